@@ -1,0 +1,85 @@
+// Lint runs with --max-warnings 0. The per-folder import rules keep the layers apart
+// (STYLE.md habit 1): shared/ is pure, renderer/ never touches Electron or Node, electron/ never the DOM app.
+import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'eslint-comments/no-unlimited-disable': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', ...nodeBuiltins], message: 'shared/ runs everywhere: no Electron or Node imports.' },
+            { group: ['react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**'], message: 'shared/ imports no UI, database or shell code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', ...nodeBuiltins], message: 'The renderer reaches the shell only through renderer/platform.' },
+            { group: ['**/electron/**'], message: 'The renderer must not import main-process code.' },
+          ],
+        },
+      ],
+      // Every user-visible string comes from the locale files.
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // Form field paths and translation keys are identifiers, not UI text.
+          callees: { exclude: ['register', 't', 'fieldError', 'useWatch', 'setValue'] },
+          'jsx-attributes': { include: ['label', 'placeholder', 'title', 'aria-label', 'alt', 'description', 'legend', 'message'] },
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'Main owns no UI and no data.' }] },
+      ],
+    },
+  },
+  {
+    // Declaration merging (i18next's typed keys, Vite's env) only works with interfaces.
+    files: ['**/*.d.ts'],
+    rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

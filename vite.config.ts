@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/csp.ts';
+import packageJson from './package.json' with { type: 'json' };
+
+/** The built page carries the same CSP as the app:// responses, so the browser build is held to it too. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'near-desk-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          // frame-ancestors only works as a header (main sends it); in a <meta> Chromium ignores it with an error.
+          content: CONTENT_SECURITY_POLICY.split('; ')
+            .filter((directive) => !directive.startsWith('frame-ancestors'))
+            .join('; '),
+        },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+});
