@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { localizedNamesSchema, localizedTextSchema } from './names';
+import { recordMetaSchema } from './record-meta';
+
+/** The first specialised committee (Economy and Trade) was set up in 1998. */
+export const FIRST_COMMITTEE_YEAR = 1998;
+
+/** What a person enters for a specialised committee; shared by the form, storage and sync. */
+export const committeeFieldsSchema = z
+  .object({
+    names: localizedNamesSchema,
+    /** Coordinator governments; co-coordinators are allowed (Committee Regulation Art. 5-2). */
+    coordinatorIds: z
+      .array(z.uuid({ error: 'validation.invalid' }))
+      .min(1, { error: 'validation.coordinatorRequired' })
+      .refine((ids) => new Set(ids).size === ids.length, { error: 'validation.duplicate' }),
+    foundedYear: z
+      .number({ error: 'validation.year' })
+      .int({ error: 'validation.year' })
+      .min(FIRST_COMMITTEE_YEAR, { error: 'validation.committeeYear' })
+      .max(2100, { error: 'validation.year' }),
+    /** Meetings held as the report counts them ("举办次数"); 0 where the report shows "-". */
+    meetingsHeld: z
+      .number({ error: 'validation.count' })
+      .int({ error: 'validation.count' })
+      .min(0, { error: 'validation.count' })
+      .max(999, { error: 'validation.count' }),
+    field: localizedTextSchema,
+    /** Article number in Committee Regulation Art. 2. */
+    regulationNumber: z
+      .number({ error: 'validation.count' })
+      .int({ error: 'validation.count' })
+      .min(1, { error: 'validation.count' })
+      .max(99, { error: 'validation.count' })
+      .optional(),
+    lastMeetingOn: z.iso.date({ error: 'validation.date' }).optional(),
+    /** ISO date the committee was retired (abolished); absent while it runs. */
+    retiredOn: z.iso.date({ error: 'validation.date' }).optional(),
+  })
+  .superRefine((committee, ctx) => {
+    if (committee.lastMeetingOn && Number(committee.lastMeetingOn.slice(0, 4)) < committee.foundedYear) {
+      ctx.addIssue({ code: 'custom', path: ['lastMeetingOn'], message: 'validation.meetingBeforeFounding' });
+    }
+    if (committee.lastMeetingOn && committee.meetingsHeld === 0) {
+      ctx.addIssue({ code: 'custom', path: ['meetingsHeld'], message: 'validation.meetingsHeldZero' });
+    }
+  });
+
+export type CommitteeFields = z.infer<typeof committeeFieldsSchema>;
+
+/** A specialised committee as stored in IndexedDB and carried in bundles. */
+export const committeeRecordSchema = z.intersection(committeeFieldsSchema, recordMetaSchema);
+export type CommitteeRecord = z.infer<typeof committeeRecordSchema>;

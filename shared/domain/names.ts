@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { LOCALES, type Locale } from '../i18n/locales';
+
+const MAX_NAME = 160;
+
+const optionalName = z
+  .string()
+  .trim()
+  .max(MAX_NAME, { error: 'validation.tooLong' })
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const requiredName = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, { error: 'validation.required' })
+  .max(MAX_NAME, { error: 'validation.tooLong' });
+
+/**
+ * A name in the six interface languages. English is required so every record has a name any
+ * office can read; the other five fall back (see `localizedName`) until someone adds them.
+ */
+export const localizedNamesSchema = z.object({
+  zh: optionalName,
+  ko: optionalName,
+  ja: optionalName,
+  ru: optionalName,
+  mn: optionalName,
+  en: requiredName,
+});
+
+/** A member government's name: the six languages plus its own official form. */
+export const memberNamesSchema = localizedNamesSchema.extend({ native: requiredName });
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(1000, { error: 'validation.tooLong' })
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+/** Free text (such as a committee's field of activity) in any of the six languages. */
+export const localizedTextSchema = z.object({
+  zh: optionalText,
+  ko: optionalText,
+  ja: optionalText,
+  ru: optionalText,
+  mn: optionalText,
+  en: optionalText,
+});
+
+export type LocalizedNames = z.infer<typeof localizedNamesSchema>;
+export type MemberNames = z.infer<typeof memberNamesSchema>;
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+type AnyNames = Partial<Record<Locale | 'native', string>>;
+
+/** The name to show in `locale`: that language, then English, then the native form, then any. */
+export function localizedName(names: AnyNames, locale: Locale): string {
+  return (
+    names[locale] ??
+    names.en ??
+    names.native ??
+    LOCALES.map((other) => names[other]).find((name) => name !== undefined) ??
+    ''
+  );
+}
+
+/** The languages in which a record still has no name of its own. */
+export function missingLocales(names: AnyNames): Locale[] {
+  return LOCALES.filter((locale) => !names[locale]);
+}
+
+/** Folds case, width (full-width Latin, half-width kana) and spacing so search matches what people type. */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase().replace(/[\s·・()（）.,-]+/g, '');
+}
+
+/** Whether any of the names (all six languages and the native form) contains the query. */
+export function namesMatch(names: AnyNames, query: string): boolean {
+  const needle = normalizeForSearch(query);
+  if (!needle) return true;
+  return Object.values(names).some(
+    (name) => name !== undefined && normalizeForSearch(name).includes(needle),
+  );
+}
