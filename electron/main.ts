@@ -1,0 +1,150 @@
+import { app, BrowserWindow, dialog, Menu, net, protocol, screen, session } from 'electron';
+import { join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IPC, type MenuCommand } from '../shared/ipc/contract';
+import { matchLocale, type Locale } from '../shared/i18n/locales';
+import { translate } from '../shared/i18n/resources';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './origin-policy';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { denyPermissions, lockDownContents } from './security';
+import { SettingsStore } from './settings-store';
+import { fitBounds, MIN_SIZE } from './window-bounds';
+
+// Tests and portable installs point the profile elsewhere; this must happen before "ready".
+if (process.env.NEAR_DESK_USER_DATA) app.setPath('userData', resolve(process.env.NEAR_DESK_USER_DATA));
+
+/** The Vite dev server, only in an unpackaged build and only when a developer asks for it. */
+const devServerUrl = !app.isPackaged ? process.env.NEAR_DESK_DEV_URL : undefined;
+const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
+const rendererRoot = join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let settings: SettingsStore;
+let locale: Locale = 'en';
+
+/** Serves the built renderer from app://near-desk/, refusing any path outside its folder. */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppPath(request.url, rendererRoot, resolve, sep);
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(IPC.menuCommand, command);
+}
+
+function showAbout(): void {
+  const t = (key: string, values?: Record<string, string>) => translate(locale, key, values);
+  void dialog.showMessageBox({
+    type: 'info',
+    title: t('about.title'),
+    message: `${app.getName()} ${app.getVersion()}`,
+    detail: t('about.detail', { dataPath: app.getPath('userData') }),
+    buttons: [t('common.ok')],
+  });
+}
+
+function applyLocale(next: Locale): void {
+  locale = next;
+  settings.update({ locale: next });
+  Menu.setApplicationMenu(buildMenu(locale, { send: sendMenuCommand, showAbout }));
+}
+
+/** Opens the single main window where it was last, and remembers where it is. */
+function createWindow(): BrowserWindow {
+  const saved = settings.get().window;
+  const bounds = fitBounds(
+    saved?.bounds,
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea),
+  );
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    show: false,
+    title: 'NEAR Desk',
+    backgroundColor: '#1f2329',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  if (saved?.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+
+  const remember = () => {
+    if (window.isDestroyed() || window.isMinimized()) return;
+    const maximized = window.isMaximized();
+    settings.update({
+      window: { bounds: maximized ? (settings.get().window?.bounds ?? window.getBounds()) : window.getBounds(), maximized },
+    });
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const rememberSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(remember, 500);
+  };
+  window.on('resize', rememberSoon);
+  window.on('move', rememberSoon);
+  window.on('close', () => {
+    clearTimeout(timer);
+    remember();
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+// One window over one database: a second instance would race schema upgrades (Dexie issue 1706).
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  lockDownContents(allowedOrigins);
+
+  void app.whenReady().then(() => {
+    settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
+    denyPermissions(session.defaultSession);
+    serveRenderer();
+    registerIpc({ allowedOrigins, onLocaleChange: applyLocale });
+    applyLocale(settings.get().locale ?? matchLocale(app.getPreferredSystemLanguages()));
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (!mainWindow) mainWindow = createWindow();
+      else focusMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+

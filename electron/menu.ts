@@ -1,0 +1,69 @@
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc/contract';
+import { LOCALE_NATIVE_NAMES, LOCALES, type Locale } from '../shared/i18n/locales';
+import { translate } from '../shared/i18n/resources';
+
+export type MenuActions = {
+  send(command: MenuCommand): void;
+  showAbout(): void;
+};
+
+/** Builds the native application menu in the user's language; rebuilt whenever it changes. */
+export function buildMenu(locale: Locale, actions: MenuActions): Menu {
+  const t = (key: string) => translate(locale, `menu.${key}`);
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ label: app.name, submenu: [{ role: 'about' as const }, { type: 'separator' as const }, { role: 'hide' as const }, { role: 'hideOthers' as const }, { role: 'unhide' as const }, { type: 'separator' as const }, { role: 'quit' as const, label: t('quit') }] }] : []),
+    {
+      label: t('file'),
+      submenu: [
+        { label: t('newMember'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('member:new') },
+        { label: t('newCommittee'), accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.send('committee:new') },
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: t('quit') }]),
+      ],
+    },
+    {
+      label: t('edit'),
+      submenu: [
+        { role: 'undo', label: t('undo') },
+        { role: 'redo', label: t('redo') },
+        { type: 'separator' },
+        { role: 'cut', label: t('cut') },
+        { role: 'copy', label: t('copy') },
+        { role: 'paste', label: t('paste') },
+        { role: 'selectAll', label: t('selectAll') },
+      ],
+    },
+    {
+      label: t('view'),
+      submenu: [
+        { label: t('members'), accelerator: 'CmdOrCtrl+1', click: () => actions.send('navigate:members') },
+        { label: t('committees'), accelerator: 'CmdOrCtrl+2', click: () => actions.send('navigate:committees') },
+        { type: 'separator' },
+        {
+          label: t('language'),
+          submenu: LOCALES.map((option) => ({
+            label: LOCALE_NATIVE_NAMES[option],
+            type: 'radio' as const,
+            checked: option === locale,
+            click: () => actions.send(`locale:${option}`),
+          })),
+        },
+        { type: 'separator' },
+        { role: 'resetZoom', label: t('resetZoom') },
+        { role: 'zoomIn', label: t('zoomIn') },
+        { role: 'zoomOut', label: t('zoomOut') },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: t('fullScreen') },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const, label: t('devTools') }]),
+      ],
+    },
+    { role: 'windowMenu', label: t('window') },
+    {
+      role: 'help',
+      label: t('help'),
+      submenu: [{ label: t('about'), click: () => actions.showAbout() }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}
