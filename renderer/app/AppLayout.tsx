@@ -1,0 +1,83 @@
+import { AppShell, Center, Group, Loader, NavLink, Title } from '@mantine/core';
+import { IconBuildingCommunity, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
+import { useNeedsFirstRun } from '../db/queries';
+import { CommitteeDetailPage } from '../features/committees/CommitteeDetailPage';
+import { CommitteeEditPage } from '../features/committees/CommitteeEditPage';
+import { CommitteesPage } from '../features/committees/CommitteesPage';
+import { FirstRun } from '../features/first-run/FirstRun';
+import { MemberDetailPage } from '../features/members/MemberDetailPage';
+import { MemberEditPage } from '../features/members/MemberEditPage';
+import { MembersPage } from '../features/members/MembersPage';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { useMenuCommands } from './use-menu-commands';
+
+function Screens() {
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to="/members" replace />} />
+      <Route path="/members" element={<MembersPage />} />
+      <Route path="/members/new" element={<MemberEditPage />} />
+      <Route path="/members/:id" element={<MemberDetailPage />} />
+      <Route path="/members/:id/edit" element={<MemberEditPage />} />
+      <Route path="/committees" element={<CommitteesPage />} />
+      <Route path="/committees/new" element={<CommitteeEditPage />} />
+      <Route path="/committees/:id" element={<CommitteeDetailPage />} />
+      <Route path="/committees/:id/edit" element={<CommitteeEditPage />} />
+      <Route path="*" element={<Navigate to="/members" replace />} />
+    </Routes>
+  );
+}
+
+/** The window's frame: title bar with language and theme, navigation, and the current screen. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const needsFirstRun = useNeedsFirstRun();
+  useMenuCommands();
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Title order={1} size="h4">
+            {t('app.name')}
+          </Title>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitcher />
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        <NavLink
+          component={RouterLink}
+          to="/members"
+          label={t('nav.members')}
+          leftSection={<IconUsersGroup size={18} aria-hidden />}
+          active={pathname.startsWith('/members')}
+        />
+        <NavLink
+          component={RouterLink}
+          to="/committees"
+          label={t('nav.committees')}
+          leftSection={<IconBuildingCommunity size={18} aria-hidden />}
+          active={pathname.startsWith('/committees')}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        {needsFirstRun === undefined ? (
+          <Center h="50vh">
+            <Loader aria-label={t('app.loading')} />
+          </Center>
+        ) : needsFirstRun ? (
+          <FirstRun />
+        ) : (
+          <Screens />
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,5 @@
+import type Dexie from 'dexie';
+import { migration001 } from './001-initial';
+
+/** Every schema version in order; the database applies them all on construction. */
+export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [migration001];

@@ -1,0 +1,112 @@
+import { Anchor, Button, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localizedName } from '../../../shared/domain/names';
+import { assessCommitteeActivity } from '../../../shared/governance/committee-activity';
+import { useCommittees, useMembers } from '../../db/queries';
+import { useFormat } from '../../i18n/use-format';
+import { CommitteeStatusBadge } from './CommitteeStatus';
+import { useAsOf } from './use-as-of';
+
+/** The specialised committees as in the report's table, with inactive coordinators flagged. */
+export function CommitteesPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const committees = useCommittees();
+  const members = useMembers();
+  const [asOf, setAsOf] = useAsOf();
+  const [showRetired, setShowRetired] = useState(false);
+
+  const memberNames = useMemo(
+    () => new Map((members ?? []).map((member) => [member.id, localizedName(member.names, format.locale)])),
+    [members, format.locale],
+  );
+
+  const rows = useMemo(
+    () =>
+      (committees ?? [])
+        .map((committee) => ({ committee, activity: assessCommitteeActivity(committee, asOf) }))
+        .filter(({ activity }) => showRetired || activity.status !== 'retired')
+        .sort(
+          (a, b) =>
+            a.committee.foundedYear - b.committee.foundedYear ||
+            (a.committee.regulationNumber ?? 99) - (b.committee.regulationNumber ?? 99),
+        ),
+    [committees, asOf, showRetired],
+  );
+  const running = rows.filter(({ activity }) => activity.status !== 'retired').length;
+  const inactive = rows.filter(({ activity }) => activity.status === 'inactive').length;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('committees.title')}</Title>
+          <Text c="dimmed" data-testid="committees-summary">
+            {t('committees.summary', { active: format.number(running), inactive: format.number(inactive) })}
+          </Text>
+        </div>
+        <Button component={Link} to="/committees/new" leftSection={<IconPlus size={18} aria-hidden />}>
+          {t('committees.add')}
+        </Button>
+      </Group>
+      <Group align="flex-end">
+        <TextInput
+          type="date"
+          label={t('committees.asOf')}
+          value={asOf}
+          onChange={(event) => event.currentTarget.value && setAsOf(event.currentTarget.value)}
+          w={200}
+          data-testid="as-of"
+        />
+        <Switch
+          label={t('committees.showRetired')}
+          checked={showRetired}
+          onChange={(event) => setShowRetired(event.currentTarget.checked)}
+          mb={8}
+        />
+      </Group>
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped highlightOnHover data-testid="committees-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('committee.name')}</Table.Th>
+              <Table.Th>{t('committee.coordinators')}</Table.Th>
+              <Table.Th>{t('committee.foundedYear')}</Table.Th>
+              <Table.Th>{t('committee.meetingsHeld')}</Table.Th>
+              <Table.Th>{t('committee.field')}</Table.Th>
+              <Table.Th>{t('committee.regulationNumber')}</Table.Th>
+              <Table.Th>{t('committee.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(({ committee, activity }) => (
+              <Table.Tr key={committee.id} data-testid="committee-row" data-status={activity.status}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/committees/${committee.id}`} fw={500}>
+                    {format.name(committee.names)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{committee.coordinatorIds.map((id) => memberNames.get(id) ?? t('common.none')).join(', ')}</Table.Td>
+                <Table.Td>{format.year(committee.foundedYear)}</Table.Td>
+                <Table.Td>{committee.meetingsHeld > 0 ? format.number(committee.meetingsHeld) : t('common.none')}</Table.Td>
+                <Table.Td>{localizedName(committee.field, format.locale) || t('common.none')}</Table.Td>
+                <Table.Td>{committee.regulationNumber ?? t('common.none')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <CommitteeStatusBadge activity={activity} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {committees && rows.length === 0 && (
+        <Text c="dimmed" ta="center" py="lg">
+          {t('committees.empty')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

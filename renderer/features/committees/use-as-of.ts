@@ -1,0 +1,24 @@
+import { useSearchParams } from 'react-router';
+
+/** Today as an ISO date in the user's own time zone. */
+export function todayIso(now: Date = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+/** The date committee activity is judged at: today unless the user picked another (kept in the URL). */
+export function useAsOf(): [string, (value: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const asOf = params.get('asOf') || todayIso();
+  const setAsOf = (value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value && value !== todayIso()) next.set('asOf', value);
+        else next.delete('asOf');
+        return next;
+      },
+      { replace: true },
+    );
+  return [asOf, setAsOf];
+}

@@ -1,0 +1,185 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ASSOCIATE_COUNTRIES, MEMBER_COUNTRIES } from '../../../shared/domain/countries';
+import type { MemberFields, MemberRecord } from '../../../shared/domain/member';
+import { useDatabase } from '../../db/database-context';
+import { useMember } from '../../db/queries';
+import { createMember, updateMember } from '../../domain/members';
+import { useFormat } from '../../i18n/use-format';
+import { describeError, translateIssue } from '../common/describe-error';
+import { NamesFieldset } from '../common/NamesFieldset';
+import { NotFound } from '../common/NotFound';
+import { showDomainErrors } from '../common/submit-errors';
+import { useFieldError } from '../common/use-field-error';
+import { memberFormSchema, memberFormValues, type MemberFormValues } from './member-form-values';
+
+/** Add a member (`/members/new`) or edit one (`/members/:id/edit`). */
+export function MemberEditPage() {
+  const { id } = useParams();
+  const member = useMember(id);
+  if (id && member === undefined) return null;
+  if (id && member === null) return <NotFound />;
+  return <MemberForm key={id ?? 'new'} member={member ?? undefined} />;
+}
+
+function MemberForm({ member }: { member?: MemberRecord }) {
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<MemberFormValues, unknown, MemberFields>({
+    resolver: zodResolver(memberFormSchema),
+    defaultValues: memberFormValues(member),
+  });
+  const fieldError = useFieldError(errors);
+  const kind = useWatch({ control, name: 'kind' });
+  const countries = kind === 'associate' ? ASSOCIATE_COUNTRIES : MEMBER_COUNTRIES;
+  const countryOptions = countries
+    .map((code) => ({ value: code, label: format.country(code) }))
+    .sort((a, b) => format.collator.compare(a.label, b.label));
+
+  const onSubmit = async (fields: MemberFields) => {
+    setFormError(null);
+    try {
+      const saved = member ? await updateMember(db, member.id, fields) : await createMember(db, fields);
+      notifications.show({
+        color: 'green',
+        message: t(member ? 'members.updated' : 'members.created', { name: format.name(saved.names) }),
+      });
+      void navigate(`/members/${saved.id}`, { replace: true });
+    } catch (error) {
+      const general = showDomainErrors(error, setError);
+      if (general === null) setFormError(t('errors.saveFailed', { reason: describeError(error, t) }));
+      else if (general.length > 0) setFormError(general.map((issue) => translateIssue(issue.message, t, issue.values)).join(' '));
+      else setFormError(t('validation.formInvalid'));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={handleSubmit(onSubmit, () => setFormError(t('validation.formInvalid')))}
+      noValidate
+      aria-labelledby="member-form-title"
+    >
+      <Stack maw={880}>
+        <Title order={2} id="member-form-title">
+          {member ? t('members.editTitle') : t('members.new')}
+        </Title>
+        {formError && (
+          <Alert color="red" role="alert" data-testid="form-error">
+            {formError}
+          </Alert>
+        )}
+        <NamesFieldset legend={t('member.names')} prefix="names" register={register} errors={errors} withNative />
+
+        <Controller
+          control={control}
+          name="kind"
+          render={({ field }) => (
+            <Radio.Group
+              label={t('member.kind')}
+              value={field.value}
+              onChange={(value) => {
+                field.onChange(value);
+                setValue('country', '');
+              }}
+              description={kind === 'associate' ? t('member.associateHint') : undefined}
+            >
+              <Group mt={4}>
+                <Radio value="member" label={t('member.kindMember')} />
+                <Radio value="associate" label={t('member.kindAssociate')} />
+              </Group>
+            </Radio.Group>
+          )}
+        />
+        <Controller
+          control={control}
+          name="country"
+          render={({ field }) => (
+            <Select
+              label={t('member.country')}
+              withAsterisk
+              searchable
+              data={countryOptions}
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? '')}
+              onBlur={field.onBlur}
+              error={fieldError('country')}
+              w={320}
+              data-testid="member-country"
+            />
+          )}
+        />
+        <Group align="flex-start">
+          <Controller
+            control={control}
+            name="admittedYear"
+            render={({ field }) => (
+              <NumberInput
+                label={t('member.admittedYear')}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                allowDecimal={false}
+                allowNegative={false}
+                thousandSeparator={false}
+                hideControls
+                error={fieldError('admittedYear')}
+                w={160}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="founding"
+            render={({ field }) => (
+              <Radio.Group label={t('member.founding')} value={field.value} onChange={field.onChange} error={fieldError('founding')}>
+                <Group mt={4}>
+                  <Radio value="yes" label={t('common.yes')} />
+                  <Radio value="no" label={t('common.no')} />
+                  <Radio value="unknown" label={t('common.unknown')} />
+                </Group>
+              </Radio.Group>
+            )}
+          />
+        </Group>
+        <Textarea label={t('member.notes')} autosize minRows={2} error={fieldError('notes')} {...register('notes')} />
+        <Group>
+          <Button type="submit" loading={isSubmitting}>
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={() => void navigate(-1)}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed">
+          * {t('validation.required')}
+        </Text>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { MEMBER_KINDS, memberFieldsSchema, type MemberFields, type MemberRecord } from '../../../shared/domain/member';
+
+const text = z.string();
+
+/**
+ * What the member form edits: plain strings the inputs can hold. It is converted to the shared
+ * `memberFieldsSchema`, which alone decides what is valid, so the form and storage cannot disagree.
+ */
+export const memberFormSchema = z
+  .object({
+    names: z.object({ zh: text, ko: text, ja: text, ru: text, mn: text, en: text, native: text }),
+    country: text,
+    kind: z.enum(MEMBER_KINDS),
+    admittedYear: z.union([z.number(), z.string()]),
+    founding: z.enum(['yes', 'no', 'unknown']),
+    notes: text,
+  })
+  .transform(
+    (values): Record<string, unknown> => ({
+      names: values.names,
+      country: values.country,
+      kind: values.kind,
+      ...(values.admittedYear === '' ? {} : { admittedYear: Number(values.admittedYear) }),
+      ...(values.founding === 'unknown' ? {} : { founding: values.founding === 'yes' }),
+      ...(values.notes.trim() ? { notes: values.notes } : {}),
+    }),
+  )
+  .pipe(memberFieldsSchema);
+
+export type MemberFormValues = z.input<typeof memberFormSchema>;
+
+/** Form values for a new member, or for editing an existing one. */
+export function memberFormValues(member?: MemberRecord | MemberFields): MemberFormValues {
+  return {
+    names: {
+      zh: member?.names.zh ?? '',
+      ko: member?.names.ko ?? '',
+      ja: member?.names.ja ?? '',
+      ru: member?.names.ru ?? '',
+      mn: member?.names.mn ?? '',
+      en: member?.names.en ?? '',
+      native: member?.names.native ?? '',
+    },
+    country: member?.country ?? '',
+    kind: member?.kind ?? 'member',
+    admittedYear: member?.admittedYear ?? '',
+    founding: member?.founding === true ? 'yes' : member?.founding === false ? 'no' : 'unknown',
+    notes: member?.notes ?? '',
+  };
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isMemberCountry } from '../../shared/domain/countries';
+import { localizedName } from '../../shared/domain/names';
+import { INTL_TAGS, isLocale, type Locale } from '../../shared/i18n/locales';
+
+/** Locale-aware formatting of what the registry shows: dates, numbers, years, countries, names. */
+export type Formatters = {
+  locale: Locale;
+  date(iso: string): string;
+  dateTime(iso: string): string;
+  number(value: number): string;
+  year(value: number): string;
+  country(code: string): string;
+  name(names: Parameters<typeof localizedName>[0]): string;
+  collator: Intl.Collator;
+};
+
+/** Formatters for the current UI language, rebuilt only when it changes. */
+export function useFormat(): Formatters {
+  const { t, i18n } = useTranslation();
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
+  return useMemo(() => {
+    const tag = INTL_TAGS[locale];
+    const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+    const dateTimeFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+    const numberFormat = new Intl.NumberFormat(tag);
+    const regions = new Intl.DisplayNames([tag], { type: 'region' });
+    return {
+      locale,
+      // ISO dates are calendar days: read and format them in UTC so no time zone moves them a day.
+      date: (iso) => dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+      dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+      number: (value) => numberFormat.format(value),
+      year: (value) => String(value),
+      country: (code) => (isMemberCountry(code) ? t(`countries.${code}`) : (regions.of(code) ?? code)),
+      name: (names) => localizedName(names, locale),
+      collator: new Intl.Collator(tag, { sensitivity: 'base', numeric: true }),
+    };
+  }, [locale, t]);
+}

@@ -1,0 +1,17 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { NearDatabase } from './db/database';
+import { initI18n } from './i18n/i18n';
+import { platform } from './platform';
+
+const i18n = await initI18n();
+void platform.setLocale(i18n.language as Parameters<typeof platform.setLocale>[0]);
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App db={new NearDatabase()} />
+  </StrictMode>,
+);

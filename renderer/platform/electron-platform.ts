@@ -1,0 +1,12 @@
+import type { NearDeskApi } from '../../shared/ipc/contract';
+import type { Platform } from './platform';
+
+/** The platform as the preload API offers it inside Electron. */
+export function electronPlatform(api: NearDeskApi): Platform {
+  return {
+    kind: 'electron',
+    getAppInfo: () => api.getAppInfo(),
+    setLocale: (locale) => api.setLocale(locale),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,15 @@
+import type { AppInfo, MenuCommand } from '../../shared/ipc/contract';
+import type { Locale } from '../../shared/i18n/locales';
+
+/**
+ * What the renderer needs from the shell it runs in. The Electron adapter forwards to the preload
+ * API; the browser adapter (end-to-end tests, `npm run start:web`) does the closest browser thing.
+ * Features use this and never ask which shell they are in.
+ */
+export type Platform = {
+  kind: 'electron' | 'browser';
+  getAppInfo(): Promise<AppInfo>;
+  /** Tells the shell the UI language, so native menus and dialogs follow it. */
+  setLocale(locale: Locale): Promise<void>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
