@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { deleteMember } from '../../../../renderer/domain/members';
+import { loadSampleData, startEmpty } from '../../../../renderer/domain/sample';
+import { freshDatabase } from '../fixtures';
+
+describe('loading the NEAR sample data', () => {
+  it('loads the 79 governments and 17 committees in one go and records the choice', async () => {
+    const db = await freshDatabase();
+    expect(await loadSampleData(db)).toEqual({ members: 79, committees: 17 });
+    expect(await db.members.count()).toBe(79);
+    expect(await db.members.where('[deleted+country]').equals([0, 'MN']).count()).toBe(22);
+    expect(await db.committees.count()).toBe(17);
+    expect(await db.meta.get('firstRun')).toMatchObject({ choice: 'sample' });
+  });
+
+  it('never duplicates and never brings back what a user deleted', async () => {
+    const db = await freshDatabase();
+    await loadSampleData(db);
+    const akita = await db.members.filter((member) => member.names.en.startsWith('Akita')).first();
+    await deleteMember(db, akita?.id ?? '');
+    expect(await loadSampleData(db)).toEqual({ members: 0, committees: 0 });
+    expect(await db.members.count()).toBe(79);
+    expect((await db.members.get(akita?.id ?? ''))?.deleted).toBe(1);
+  });
+
+  it('gives every laptop the same ids, so two offices that load it hold the same records', async () => {
+    const [a, b] = await Promise.all([freshDatabase(), freshDatabase()]);
+    await loadSampleData(a);
+    await loadSampleData(b);
+    expect(await a.members.toCollection().primaryKeys()).toEqual(await b.members.toCollection().primaryKeys());
+  });
+
+  it('remembers a choice to start empty', async () => {
+    const db = await freshDatabase();
+    await startEmpty(db);
+    expect(await db.meta.get('firstRun')).toMatchObject({ choice: 'empty' });
+    expect(await db.members.count()).toBe(0);
+  });
+});
