@@ -34,7 +34,7 @@ export function isExternalWebUrl(url: string): boolean {
 
 /**
  * Maps an app:// request path to a file under the renderer folder, or null for anything that
- * tries to climb out of it. `join` and `root` come from node:path so this stays platform-neutral.
+ * tries to climb out of it. `resolve` and `sep` come from node:path, so this stays testable anywhere.
  */
 export function resolveAppPath(
   requestUrl: string,
@@ -49,7 +49,13 @@ export function resolveAppPath(
     return null;
   }
   if (url.host !== APP_HOST) return null;
-  const pathname = decodeURIComponent(url.pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\\') || pathname.includes('\0')) return null;
   const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = resolve(root, relative);
   return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;

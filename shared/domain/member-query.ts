@@ -1,12 +1,15 @@
 import { MEMBER_COUNTRIES } from './countries';
-import type { MemberKind, MemberRecord } from './member';
-import { namesMatch } from './names';
+import type { MemberKind } from './member';
+import { namesMatch, type AnyNames } from './names';
+
+/** The parts of a member the registry filters and counts by. */
+export type MemberSummary = { country: string; kind: MemberKind; names: AnyNames };
 
 /** What the registry screen filters by. */
 export type MemberFilter = { country?: string; kind?: MemberKind; query?: string };
 
 /** Members matching every given filter; the text query matches a name in any language or the native form. */
-export function filterMembers<M extends Pick<MemberRecord, 'country' | 'kind' | 'names'>>(
+export function filterMembers<M extends MemberSummary>(
   members: readonly M[],
   filter: MemberFilter,
 ): M[] {
@@ -20,7 +23,7 @@ export function filterMembers<M extends Pick<MemberRecord, 'country' | 'kind' | 
 
 /** Full members per member country (all six, zero included), and associates counted apart. */
 export function countByCountry(
-  members: readonly Pick<MemberRecord, 'country' | 'kind'>[],
+  members: readonly Pick<MemberSummary, 'country' | 'kind'>[],
 ): { byCountry: Record<(typeof MEMBER_COUNTRIES)[number], number>; members: number; associates: number } {
   const byCountry = Object.fromEntries(MEMBER_COUNTRIES.map((code) => [code, 0])) as Record<
     (typeof MEMBER_COUNTRIES)[number],

@@ -3,12 +3,13 @@ import { LOCALES, type Locale } from '../i18n/locales';
 
 const MAX_NAME = 160;
 
-const optionalName = z
-  .string()
-  .trim()
-  .max(MAX_NAME, { error: 'validation.tooLong' })
-  .optional()
-  .transform((value) => (value ? value : undefined));
+/** A blank input means "no name in this language" rather than an empty name. */
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const optionalName = z.preprocess(
+  blankToUndefined,
+  z.string().trim().max(MAX_NAME, { error: 'validation.tooLong' }).optional(),
+);
 
 const requiredName = z
   .string({ error: 'validation.required' })
@@ -32,12 +33,10 @@ export const localizedNamesSchema = z.object({
 /** A member government's name: the six languages plus its own official form. */
 export const memberNamesSchema = localizedNamesSchema.extend({ native: requiredName });
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(1000, { error: 'validation.tooLong' })
-  .optional()
-  .transform((value) => (value ? value : undefined));
+const optionalText = z.preprocess(
+  blankToUndefined,
+  z.string().trim().max(1000, { error: 'validation.tooLong' }).optional(),
+);
 
 /** Free text (such as a committee's field of activity) in any of the six languages. */
 export const localizedTextSchema = z.object({
@@ -53,7 +52,8 @@ export type LocalizedNames = z.infer<typeof localizedNamesSchema>;
 export type MemberNames = z.infer<typeof memberNamesSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-type AnyNames = Partial<Record<Locale | 'native', string>>;
+/** Any record's names: some of the six languages and perhaps a native form. */
+export type AnyNames = Partial<Record<Locale | 'native', string>>;
 
 /** The name to show in `locale`: that language, then English, then the native form, then any. */
 export function localizedName(names: AnyNames, locale: Locale): string {

@@ -130,6 +130,8 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
                 <NumberInput
                   label={t(`committee.${name}`)}
                   description={name === 'regulationNumber' ? t('committee.regulationNumberHint') : undefined}
+                  // The hint goes under the box so the row of inputs stays aligned.
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
                   withAsterisk={name === 'foundedYear'}
                   value={field.value}
                   onChange={field.onChange}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from '../pages/app-page';
+import { MembersPage } from '../pages/members-page';
+
+test('a fresh laptop offers the sample data and one click loads the 2018 registry', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await expect(page.getByRole('heading', { name: app.t.firstRun.title })).toBeVisible();
+  await app.loadSample();
+
+  const members = new MembersPage(page);
+  await expect(members.rows).toHaveCount(79);
+  const expected = { CN: '11', KP: '2', JP: '11', MN: '22', KR: '16', RU: '16' };
+  for (const [country, count] of Object.entries(expected)) {
+    expect(await members.countFor(country), country).toBe(count);
+  }
+  await expect(page.getByTestId('members-summary')).toHaveText('Members: 78 · associate members: 1');
+
+  // The choice is remembered: a reload goes straight to the registry.
+  await page.reload();
+  await expect(members.rows).toHaveCount(79);
+  await expect(page.getByRole('heading', { name: app.t.firstRun.title })).toHaveCount(0);
+});
+
+test('the committee table matches the report, with Tourism co-coordinated', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWithSample();
+  await app.goTo('committees');
+  const rows = page.getByTestId('committee-row');
+  await expect(rows).toHaveCount(17);
+  const tourism = rows.filter({ hasText: 'Tourism Committee' });
+  await expect(tourism).toContainText('Henan Province, Ningxia Hui Autonomous Region');
+  await expect(tourism).toContainText('2008');
+});
+
+test('starting empty leaves an empty registry and does not ask again', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole('button', { name: app.t.firstRun.empty }).click();
+  await expect(page.getByText(app.t.members.emptyRegistry)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(app.t.members.emptyRegistry)).toBeVisible();
+});

@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from '../pages/app-page';
+import type { UiLocale } from '../pages/locale-strings';
+
+// Every main screen in light and dark, in English, Chinese, Japanese and Russian, written to
+// test/e2e/screenshots/ for a reviewer to open. Each one also checks the layout holds: nothing
+// pushes the window into horizontal scrolling, whatever the language's word lengths.
+const combinations: Array<[UiLocale, 'light' | 'dark']> = [
+  ['en', 'light'],
+  ['zh', 'dark'],
+  ['ru', 'light'],
+  ['ja', 'dark'],
+];
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `test/e2e/screenshots/${name}.png` });
+}
+
+for (const [locale, scheme] of combinations) {
+  test(`screens in ${locale}, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new AppPage(page);
+    await app.open();
+    await app.switchLanguage(locale);
+    const suffix = `${locale}-${scheme}`;
+    await shoot(page, `first-run-${suffix}`);
+    await app.loadSample();
+    await page.getByRole('alert').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await shoot(page, `members-${suffix}`);
+
+    await page.getByRole('link', { name: app.t.members.add }).click();
+    await page.getByRole('button', { name: app.t.common.save }).click();
+    await expect(page.getByTestId('form-error')).toBeVisible();
+    await shoot(page, `member-form-errors-${suffix}`);
+
+    await page.goto('/#/members?country=JP');
+    await page.getByTestId('member-row').nth(4).getByRole('link').click();
+    await shoot(page, `member-detail-${suffix}`);
+
+    await app.goTo('committees');
+    await page.getByTestId('as-of').fill('2018-12-31');
+    await shoot(page, `committees-${suffix}`);
+    await page.getByTestId('committee-row').nth(2).getByRole('link').click();
+    await shoot(page, `committee-detail-${suffix}`);
+    await page.getByRole('link', { name: app.t.common.edit }).click();
+    await shoot(page, `committee-form-${suffix}`);
+  });
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { electronBinary, launchApp } from '../support/electron-app';
+
+const binary = electronBinary();
+if ('missing' in binary) {
+  // Printed so CI logs say why these tests did not run, not just that they were skipped.
+  console.log(`Electron end-to-end tests skipped: ${binary.missing}`);
+}
+test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+
+test('the window is sandboxed: no Node, only the contract API, served from app://', async () => {
+  const { app } = await launchApp();
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  expect(page.url()).toMatch(/^app:\/\/near-desk\//);
+  const exposed = await page.evaluate(() => ({
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+    api: Object.keys((window as unknown as { nearDesk: object }).nearDesk).sort(),
+  }));
+  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['getAppInfo', 'onMenuCommand', 'setLocale'] });
+  // With context isolation the page cannot reach into the preload's world to alter the API.
+  const tampered = await page.evaluate(() => {
+    try {
+      (window as unknown as { nearDesk: Record<string, unknown> }).nearDesk.getAppInfo = () => 'hijacked';
+    } catch {
+      return false;
+    }
+    return (window as unknown as { nearDesk: { getAppInfo(): unknown } }).nearDesk.getAppInfo() === 'hijacked';
+  });
+  expect(tampered).toBe(false);
+  await app.close();
+});
+
+test('navigation to another origin and window.open are refused', async () => {
+  const { app } = await launchApp();
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  const opened = await page.evaluate(() => window.open('https://example.com') === null);
+  expect(opened).toBe(true);
+  await page.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  await page.waitForTimeout(500);
+  expect(page.url()).toMatch(/^app:\/\/near-desk\//);
+  expect(app.windows()).toHaveLength(1);
+  await app.close();
+});
+
+test('first run loads the sample, and the language and data survive a restart', async () => {
+  const { app, userData } = await launchApp();
+  const page = await app.firstWindow();
+  await page.getByRole('button', { name: 'Load NEAR sample data' }).click();
+  await expect(page.getByTestId('member-row')).toHaveCount(79);
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: '日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  const menuLabel = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label));
+  expect(menuLabel).toContain('ファイル');
+  await app.close();
+
+  const again = await launchApp(userData);
+  const reopened = await again.app.firstWindow();
+  await expect(reopened.getByTestId('member-row')).toHaveCount(79);
+  await expect(reopened.locator('html')).toHaveAttribute('lang', 'ja');
+  await again.app.close();
+});

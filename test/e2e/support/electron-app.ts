@@ -1,0 +1,27 @@
+import { _electron as electron, type ElectronApplication } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The Electron binary, or the reason there is none. The npm package installs it in a postinstall
+ * step that downloads it; with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (CI, offline machines) it is absent.
+ */
+export function electronBinary(): { path: string } | { missing: string } {
+  try {
+    const path = createRequire(import.meta.url)('electron') as unknown as string;
+    return existsSync(path) ? { path } : { missing: `Electron binary not found at ${path}` };
+  } catch (error) {
+    return { missing: `Electron binary is not installed (${(error as Error).message.split('\n')[0]})` };
+  }
+}
+
+/** Launches the built app (npm run build) with a fresh profile directory of its own. */
+export async function launchApp(userData = mkdtempSync(join(tmpdir(), 'near-desk-e2e-'))): Promise<{ app: ElectronApplication; userData: string }> {
+  const app = await electron.launch({
+    args: [join(process.cwd(), 'out/electron/main.cjs')],
+    env: { ...process.env, NEAR_DESK_USER_DATA: userData },
+  });
+  return { app, userData };
+}
