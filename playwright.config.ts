@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './test/e2e/support/browser';
 
-const PORT = 4173;
+// An uncommon port, so a developer's own preview server (4173) does not collide with the test run.
+const PORT = Number(process.env.NEAR_DESK_E2E_PORT ?? 4791);
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title, type ComboboxItem, type OptionsFilter } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput, Title, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { CommitteeFields, CommitteeRecord } from '../../../shared/domain/committee';
 import { namesMatch } from '../../../shared/domain/names';
 import { LOCALES } from '../../../shared/i18n/locales';
@@ -12,11 +11,10 @@ import { useDatabase } from '../../db/database-context';
 import { useCommittee, useMembers } from '../../db/queries';
 import { createCommittee, updateCommittee } from '../../domain/committees';
 import { useFormat } from '../../i18n/use-format';
-import { describeError, translateIssue } from '../common/describe-error';
 import { NamesFieldset } from '../common/NamesFieldset';
 import { NotFound } from '../common/NotFound';
-import { showDomainErrors } from '../common/submit-errors';
 import { useFieldError } from '../common/use-field-error';
+import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { committeeFormSchema, committeeFormValues, type CommitteeFormValues } from './committee-form-values';
 
 const NUMBER_FIELDS = ['foundedYear', 'meetingsHeld', 'regulationNumber'] as const;
@@ -35,9 +33,7 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
-  const navigate = useNavigate();
   const members = useMembers();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -49,6 +45,12 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
     defaultValues: committeeFormValues(committee),
   });
   const fieldError = useFieldError(errors);
+  const { formError, onSubmit, onInvalid } = useRecordSubmit({
+    setError,
+    save: (fields: CommitteeFields) => (committee ? updateCommittee(db, committee.id, fields) : createCommittee(db, fields)),
+    savedMessage: (name) => t(committee ? 'committees.updated' : 'committees.created', { name }),
+    pathOf: (saved) => `/committees/${saved.id}`,
+  });
 
   // Associate members cannot hold office (Charter Art. 5-2), so only full members can coordinate.
   const coordinatorOptions = useMemo(
@@ -72,34 +74,14 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
       return names ? namesMatch(names, search) : option.label.includes(search);
     });
 
-  const onSubmit = async (fields: CommitteeFields) => {
-    setFormError(null);
-    try {
-      const saved = committee ? await updateCommittee(db, committee.id, fields) : await createCommittee(db, fields);
-      notifications.show({
-        color: 'green',
-        message: t(committee ? 'committees.updated' : 'committees.created', { name: format.name(saved.names) }),
-      });
-      void navigate(`/committees/${saved.id}`, { replace: true });
-    } catch (error) {
-      const general = showDomainErrors(error, setError);
-      if (general === null) setFormError(t('errors.saveFailed', { reason: describeError(error, t) }));
-      else if (general.length > 0) setFormError(general.map((issue) => translateIssue(issue.message, t, issue.values)).join(' '));
-      else setFormError(t('validation.formInvalid'));
-    }
-  };
 
   return (
-    <form onSubmit={handleSubmit(onSubmit, () => setFormError(t('validation.formInvalid')))} noValidate aria-labelledby="committee-form-title">
+    <form onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate aria-labelledby="committee-form-title">
       <Stack maw={880}>
         <Title order={2} id="committee-form-title">
           {committee ? t('committees.editTitle') : t('committees.new')}
         </Title>
-        {formError && (
-          <Alert color="red" role="alert" data-testid="form-error">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <NamesFieldset legend={t('committee.names')} prefix="names" register={register} errors={errors} />
         <Controller
           control={control}
@@ -155,17 +137,7 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
             ))}
           </SimpleGrid>
         </Fieldset>
-        <Group>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate(-1)}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-        <Text size="xs" c="dimmed">
-          * {t('validation.required')}
-        </Text>
+        <FormActions saving={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,32 +1,26 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
-  Button,
   Group,
   NumberInput,
   Radio,
   Select,
   Stack,
-  Text,
   Textarea,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ASSOCIATE_COUNTRIES, MEMBER_COUNTRIES } from '../../../shared/domain/countries';
 import type { MemberFields, MemberRecord } from '../../../shared/domain/member';
 import { useDatabase } from '../../db/database-context';
 import { useMember } from '../../db/queries';
 import { createMember, updateMember } from '../../domain/members';
 import { useFormat } from '../../i18n/use-format';
-import { describeError, translateIssue } from '../common/describe-error';
 import { NamesFieldset } from '../common/NamesFieldset';
 import { NotFound } from '../common/NotFound';
-import { showDomainErrors } from '../common/submit-errors';
 import { useFieldError } from '../common/use-field-error';
+import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { memberFormSchema, memberFormValues, type MemberFormValues } from './member-form-values';
 
 /** Add a member (`/members/new`) or edit one (`/members/:id/edit`). */
@@ -42,8 +36,6 @@ function MemberForm({ member }: { member?: MemberRecord }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
-  const navigate = useNavigate();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -56,32 +48,22 @@ function MemberForm({ member }: { member?: MemberRecord }) {
     defaultValues: memberFormValues(member),
   });
   const fieldError = useFieldError(errors);
+  const { formError, onSubmit, onInvalid } = useRecordSubmit({
+    setError,
+    save: (fields: MemberFields) => (member ? updateMember(db, member.id, fields) : createMember(db, fields)),
+    savedMessage: (name) => t(member ? 'members.updated' : 'members.created', { name }),
+    pathOf: (saved) => `/members/${saved.id}`,
+  });
   const kind = useWatch({ control, name: 'kind' });
   const countries = kind === 'associate' ? ASSOCIATE_COUNTRIES : MEMBER_COUNTRIES;
   const countryOptions = countries
     .map((code) => ({ value: code, label: format.country(code) }))
     .sort((a, b) => format.collator.compare(a.label, b.label));
 
-  const onSubmit = async (fields: MemberFields) => {
-    setFormError(null);
-    try {
-      const saved = member ? await updateMember(db, member.id, fields) : await createMember(db, fields);
-      notifications.show({
-        color: 'green',
-        message: t(member ? 'members.updated' : 'members.created', { name: format.name(saved.names) }),
-      });
-      void navigate(`/members/${saved.id}`, { replace: true });
-    } catch (error) {
-      const general = showDomainErrors(error, setError);
-      if (general === null) setFormError(t('errors.saveFailed', { reason: describeError(error, t) }));
-      else if (general.length > 0) setFormError(general.map((issue) => translateIssue(issue.message, t, issue.values)).join(' '));
-      else setFormError(t('validation.formInvalid'));
-    }
-  };
 
   return (
     <form
-      onSubmit={handleSubmit(onSubmit, () => setFormError(t('validation.formInvalid')))}
+      onSubmit={handleSubmit(onSubmit, onInvalid)}
       noValidate
       aria-labelledby="member-form-title"
     >
@@ -89,11 +71,7 @@ function MemberForm({ member }: { member?: MemberRecord }) {
         <Title order={2} id="member-form-title">
           {member ? t('members.editTitle') : t('members.new')}
         </Title>
-        {formError && (
-          <Alert color="red" role="alert" data-testid="form-error">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <NamesFieldset legend={t('member.names')} prefix="names" register={register} errors={errors} withNative />
 
         <Controller
@@ -168,17 +146,7 @@ function MemberForm({ member }: { member?: MemberRecord }) {
           />
         </Group>
         <Textarea label={t('member.notes')} autosize minRows={2} error={fieldError('notes')} {...register('notes')} />
-        <Group>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate(-1)}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-        <Text size="xs" c="dimmed">
-          * {t('validation.required')}
-        </Text>
+        <FormActions saving={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,17 +1,9 @@
-import { expect, type Page } from '@playwright/test';
-import { strings, type UiLocale } from './locale-strings';
+import { expect } from '@playwright/test';
+import { LOCALE_NATIVE_NAMES } from '../../../shared/i18n/locales';
+import { LocalizedPage, type UiLocale } from './locale-strings';
 
 /** The application window as a user sees it: navigation, language, theme and the first-run offer. */
-export class AppPage {
-  constructor(
-    readonly page: Page,
-    private locale: UiLocale = 'en',
-  ) {}
-
-  get t() {
-    return strings[this.locale];
-  }
-
+export class AppPage extends LocalizedPage {
   /** Opens the app on a fresh profile and waits until the database is open. */
   async open(path = '/'): Promise<void> {
     await this.page.goto(path === '/' ? '/' : `/#${path}`);
@@ -36,23 +28,9 @@ export class AppPage {
   /** Switches the interface language with the switcher in the title bar. */
   async switchLanguage(locale: UiLocale): Promise<void> {
     await this.page.getByRole('combobox', { name: this.t.settings.language }).click();
-    await this.page.getByRole('option', { name: languageName[locale], exact: true }).click();
+    await this.page.getByRole('option', { name: LOCALE_NATIVE_NAMES[locale], exact: true }).click();
     this.locale = locale;
     await expect(this.page.locator('html')).toHaveAttribute('lang', locale);
   }
-
-  async setColorScheme(scheme: 'light' | 'dark'): Promise<void> {
-    await this.page.emulateMedia({ colorScheme: scheme });
-    const label = scheme === 'light' ? this.t.settings.themeLight : this.t.settings.themeDark;
-    await this.page.getByRole('radiogroup', { name: this.t.settings.theme }).getByText(label).click({ force: true });
-  }
 }
 
-const languageName: Record<UiLocale, string> = {
-  zh: '中文',
-  ko: '한국어',
-  ja: '日本語',
-  ru: 'Русский',
-  mn: 'Монгол',
-  en: 'English',
-};

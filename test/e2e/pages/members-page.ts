@@ -1,17 +1,8 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { strings, type UiLocale } from './locale-strings';
+import { expect, type Locator } from '@playwright/test';
+import { LocalizedPage, type strings } from './locale-strings';
 
 /** The member registry screen, its filters and the member form. */
-export class MembersPage {
-  constructor(
-    readonly page: Page,
-    readonly locale: UiLocale = 'en',
-  ) {}
-
-  get t() {
-    return strings[this.locale];
-  }
-
+export class MembersPage extends LocalizedPage {
   get rows(): Locator {
     return this.page.getByTestId('member-row');
   }
@@ -48,16 +39,7 @@ export class MembersPage {
 }
 
 /** The member form (add or edit). */
-export class MemberForm {
-  constructor(
-    readonly page: Page,
-    readonly locale: UiLocale = 'en',
-  ) {}
-
-  get t() {
-    return strings[this.locale];
-  }
-
+export class MemberForm extends LocalizedPage {
   name(language: keyof (typeof strings)['en']['languages']): Locator {
     return this.page.getByRole('textbox', { name: this.t.languages[language], exact: false }).first();
   }
