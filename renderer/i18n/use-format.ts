@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isMemberCountry } from '../../shared/domain/countries';
 import { localizedName } from '../../shared/domain/names';
 import { INTL_TAGS, isLocale, type Locale } from '../../shared/i18n/locales';
+import { dateFormatters } from './date-format';
 
 /** Locale-aware formatting of what the registry shows: dates, numbers, years, countries, names. */
 export type Formatters = {
@@ -22,15 +23,12 @@ export function useFormat(): Formatters {
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
   return useMemo(() => {
     const tag = INTL_TAGS[locale];
-    const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
-    const dateTimeFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+    const dates = dateFormatters(tag);
     const numberFormat = new Intl.NumberFormat(tag);
     const regions = new Intl.DisplayNames([tag], { type: 'region' });
     return {
       locale,
-      // ISO dates are calendar days: read and format them in UTC so no time zone moves them a day.
-      date: (iso) => dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
-      dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+      ...dates,
       number: (value) => numberFormat.format(value),
       year: (value) => String(value),
       country: (code) => (isMemberCountry(code) ? t(`countries.${code}`) : (regions.of(code) ?? code)),

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, Switch, Table, Text, TextInput, Title } f
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { localizedName } from '../../../shared/domain/names';
 import { assessCommitteeActivity } from '../../../shared/governance/committee-activity';
 import { useCommittees, useMembers } from '../../db/queries';
@@ -18,6 +18,8 @@ export function CommitteesPage() {
   const members = useMembers();
   const [asOf, setAsOf] = useAsOf();
   const [showRetired, setShowRetired] = useState(false);
+  // The detail page judges activity at the same date as the list it was opened from.
+  const asOfSearch = useLocation().search;
 
   const memberNames = useMemo(
     () => new Map((members ?? []).map((member) => [member.id, localizedName(member.names, format.locale)])),
@@ -85,7 +87,7 @@ export function CommitteesPage() {
             {rows.map(({ committee, activity }) => (
               <Table.Tr key={committee.id} data-testid="committee-row" data-status={activity.status}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/committees/${committee.id}`} fw={500}>
+                  <Anchor component={Link} to={{ pathname: `/committees/${committee.id}`, search: asOfSearch }} fw={500}>
                     {format.name(committee.names)}
                   </Anchor>
                 </Table.Td>
