@@ -57,7 +57,7 @@ export default tseslint.config(
         {
           mode: 'jsx-only',
           // Form field paths and translation keys are identifiers, not UI text.
-          callees: { exclude: ['register', 't', 'fieldError', 'useWatch', 'setValue'] },
+          callees: { exclude: ['register', 't', 'fieldError', 'useWatch', 'setValue', 'getValues'] },
           'jsx-attributes': { include: ['label', 'placeholder', 'title', 'aria-label', 'alt', 'description', 'legend', 'message'] },
         },
       ],
@@ -79,7 +79,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
+    files: ['test/**/*.{ts,tsx,mjs}', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

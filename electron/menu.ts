@@ -19,6 +19,7 @@ export function buildMenu(locale: Locale, actions: MenuActions): Menu {
       submenu: [
         { label: t('newMember'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('member:new') },
         { label: t('newCommittee'), accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.send('committee:new') },
+        { label: t('logVisit'), accelerator: 'CmdOrCtrl+L', click: () => actions.send('visit:new') },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: t('quit') }]),
       ],
     },
@@ -39,6 +40,8 @@ export function buildMenu(locale: Locale, actions: MenuActions): Menu {
       submenu: [
         { label: t('members'), accelerator: 'CmdOrCtrl+1', click: () => actions.send('navigate:members') },
         { label: t('committees'), accelerator: 'CmdOrCtrl+2', click: () => actions.send('navigate:committees') },
+        { label: t('timeline'), accelerator: 'CmdOrCtrl+3', click: () => actions.send('navigate:activity') },
+        { label: t('followUps'), accelerator: 'CmdOrCtrl+4', click: () => actions.send('navigate:follow-ups') },
         { type: 'separator' },
         {
           label: t('language'),

@@ -1,8 +1,13 @@
 import { AppShell, Center, Group, Loader, NavLink, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChecklist, IconDeviceLaptop, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useNeedsFirstRun } from '../db/queries';
+import { FollowUpsPage } from '../features/activity/FollowUpsPage';
+import { MeetingDetailPage } from '../features/activity/MeetingDetailPage';
+import { TimelinePage } from '../features/activity/TimelinePage';
+import { VisitDetailPage } from '../features/activity/VisitDetailPage';
+import { VisitEntryPage } from '../features/activity/VisitEntryPage';
 import { CommitteeDetailPage } from '../features/committees/CommitteeDetailPage';
 import { CommitteeEditPage } from '../features/committees/CommitteeEditPage';
 import { CommitteesPage } from '../features/committees/CommitteesPage';
@@ -10,6 +15,7 @@ import { FirstRun } from '../features/first-run/FirstRun';
 import { MemberDetailPage } from '../features/members/MemberDetailPage';
 import { MemberEditPage } from '../features/members/MemberEditPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { ProfilePage } from '../features/settings/ProfilePage';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useMenuCommands } from './use-menu-commands';
@@ -26,6 +32,12 @@ function Screens() {
       <Route path="/committees/new" element={<CommitteeEditPage />} />
       <Route path="/committees/:id" element={<CommitteeDetailPage />} />
       <Route path="/committees/:id/edit" element={<CommitteeEditPage />} />
+      <Route path="/activity" element={<TimelinePage />} />
+      <Route path="/activity/visits/new" element={<VisitEntryPage />} />
+      <Route path="/activity/visits/:id" element={<VisitDetailPage />} />
+      <Route path="/activity/meetings/:id" element={<MeetingDetailPage />} />
+      <Route path="/follow-ups" element={<FollowUpsPage />} />
+      <Route path="/profile" element={<ProfilePage />} />
       <Route path="*" element={<Navigate to="/members" replace />} />
     </Routes>
   );
@@ -65,6 +77,27 @@ export function AppLayout() {
           label={t('nav.committees')}
           leftSection={<IconBuildingCommunity size={18} aria-hidden />}
           active={pathname.startsWith('/committees')}
+        />
+        <NavLink
+          component={RouterLink}
+          to="/activity"
+          label={t('nav.timeline')}
+          leftSection={<IconTimeline size={18} aria-hidden />}
+          active={pathname.startsWith('/activity')}
+        />
+        <NavLink
+          component={RouterLink}
+          to="/follow-ups"
+          label={t('nav.followUps')}
+          leftSection={<IconChecklist size={18} aria-hidden />}
+          active={pathname.startsWith('/follow-ups')}
+        />
+        <NavLink
+          component={RouterLink}
+          to="/profile"
+          label={t('nav.profile')}
+          leftSection={<IconDeviceLaptop size={18} aria-hidden />}
+          active={pathname.startsWith('/profile')}
         />
       </AppShell.Navbar>
       <AppShell.Main id="main">

@@ -15,6 +15,7 @@ export function useMenuCommands(): void {
         if (verb === 'navigate') void navigate(`/${argument}`);
         else if (verb === 'member') void navigate('/members/new');
         else if (verb === 'committee') void navigate('/committees/new');
+        else if (verb === 'visit') void navigate('/activity/visits/new');
         else if (verb === 'locale' && isLocale(argument)) setLocale(argument);
       }),
     [navigate, setLocale],

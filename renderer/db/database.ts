@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { ContactRecord, FollowUpRecord, MeetingRecord, VisitRecord } from '../../shared/domain/activity';
 import type { CommitteeRecord } from '../../shared/domain/committee';
 import type { MemberRecord } from '../../shared/domain/member';
 import { MIGRATIONS } from './migrations';
@@ -7,7 +8,14 @@ import { MIGRATIONS } from './migrations';
 export type MetaRow =
   | { key: 'installation'; id: string; createdAt: string }
   | { key: 'clock'; hlc: string }
-  | { key: 'firstRun'; choice: 'sample' | 'empty'; at: string };
+  | { key: 'firstRun'; choice: 'sample' | 'empty'; at: string }
+  | { key: 'profile'; office: string; person: string };
+
+/** Local bookkeeping on activity rows: when this laptop last wrote them (never synced). */
+export type LocalSeq = { localSeq: number };
+
+/** A half-filled form, kept until it is saved or discarded. */
+export type DraftRow = { key: string; values: unknown; savedAt: string };
 
 export const DATABASE_NAME = 'near-desk';
 
@@ -16,6 +24,11 @@ export class NearDatabase extends Dexie {
   members!: Table<MemberRecord, string>;
   committees!: Table<CommitteeRecord, string>;
   meta!: Table<MetaRow, string>;
+  meetings!: Table<MeetingRecord & LocalSeq, string>;
+  visits!: Table<VisitRecord & LocalSeq, string>;
+  contacts!: Table<ContactRecord, string>;
+  followUps!: Table<FollowUpRecord, string>;
+  drafts!: Table<DraftRow, string>;
 
   /** The newest schema version this build knows. */
   readonly schemaVersion: number;

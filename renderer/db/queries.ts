@@ -45,3 +45,30 @@ export function useNeedsFirstRun(): boolean | undefined {
     return !choice && members === 0 && committees === 0;
   }, [db]);
 }
+
+/** The latest meeting date on record per committee (from meeting records), for the Art. 5-7 check. */
+export function useLatestCommitteeMeetings(): Map<string, string> | undefined {
+  const { db } = useDatabase();
+  return useLiveQuery(async () => {
+    const latest = new Map<string, string>();
+    await db.meetings
+      .where('committeeId')
+      .above('')
+      .each((meeting) => {
+        if (meeting.deleted || !meeting.committeeId) return;
+        const known = latest.get(meeting.committeeId);
+        if (!known || meeting.startDate > known) latest.set(meeting.committeeId, meeting.startDate);
+      });
+    return latest;
+  }, [db]);
+}
+
+/** A committee's facts for the activity rule, with its last meeting taken from the meeting records too. */
+export function withRecordedMeetings<C extends { id: string; lastMeetingOn?: string; meetingsHeld: number }>(
+  committee: C,
+  latest: Map<string, string> | undefined,
+): C {
+  const recorded = latest?.get(committee.id);
+  if (!recorded || (committee.lastMeetingOn && committee.lastMeetingOn >= recorded)) return committee;
+  return { ...committee, lastMeetingOn: recorded, meetingsHeld: Math.max(1, committee.meetingsHeld) };
+}

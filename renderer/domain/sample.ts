@@ -1,38 +1,73 @@
+import {
+  contactFieldsSchema,
+  followUpFieldsSchema,
+  meetingFieldsSchema,
+  visitFieldsSchema,
+} from '../../shared/domain/activity';
 import { committeeFieldsSchema, type CommitteeRecord } from '../../shared/domain/committee';
 import { memberFieldsSchema, type MemberRecord } from '../../shared/domain/member';
 import { sampleData } from '../../shared/sample';
+import { sampleActivity } from '../../shared/sample/activity';
 import { createRecord } from '../../shared/sync/record-stamp';
+import type { Table } from 'dexie';
+import type { RecordMeta } from '../../shared/domain/record-meta';
 import type { NearDatabase } from '../db/database';
 import { validate } from './errors';
+import { localSeq } from './records';
 import { nextStamp } from './stamp';
 
 /**
  * Loads the 2018 sample in one transaction: all of it or nothing. Records already present (same
  * fixed id, even as a tombstone) are left alone, so loading twice never duplicates or resurrects.
  */
-export async function loadSampleData(db: NearDatabase): Promise<{ members: number; committees: number }> {
-  const sample = sampleData();
-  const members = sample.members.map((entry) => ({ ...entry, fields: validate(memberFieldsSchema, entry.fields) }));
-  const committees = sample.committees.map((entry) => ({
-    ...entry,
-    fields: validate(committeeFieldsSchema, entry.fields),
-  }));
-  return db.transaction('rw', db.members, db.committees, db.meta, async () => {
+export async function loadSampleData(db: NearDatabase): Promise<SampleCounts> {
+  const registry = sampleData();
+  const activity = sampleActivity();
+  const members = registry.members.map((entry) => ({ ...entry, fields: validate(memberFieldsSchema, entry.fields) }));
+  const committees = registry.committees.map((entry) => ({ ...entry, fields: validate(committeeFieldsSchema, entry.fields) }));
+  const meetings = activity.meetings.map((entry) => ({ ...entry, fields: validate(meetingFieldsSchema, entry.fields) }));
+  const contacts = activity.contacts.map((entry) => ({ ...entry, fields: validate(contactFieldsSchema, entry.fields) }));
+  const visits = activity.visits.map((entry) => ({ ...entry, fields: validate(visitFieldsSchema, entry.fields) }));
+  const followUps = activity.followUps.map((entry) => ({ ...entry, fields: validate(followUpFieldsSchema, entry.fields) }));
+  const tables = [db.members, db.committees, db.meetings, db.contacts, db.visits, db.followUps, db.meta];
+  return db.transaction('rw', tables, async () => {
     const stamp = await nextStamp(db);
-    const haveMembers = new Set(await db.members.toCollection().primaryKeys());
-    const haveCommittees = new Set(await db.committees.toCollection().primaryKeys());
-    const newMembers = members
-      .filter((entry) => !haveMembers.has(entry.id))
-      .map((entry) => createRecord(entry.fields, stamp, entry.id) as MemberRecord);
-    const newCommittees = committees
-      .filter((entry) => !haveCommittees.has(entry.id))
-      .map((entry) => createRecord(entry.fields, stamp, entry.id) as CommitteeRecord);
-    await db.members.bulkAdd(newMembers);
-    await db.committees.bulkAdd(newCommittees);
+    // Only what is not there yet (same fixed id, tombstones included) is added.
+    const addMissing = async <F extends object>(
+      table: Table<F & RecordMeta, string>,
+      entries: ReadonlyArray<{ id: string; fields: F }>,
+      extra: object = {},
+    ): Promise<number> => {
+      const have = new Set(await table.toCollection().primaryKeys());
+      const rows = entries
+        .filter((entry) => !have.has(entry.id))
+        .map((entry) => ({ ...createRecord(entry.fields, stamp, entry.id), ...extra }));
+      await table.bulkAdd(rows as Array<F & RecordMeta>);
+      return rows.length;
+    };
+    const seq = { localSeq: localSeq() };
+    const counts = {
+      members: await addMissing(db.members as Table<MemberRecord, string>, members),
+      committees: await addMissing(db.committees as Table<CommitteeRecord, string>, committees),
+      meetings: await addMissing(db.meetings, meetings, seq),
+      contacts: await addMissing(db.contacts, contacts),
+      visits: await addMissing(db.visits, visits, seq),
+      followUps: await addMissing(db.followUps, followUps),
+    };
     await db.meta.put({ key: 'firstRun', choice: 'sample', at: stamp.at });
-    return { members: newMembers.length, committees: newCommittees.length };
+    return counts;
   });
 }
+
+/** How many records of each kind a sample load added. */
+export type SampleCounts = {
+  members: number;
+  committees: number;
+  meetings: number;
+  contacts: number;
+  visits: number;
+  followUps: number;
+};
 
 /** Remembers that the user chose to start with an empty registry, so the offer does not return. */
 export async function startEmpty(db: NearDatabase): Promise<void> {

@@ -29,8 +29,11 @@ export type AppInfo = {
 export const MENU_COMMANDS = [
   'navigate:members',
   'navigate:committees',
+  'navigate:activity',
+  'navigate:follow-ups',
   'member:new',
   'committee:new',
+  'visit:new',
   ...LOCALES.map((locale) => `locale:${locale}` as const),
 ] as const;
 

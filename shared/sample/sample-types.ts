@@ -33,3 +33,90 @@ export type SampleCommittee = {
   /** ISO date of the latest meeting the report records, if any. */
   lastMeetingOn?: string;
 };
+
+/** Free text from the report: at least the original (zh), other languages where written. */
+export type SampleText = Partial<SampleNames> & { zh: string };
+
+/** Member countries plus "other" for participants from outside them (e.g. Brazil at a committee). */
+export type SampleCountryCounts = Partial<Record<'CN' | 'KP' | 'JP' | 'MN' | 'KR' | 'RU' | 'other', number>>;
+
+/** A meeting or event of 2018 as the report describes it (chapters I–IV and the networking chapter's events). */
+export type SampleMeeting = {
+  id: string;
+  kind:
+    | 'generalAssembly'
+    | 'executiveCommittee'
+    | 'committeeMeeting'
+    | 'workshop'
+    | 'forum'
+    | 'youthForum'
+    | 'youthContest'
+    | 'other';
+  /** Name of the event in all six languages. */
+  title: SampleNames;
+  /** zh name of the committee exactly as in committees-2018.ts, for committee meetings. */
+  committeeZh?: string;
+  /** Edition number: 12 for the 12th General Assembly, 16 for the 16th committee meeting. */
+  edition?: number;
+  startDate: string;
+  endDate?: string;
+  /** zh name of the host member exactly as in members-2018.ts. */
+  hostZh?: string;
+  city?: SampleNames;
+  venue?: SampleText;
+  /** Member governments the report names as taking part (zh names as in members-2018.ts). */
+  participantZh?: string[];
+  /** Per-country counts where the report gives only counts. */
+  participantCounts?: SampleCountryCounts;
+  /** What participantCounts count: member governments (default), contest entries or people. */
+  countUnit?: 'members' | 'entries' | 'people';
+  /** Total number of people attending, where given. */
+  headcount?: number;
+  theme?: SampleText;
+  outcomes?: Array<{ kind: 'decision' | 'agreement' | 'declaration' | 'award' | 'other'; text: SampleText }>;
+  sideEvents?: SampleText[];
+  /** General Assembly: members that voted by written resolution. */
+  writtenResolutions?: number;
+  /** General Assembly: the agenda items, in order. */
+  agendaItems?: SampleText[];
+  /** A few sentences from the report. */
+  summary?: SampleText;
+};
+
+/** A person the secretariat met. */
+export type SampleContact = {
+  id: string;
+  /** Name in its original script, as the report writes it (often Chinese transcription). */
+  name: string;
+  /** Latin transliteration where known. */
+  latin?: string;
+  title?: SampleText;
+  /** Organisation in all six languages. */
+  organisation?: SampleNames;
+  /** zh name of the member government the person belongs to, if any. */
+  memberZh?: string;
+};
+
+/** One entry of the report's "International Cooperative Networking" chapter (a visit or meeting). */
+export type SampleVisit = {
+  id: string;
+  date: string;
+  endDate?: string;
+  /** outbound: the secretariat went to them; inbound: they came to the secretariat; thirdEvent: met at another event. */
+  direction: 'outbound' | 'inbound' | 'thirdEvent';
+  /** Secretariat staff named in the entry, in zh as in the report (e.g. '洪钟庆'). */
+  staff: string[];
+  counterpartType: 'member' | 'partner' | 'university' | 'research' | 'company' | 'centralGovernment' | 'other';
+  /** Member governments involved (zh names as in members-2018.ts). */
+  memberZh?: string[];
+  /** The counterpart organisation when it is not (only) a member government, in all six languages. */
+  counterpart?: SampleNames;
+  contactIds?: string[];
+  city?: SampleNames;
+  /** The entry's heading, in all six languages. */
+  title: SampleNames;
+  purpose?: SampleText;
+  topics?: string[];
+  outcome?: SampleText;
+  followUps?: Array<{ text: SampleText; dueOn?: string }>;
+};

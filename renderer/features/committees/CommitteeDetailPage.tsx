@@ -8,9 +8,10 @@ import { localizedName } from '../../../shared/domain/names';
 import { assessCommitteeActivity } from '../../../shared/governance/committee-activity';
 import { LOCALES } from '../../../shared/i18n/locales';
 import { useDatabase } from '../../db/database-context';
-import { useCommittee, useMembers } from '../../db/queries';
+import { useCommittee, useLatestCommitteeMeetings, useMembers, withRecordedMeetings } from '../../db/queries';
 import { reinstateCommittee, retireCommittee } from '../../domain/committees';
 import { useFormat } from '../../i18n/use-format';
+import { ActivityHistory } from '../activity/ActivityHistory';
 import { ConfirmModal } from '../common/ConfirmModal';
 import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
@@ -28,6 +29,7 @@ export function CommitteeDetailPage() {
   const committee = useCommittee(id);
   const members = useMembers();
   const [asOf] = useAsOf();
+  const latestMeetings = useLatestCommitteeMeetings();
   const hint = useActivityHint();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function CommitteeDetailPage() {
   if (committee === undefined) return null;
   if (committee === null) return <NotFound />;
   const name = format.name(committee.names);
-  const activity = assessCommitteeActivity(committee, asOf);
+  const activity = assessCommitteeActivity(withRecordedMeetings(committee, latestMeetings), asOf);
   const coordinators = committee.coordinatorIds.map((coordinatorId) => members?.find((member) => member.id === coordinatorId));
 
   const reinstate = async () => {
@@ -110,6 +112,7 @@ export function CommitteeDetailPage() {
           ...(committee.retiredOn ? [[t('committee.retiredOn'), format.date(committee.retiredOn)] as [string, string]] : []),
         ]}
       />
+      <ActivityHistory committeeId={committee.id} />
       <RecordInfo record={committee} />
       <ConfirmModal
         opened={confirming}

@@ -1,22 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput, Title, type ComboboxItem, type OptionsFilter } from '@mantine/core';
-import { useMemo } from 'react';
+import { Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { CommitteeFields, CommitteeRecord } from '../../../shared/domain/committee';
-import { namesMatch } from '../../../shared/domain/names';
 import { LOCALES } from '../../../shared/i18n/locales';
 import { useDatabase } from '../../db/database-context';
-import { useCommittee, useMembers } from '../../db/queries';
+import { useCommittee } from '../../db/queries';
 import { createCommittee, updateCommittee } from '../../domain/committees';
-import { useFormat } from '../../i18n/use-format';
 import { NamesFieldset } from '../common/NamesFieldset';
 import { NotFound } from '../common/NotFound';
 import { useFieldError } from '../common/use-field-error';
+import { useMemberOptions } from '../common/use-record-options';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { committeeFormSchema, committeeFormValues, type CommitteeFormValues } from './committee-form-values';
 
+const fullMembersOnly = (member: { kind: string }) => member.kind === 'member';
 const NUMBER_FIELDS = ['foundedYear', 'meetingsHeld', 'regulationNumber'] as const;
 const FIELD_LANGUAGES = ['en', ...LOCALES.filter((locale) => locale !== 'en')] as const;
 
@@ -32,8 +31,6 @@ export function CommitteeEditPage() {
 function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
-  const format = useFormat();
-  const members = useMembers();
   const {
     register,
     control,
@@ -53,26 +50,7 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
   });
 
   // Associate members cannot hold office (Charter Art. 5-2), so only full members can coordinate.
-  const coordinatorOptions = useMemo(
-    () =>
-      (members ?? [])
-        .filter((member) => member.kind === 'member')
-        .map((member) => ({
-          value: member.id,
-          label: `${format.name(member.names)} · ${format.country(member.country)}`,
-          names: member.names,
-        }))
-        .sort((a, b) => format.collator.compare(a.label, b.label)),
-    [members, format],
-  );
-  const namesById = useMemo(() => new Map(coordinatorOptions.map((option) => [option.value, option.names])), [coordinatorOptions]);
-  // Type-ahead in any language: "兵库", "효고", "Hyogo" and "Хиого" all find Hyogo.
-  const filterCoordinators: OptionsFilter = ({ options, search }) =>
-    options.filter((option): option is ComboboxItem => {
-      if (!('value' in option)) return false;
-      const names = namesById.get(option.value);
-      return names ? namesMatch(names, search) : option.label.includes(search);
-    });
+  const coordinatorOptions = useMemberOptions(fullMembersOnly);
 
 
   return (
@@ -92,8 +70,8 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
               description={t('committee.coordinatorsHint')}
               withAsterisk
               searchable
-              data={coordinatorOptions.map(({ value, label }) => ({ value, label }))}
-              filter={filterCoordinators}
+              data={coordinatorOptions.data}
+              filter={coordinatorOptions.filter}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { localizedName } from '../../../shared/domain/names';
 import { assessCommitteeActivity } from '../../../shared/governance/committee-activity';
-import { useCommittees, useMembers } from '../../db/queries';
+import { useCommittees, useLatestCommitteeMeetings, useMembers, withRecordedMeetings } from '../../db/queries';
 import { useFormat } from '../../i18n/use-format';
 import { CommitteeStatusBadge } from './CommitteeStatus';
 import { useAsOf } from './use-as-of';
@@ -17,6 +17,7 @@ export function CommitteesPage() {
   const committees = useCommittees();
   const members = useMembers();
   const [asOf, setAsOf] = useAsOf();
+  const latestMeetings = useLatestCommitteeMeetings();
   const [showRetired, setShowRetired] = useState(false);
   // The detail page judges activity at the same date as the list it was opened from.
   const asOfSearch = useLocation().search;
@@ -29,14 +30,14 @@ export function CommitteesPage() {
   const rows = useMemo(
     () =>
       (committees ?? [])
-        .map((committee) => ({ committee, activity: assessCommitteeActivity(committee, asOf) }))
+        .map((committee) => ({ committee, activity: assessCommitteeActivity(withRecordedMeetings(committee, latestMeetings), asOf) }))
         .filter(({ activity }) => showRetired || activity.status !== 'retired')
         .sort(
           (a, b) =>
             a.committee.foundedYear - b.committee.foundedYear ||
             (a.committee.regulationNumber ?? 99) - (b.committee.regulationNumber ?? 99),
         ),
-    [committees, asOf, showRetired],
+    [committees, asOf, showRetired, latestMeetings],
   );
   const running = rows.filter(({ activity }) => activity.status !== 'retired').length;
   const inactive = rows.filter(({ activity }) => activity.status === 'inactive').length;

@@ -17,17 +17,20 @@ type Options<V extends FieldValues, F, R> = {
   savedMessage: (name: string) => string;
   /** Where to go once saved. */
   pathOf: (saved: R) => string;
+  /** The saved record's name for the confirmation (default: its `names` in the UI language). */
+  nameOf?: (saved: R) => string;
 };
 
 /**
  * Saving a record form: runs the domain write, confirms, and opens the record; on failure puts each
  * message next to its field and a summary on top, so the user sees why nothing was saved.
  */
-export function useRecordSubmit<V extends FieldValues, F, R extends { names: AnyNames }>({
+export function useRecordSubmit<V extends FieldValues, F, R extends object>({
   setError,
   save,
   savedMessage,
   pathOf,
+  nameOf,
 }: Options<V, F, R>) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -38,7 +41,7 @@ export function useRecordSubmit<V extends FieldValues, F, R extends { names: Any
     setFormError(null);
     try {
       const saved = await save(fields);
-      notifications.show({ color: 'green', message: savedMessage(format.name(saved.names)) });
+      notifications.show({ color: 'green', message: savedMessage(nameOf ? nameOf(saved) : format.name((saved as { names?: AnyNames }).names ?? {})) });
       void navigate(pathOf(saved), { replace: true });
     } catch (error) {
       const general = showDomainErrors(error, setError);

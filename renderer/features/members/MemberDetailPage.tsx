@@ -11,6 +11,7 @@ import { useDatabase } from '../../db/database-context';
 import { useMember } from '../../db/queries';
 import { deleteMember } from '../../domain/members';
 import { useFormat } from '../../i18n/use-format';
+import { ActivityHistory } from '../activity/ActivityHistory';
 import { ConfirmModal } from '../common/ConfirmModal';
 import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
@@ -118,6 +119,7 @@ export function MemberDetailPage() {
         )}
       </Stack>
 
+      <ActivityHistory memberId={member.id} />
       <RecordInfo record={member} />
 
       <ConfirmModal

@@ -10,7 +10,7 @@ test('a database from a newer version is not opened, the reason is shown, and it
     () =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('near-desk', 990);
-        request.onupgradeneeded = () => request.result.createObjectStore('visits', { keyPath: 'id' });
+        request.onupgradeneeded = () => request.result.createObjectStore('futureRecords', { keyPath: 'id' });
         request.onsuccess = () => {
           request.result.close();
           resolve();

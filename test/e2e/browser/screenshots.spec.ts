@@ -21,6 +21,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 for (const [locale, scheme] of combinations) {
   test(`screens in ${locale}, ${scheme}`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     const app = new AppPage(page);
     await app.open();
@@ -47,5 +48,22 @@ for (const [locale, scheme] of combinations) {
     await shoot(page, `committee-detail-${suffix}`);
     await page.getByRole('link', { name: app.t.common.edit }).click();
     await shoot(page, `committee-form-${suffix}`);
+
+    await page.getByRole('navigation').getByRole('link', { name: app.t.nav.timeline }).click();
+    await page.locator('[data-testid="timeline-count"][data-complete="true"]').waitFor();
+    await shoot(page, `timeline-${suffix}`);
+    await page.getByTestId('timeline-row').nth(5).click();
+    await shoot(page, `meeting-detail-${suffix}`);
+    await page.goto('/#/activity');
+    await page.getByTestId('timeline-row').nth(1).click();
+    await shoot(page, `visit-detail-${suffix}`);
+    await page.getByRole('navigation').getByRole('link', { name: app.t.nav.timeline }).click();
+    await page.getByRole('link', { name: app.t.visits.add }).click();
+    await shoot(page, `visit-entry-${suffix}`);
+    await page.getByRole('navigation').getByRole('link', { name: app.t.nav.followUps }).click();
+    await page.getByTestId('follow-up').first().waitFor();
+    await shoot(page, `follow-ups-${suffix}`);
+    await page.getByRole('navigation').getByRole('link', { name: app.t.nav.profile }).click();
+    await shoot(page, `profile-${suffix}`);
   });
 }

@@ -34,16 +34,17 @@ describe('opening the database', () => {
 
   it('rolls a failed upgrade back whole: the old version and its data are still there', async () => {
     const name = 'open-failed-upgrade';
-    const v1 = new NearDatabase(name);
-    await openDatabase(v1);
-    const member = await createMember(v1, hyogo);
-    v1.close();
+    const current = new NearDatabase(name);
+    await openDatabase(current);
+    const member = await createMember(current, hyogo);
+    current.close();
 
+    const next = MIGRATIONS.length + 1;
     const broken = new NearDatabase(name, [
       ...MIGRATIONS,
       (db) =>
         db
-          .version(2)
+          .version(next)
           .stores({ members: 'id, country, kind, deleted, [deleted+country], newIndex' })
           .upgrade(async (tx) => {
             await tx.table('members').toCollection().modify({ newIndex: 1 });
@@ -56,9 +57,23 @@ describe('opening the database', () => {
 
     const reopened = new NearDatabase(name);
     expect((await openDatabase(reopened)).ok).toBe(true);
-    expect(reopened.verno).toBe(1);
+    expect(reopened.verno).toBe(MIGRATIONS.length);
     expect(await reopened.members.get(member.id)).toEqual(member);
     reopened.close();
+  });
+
+  it('upgrades a version 1 database to the current schema, keeping its data', async () => {
+    const name = 'open-upgrade-from-1';
+    const v1 = new NearDatabase(name, MIGRATIONS.slice(0, 1));
+    await openDatabase(v1);
+    const member = await createMember(v1, hyogo);
+    v1.close();
+    const upgraded = new NearDatabase(name);
+    expect(await openDatabase(upgraded)).toMatchObject({ ok: true });
+    expect(upgraded.verno).toBe(MIGRATIONS.length);
+    expect(await upgraded.members.get(member.id)).toEqual(member);
+    expect(await upgraded.visits.count()).toBe(0);
+    upgraded.close();
   });
 
   it('names the reason for the errors users meet in the field', () => {

@@ -1,0 +1,113 @@
+import { Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { normalizeForSearch } from '../../../shared/domain/names';
+import { useDatabase } from '../../db/database-context';
+import { createContact } from '../../domain/activity';
+import { useFormat } from '../../i18n/use-format';
+import { describeError } from '../common/describe-error';
+
+type Props = { value: string[]; onChange: (ids: string[]) => void; error?: string };
+
+/** People met: type-ahead over names in any script, with a quick "add person" for someone new. */
+export function ContactPicker({ value, onChange, error }: Props) {
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const format = useFormat();
+  const contacts = useLiveQuery(() => db.contacts.where('deleted').equals(0).toArray(), [db]);
+  const [adding, setAdding] = useState(false);
+  const options = useMemo(
+    () =>
+      (contacts ?? []).map((contact) => ({
+        value: contact.id,
+        label: [contact.name, contact.latin, contact.organisation ? format.name(contact.organisation) : ''].filter(Boolean).join(' · '),
+      })),
+    [contacts, format],
+  );
+  return (
+    <>
+      <Group align="flex-end" wrap="nowrap" gap="xs">
+        <MultiSelect
+          label={t('visits.contacts')}
+          data={options}
+          searchable
+          value={value}
+          onChange={onChange}
+          error={error}
+          filter={({ options: items, search }) =>
+            items.filter((item) => 'label' in item && normalizeForSearch(item.label).includes(normalizeForSearch(search)))
+          }
+          style={{ flex: 1 }}
+        />
+        <Button variant="default" leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+          {t('visits.newContact')}
+        </Button>
+      </Group>
+      <NewContactModal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        onCreated={(id) => {
+          onChange([...value, id]);
+          setAdding(false);
+        }}
+      />
+    </>
+  );
+}
+
+function NewContactModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const format = useFormat();
+  const [name, setName] = useState('');
+  const [latin, setLatin] = useState('');
+  const [title, setTitle] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const save = async () => {
+    try {
+      const contact = await createContact(db, {
+        name,
+        ...(latin.trim() ? { latin } : {}),
+        ...(title.trim() ? { title: { [format.locale]: title } } : {}),
+        ...(organisation.trim() ? { organisation: { [format.locale]: organisation } } : {}),
+        languages: [],
+      });
+      notifications.show({ color: 'green', message: t('contacts.created', { name: contact.name }) });
+      setName('');
+      setLatin('');
+      setTitle('');
+      setOrganisation('');
+      setError(undefined);
+      onCreated(contact.id);
+    } catch (failure) {
+      setError(describeError(failure, t));
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('visits.newContact')} centered>
+      <Stack
+        component="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          event.stopPropagation();
+          void save();
+        }}
+      >
+        <TextInput label={t('contacts.name')} withAsterisk value={name} onChange={(event) => setName(event.currentTarget.value)} error={error} data-autofocus />
+        <TextInput label={t('contacts.latin')} value={latin} onChange={(event) => setLatin(event.currentTarget.value)} />
+        <TextInput label={t('contacts.title')} value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
+        <TextInput label={t('contacts.organisation')} value={organisation} onChange={(event) => setOrganisation(event.currentTarget.value)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit">{t('common.save')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { Box, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarPlus, IconPencilPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { TimelineFilter } from '../../../shared/domain/timeline';
+import { useFormat } from '../../i18n/use-format';
+import { filterFromParams, paramsFromFilter } from './timeline-params';
+import { TimelineFilters } from './TimelineFilters';
+import { TimelineList } from './TimelineList';
+import { useTimeline } from './use-timeline';
+
+/** All meetings and visits, newest first, with filters in the URL. */
+export function TimelinePage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [params, setParams] = useSearchParams();
+  // The filter lives in state and reaches the URL (for Back and bookmarks) once typing pauses, so a
+  // keystroke re-renders the list, not the whole routed window.
+  const [filter, setFilter] = useState(() => filterFromParams(params));
+  const { entries, complete } = useTimeline(filter);
+  const urlTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const changeFilter = useCallback(
+    (next: TimelineFilter) => {
+      performance.mark('timeline:filter-changed');
+      setFilter(next);
+      clearTimeout(urlTimer.current);
+      urlTimer.current = setTimeout(() => setParams(paramsFromFilter(next), { replace: true }), 400);
+    },
+    [setParams],
+  );
+  useEffect(() => () => clearTimeout(urlTimer.current), []);
+
+  return (
+    // The list takes whatever height the window leaves under the filters.
+    <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md))">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('timeline.title')}</Title>
+          <Group gap="xs">
+            <Text c="dimmed" aria-live="polite" data-testid="timeline-count" data-complete={complete}>
+              {t('timeline.count', { count: format.number(entries.length) })}
+            </Text>
+            {!complete && <Loader size="xs" aria-label={t('timeline.loading')} />}
+          </Group>
+        </div>
+        <Group>
+          <Button component={Link} to="/activity/meetings/new" variant="default" leftSection={<IconCalendarPlus size={18} aria-hidden />}>
+            {t('meetings.add')}
+          </Button>
+          <Button component={Link} to="/activity/visits/new" leftSection={<IconPencilPlus size={18} aria-hidden />}>
+            {t('visits.add')}
+          </Button>
+        </Group>
+      </Group>
+      <TimelineFilters filter={filter} onChange={changeFilter} />
+      <Box flex={1} mih={240}>
+        <TimelineList entries={entries} height="100%" label={t('timeline.title')} />
+      </Box>
+      {complete && entries.length === 0 && (
+        <Text c="dimmed" ta="center">
+          {t('timeline.empty')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

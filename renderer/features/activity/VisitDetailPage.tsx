@@ -1,0 +1,161 @@
+import { Anchor, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconTrash } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { localizedName } from '../../../shared/domain/names';
+import { useDatabase } from '../../db/database-context';
+import { addFollowUp, deleteVisit } from '../../domain/activity';
+import { useFormat } from '../../i18n/use-format';
+import { ConfirmModal } from '../common/ConfirmModal';
+import { describeError } from '../common/describe-error';
+import { DetailList } from '../common/DetailList';
+import { NotFound } from '../common/NotFound';
+import { RecordInfo } from '../common/RecordInfo';
+import { FollowUpItem } from './FollowUpItem';
+
+/** One visit: who met whom, where, why, what came of it, and its follow-ups. */
+export function VisitDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const data = useLiveQuery(async () => {
+    const visit = await db.visits.get(id);
+    if (!visit || visit.deleted) return null;
+    const [members, contacts, committee, followUps] = await Promise.all([
+      db.members.bulkGet(visit.memberIds),
+      db.contacts.bulkGet(visit.contactIds),
+      visit.committeeId ? db.committees.get(visit.committeeId) : undefined,
+      db.followUps.where('visitId').equals(id).filter((row) => !row.deleted).toArray(),
+    ]);
+    return { visit, members, contacts, committee, followUps };
+  }, [db, id]);
+
+  if (data === undefined) return null;
+  if (data === null) return <NotFound />;
+  const { visit, members, contacts, committee, followUps } = data;
+  const text = (value?: Parameters<typeof localizedName>[0]) => (value ? localizedName(value, format.locale) : t('common.none'));
+  const dates = visit.endDate ? `${format.date(visit.date)} – ${format.date(visit.endDate)}` : format.date(visit.date);
+
+  return (
+    <Stack maw={960}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="xs">
+            <Badge variant="light">{t('kinds.visit')}</Badge>
+            <Text c="dimmed">{dates}</Text>
+          </Group>
+          <Title order={2}>{format.name(visit.title)}</Title>
+        </div>
+        <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirming(true)}>
+          {t('common.delete')}
+        </Button>
+      </Group>
+      <DetailList
+        label={t('kinds.visit')}
+        rows={[
+          [t('visits.direction'), t(`directions.${visit.direction}`)],
+          [t('visits.counterpartType'), t(`counterpartTypes.${visit.counterpartType}`)],
+          [
+            t('visits.members'),
+            members.length > 0 ? (
+              <Group gap="xs">
+                {members.map((member) =>
+                  member ? (
+                    <Anchor key={member.id} component={Link} to={`/members/${member.id}`}>
+                      {format.name(member.names)}
+                    </Anchor>
+                  ) : null,
+                )}
+              </Group>
+            ) : (
+              t('common.none')
+            ),
+          ],
+          [t('visits.counterpart'), text(visit.counterpart)],
+          [t('visits.contacts'), contacts.filter(Boolean).map((contact) => [contact?.name, contact?.latin].filter(Boolean).join(' / ')).join(', ') || t('common.none')],
+          [t('visits.city'), text(visit.city)],
+          [t('visits.purpose'), text(visit.purpose)],
+          [t('visits.topics'), visit.topics.join(', ') || t('common.none')],
+          [t('visits.outcome'), text(visit.outcome)],
+          [
+            t('visits.committee'),
+            committee ? (
+              <Anchor component={Link} to={`/committees/${committee.id}`}>
+                {format.name(committee.names)}
+              </Anchor>
+            ) : (
+              t('common.none')
+            ),
+          ],
+          [t('visits.staff'), visit.staff.join(', ')],
+          [t('visits.office'), visit.office],
+        ]}
+      />
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {t('visits.followUps')}
+        </Title>
+        {followUps.map((followUp) => (
+          <FollowUpItem key={followUp.id} followUp={followUp} />
+        ))}
+        <NewFollowUp visitId={visit.id} defaultOwner={visit.staff[0] ?? ''} />
+      </Stack>
+      <RecordInfo record={visit} />
+      <ConfirmModal
+        opened={confirming}
+        title={t('visits.deleteTitle')}
+        body={t('visits.deleteBody')}
+        confirmLabel={t('common.delete')}
+        onClose={() => setConfirming(false)}
+        describe={(error) => describeError(error, t)}
+        onConfirm={async () => {
+          await deleteVisit(db, visit.id);
+          notifications.show({ color: 'green', message: t('visits.deleted') });
+          void navigate('/activity', { replace: true });
+        }}
+      />
+    </Stack>
+  );
+}
+
+function NewFollowUp({ visitId, defaultOwner }: { visitId: string; defaultOwner: string }) {
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const [text, setText] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [owner, setOwner] = useState(defaultOwner);
+  const [error, setError] = useState<string | undefined>();
+  const add = async () => {
+    try {
+      await addFollowUp(db, visitId, { text, owner, ...(dueOn ? { dueOn } : {}) });
+      setText('');
+      setDueOn('');
+      setError(undefined);
+    } catch (failure) {
+      setError(describeError(failure, t));
+    }
+  };
+  return (
+    <Group
+      align="flex-start"
+      component="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void add();
+      }}
+    >
+      <TextInput label={t('visits.followUpText')} value={text} onChange={(event) => setText(event.currentTarget.value)} error={error} style={{ flex: 1 }} />
+      <TextInput type="date" label={t('visits.followUpDue')} value={dueOn} onChange={(event) => setDueOn(event.currentTarget.value)} w={170} />
+      <TextInput label={t('visits.followUpOwner')} value={owner} onChange={(event) => setOwner(event.currentTarget.value)} w={180} />
+      <Button type="submit" variant="default" mt={25}>
+        {t('visits.addFollowUp')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,282 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Fieldset,
+  Group,
+  MultiSelect,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch, type UseFormReset } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { COUNTERPART_TYPES, VISIT_DIRECTIONS, type VisitFields } from '../../../shared/domain/activity';
+import { useDatabase } from '../../db/database-context';
+import { logVisit } from '../../domain/activity';
+import { discardDraft, loadDraft, saveDraft } from '../../domain/drafts';
+import { loadProfile } from '../../domain/profile';
+import { useFormat } from '../../i18n/use-format';
+import { todayIso } from '../committees/use-as-of';
+import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
+import { useFieldError } from '../common/use-field-error';
+import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
+import { ContactPicker } from './ContactPicker';
+import { newVisitValues, visitFormSchema, type VisitFormOutput, type VisitFormValues } from './visit-form-values';
+
+const DRAFT_KEY = 'visit:new';
+/** The counterpart of the last visit logged with this form: the next one is often the same. */
+const LAST_COUNTERPART_KEY = 'visit:last-counterpart';
+const AUTOSAVE_MS = 400;
+
+type LastCounterpart = Pick<VisitFields, 'counterpartType' | 'memberIds' | 'counterpart'>;
+
+/** Fills the form from a draft left by a closed lid or a reload, or from sensible defaults. */
+function useInitialValues(reset: UseFormReset<VisitFormValues>, onRestored: (savedAt: string) => void) {
+  const { db } = useDatabase();
+  const { locale } = useFormat();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      const draft = await loadDraft<VisitFormValues>(db, DRAFT_KEY);
+      if (!current) return;
+      if (draft) {
+        reset(draft.values);
+        onRestored(draft.savedAt);
+      } else {
+        const [profile, last] = await Promise.all([loadProfile(db), loadDraft<LastCounterpart>(db, LAST_COUNTERPART_KEY)]);
+        if (current) reset(newVisitValues(todayIso(), profile, last?.values, locale));
+      }
+      if (current) setReady(true);
+    })();
+    return () => {
+      current = false;
+    };
+    // Runs once per opening of the form; later language changes must not wipe what was typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, [db]);
+  return ready;
+}
+
+/** The quick-entry form for a visit: keyboard first, sensible defaults, a draft kept on every keystroke. */
+export function VisitEntryPage() {
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const format = useFormat();
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const form = useForm<VisitFormValues, unknown, VisitFormOutput>({
+    resolver: zodResolver(visitFormSchema(format.locale)),
+    defaultValues: newVisitValues(todayIso(), null),
+  });
+  const { register, control, handleSubmit, setError, reset, formState } = form;
+  const { errors, isSubmitting } = formState;
+  const fieldError = useFieldError(errors);
+  const followUps = useFieldArray({ control, name: 'followUps' });
+  const members = useMemberOptions();
+  const committees = useCommitteeOptions();
+  const ready = useInitialValues(reset, setRestoredAt);
+  const values = useWatch({ control });
+  const counterpartType = useWatch({ control, name: 'counterpartType' });
+  const firstField = useRef<HTMLInputElement>(null);
+
+  // Keep a draft of every change; a crash or a closed laptop loses nothing.
+  useEffect(() => {
+    if (!ready || !formState.isDirty) return;
+    const timer = setTimeout(() => void saveDraft(db, DRAFT_KEY, values), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [db, values, ready, formState.isDirty]);
+
+  useEffect(() => {
+    if (ready) firstField.current?.focus();
+  }, [ready]);
+
+  const { formError, onSubmit, onInvalid } = useRecordSubmit({
+    setError,
+    save: async ({ followUps: actions, ...fields }: VisitFormOutput) => {
+      const visit = await logVisit(db, fields, actions, DRAFT_KEY);
+      const last: LastCounterpart = { counterpartType: visit.counterpartType, memberIds: visit.memberIds, counterpart: visit.counterpart };
+      await saveDraft(db, LAST_COUNTERPART_KEY, last);
+      return visit;
+    },
+    savedMessage: (name) => t('visits.saved', { name }),
+    pathOf: (saved) => `/activity/visits/${saved.id}`,
+    nameOf: (saved) => format.name(saved.title),
+  });
+
+  const discard = async () => {
+    await discardDraft(db, DRAFT_KEY);
+    setRestoredAt(null);
+    const profile = await loadProfile(db);
+    reset(newVisitValues(todayIso(), profile, null, format.locale));
+  };
+
+  return (
+    <form
+      onSubmit={handleSubmit(onSubmit, onInvalid)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void handleSubmit(onSubmit, onInvalid)();
+        }
+      }}
+      noValidate
+      aria-labelledby="visit-form-title"
+    >
+      <Stack maw={960}>
+        <Group justify="space-between">
+          <Title order={2} id="visit-form-title">
+            {t('visits.new')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('visits.shortcutHint')}
+          </Text>
+        </Group>
+        {restoredAt && (
+          <Alert color="blue" data-testid="draft-restored">
+            <Group justify="space-between">
+              <Text size="sm">{t('visits.draftRestored', { date: format.dateTime(restoredAt) })}</Text>
+              <Button size="xs" variant="default" onClick={() => void discard()}>
+                {t('visits.discardDraft')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {ready && !form.getValues('office') && (
+          <Alert color="yellow">
+            <Anchor component={Link} to="/profile">
+              {t('profile.missing')}
+            </Anchor>
+          </Alert>
+        )}
+        <FormError message={formError} />
+
+        <Group align="flex-start">
+          <TextInput type="date" label={t('visits.date')} withAsterisk error={fieldError('date')} w={180} {...register('date')} />
+          <TextInput type="date" label={t('visits.endDate')} error={fieldError('endDate')} w={180} {...register('endDate')} />
+          <Controller
+            control={control}
+            name="direction"
+            render={({ field }) => (
+              <Radio.Group label={t('visits.direction')} value={field.value} onChange={field.onChange}>
+                <Group mt={8}>
+                  {VISIT_DIRECTIONS.map((direction) => (
+                    <Radio key={direction} value={direction} label={t(`directions.${direction}`)} />
+                  ))}
+                </Group>
+              </Radio.Group>
+            )}
+          />
+        </Group>
+
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <Controller
+            control={control}
+            name="counterpartType"
+            render={({ field }) => (
+              <Select
+                label={t('visits.counterpartType')}
+                data={COUNTERPART_TYPES.map((type) => ({ value: type, label: t(`counterpartTypes.${type}`) }))}
+                value={field.value}
+                onChange={(value) => value && field.onChange(value)}
+                allowDeselect={false}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="memberIds"
+            render={({ field }) => (
+              <MultiSelect
+                ref={firstField}
+                label={t('visits.members')}
+                withAsterisk={counterpartType === 'member'}
+                data={members.data}
+                filter={members.filter}
+                searchable
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldError('memberIds')}
+                data-testid="visit-members"
+              />
+            )}
+          />
+          <TextInput
+            label={t('visits.counterpart')}
+            withAsterisk={counterpartType !== 'member'}
+            error={fieldError('counterpart')}
+            {...register('counterpart')}
+          />
+        </SimpleGrid>
+
+        <TextInput label={t('visits.title')} withAsterisk error={fieldError('title')} {...register('title')} data-testid="visit-title" />
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Controller
+            control={control}
+            name="contactIds"
+            render={({ field }) => <ContactPicker value={field.value} onChange={field.onChange} error={fieldError('contactIds')} />}
+          />
+          <TextInput label={t('visits.city')} {...register('city')} />
+        </SimpleGrid>
+        <Textarea label={t('visits.purpose')} autosize minRows={2} {...register('purpose')} />
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <TextInput label={t('visits.topics')} description={t('visits.topicsHint')} {...register('topics')} />
+          <Controller
+            control={control}
+            name="committeeId"
+            render={({ field }) => (
+              <Select
+                label={t('visits.committee')}
+                data={committees.data}
+                filter={committees.filter}
+                searchable
+                clearable
+                value={field.value || null}
+                onChange={(value) => field.onChange(value ?? '')}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <Textarea label={t('visits.outcome')} autosize minRows={2} {...register('outcome')} />
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <TextInput label={t('visits.staff')} description={t('visits.staffHint')} withAsterisk error={fieldError('staff')} {...register('staff')} />
+          <TextInput label={t('visits.office')} withAsterisk error={fieldError('office')} {...register('office')} />
+        </SimpleGrid>
+
+        <Fieldset legend={t('visits.followUps')}>
+          <Stack gap="xs">
+            {followUps.fields.map((item, index) => (
+              <Group key={item.id} align="flex-start" wrap="nowrap">
+                <TextInput label={t('visits.followUpText')} error={fieldError(`followUps.${index}.text`)} style={{ flex: 1 }} {...register(`followUps.${index}.text`)} />
+                <TextInput type="date" label={t('visits.followUpDue')} error={fieldError(`followUps.${index}.dueOn`)} w={170} {...register(`followUps.${index}.dueOn`)} />
+                <TextInput label={t('visits.followUpOwner')} error={fieldError(`followUps.${index}.owner`)} w={180} {...register(`followUps.${index}.owner`)} />
+                <ActionIcon variant="subtle" color="red" mt={28} aria-label={t('visits.removeFollowUp')} onClick={() => followUps.remove(index)}>
+                  <IconTrash size={16} aria-hidden />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button
+              variant="default"
+              w="fit-content"
+              onClick={() => followUps.append({ text: '', dueOn: '', owner: form.getValues('staff').split(',')[0]?.trim() ?? '' })}
+            >
+              {t('visits.addFollowUp')}
+            </Button>
+          </Stack>
+        </Fieldset>
+        <FormActions saving={isSubmitting} />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
+import { filterTimeline, type TimelineEntry, type TimelineFilter } from '../../../shared/domain/timeline';
+import type { NearDatabase } from '../../db/database';
+import { useDatabase } from '../../db/database-context';
+import { TimelineStore } from './timeline-store';
+
+const stores = new WeakMap<NearDatabase, TimelineStore>();
+
+/** The one timeline store of this database, started on first use and kept for the app's life. */
+function storeFor(db: NearDatabase): TimelineStore {
+  let store = stores.get(db);
+  if (!store) {
+    store = new TimelineStore(db);
+    store.start();
+    stores.set(db, store);
+  }
+  return store;
+}
+
+/**
+ * Timeline entries matching `filter`, newest first. The text query is deferred, so typing in the
+ * search box never waits for the list; a click on a filter applies in the same render.
+ */
+export function useTimeline(filter: TimelineFilter): { entries: TimelineEntry[]; complete: boolean } {
+  const { db } = useDatabase();
+  const store = storeFor(db);
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const query = useDeferredValue(filter.query);
+  const { from, to, country, memberId, committeeId, kinds, staff } = filter;
+  const entries = useMemo(
+    () => filterTimeline(snapshot.entries, { from, to, country, memberId, committeeId, kinds, staff, query }),
+    [snapshot.entries, from, to, country, memberId, committeeId, kinds, staff, query],
+  );
+  return { entries, complete: snapshot.complete };
+}

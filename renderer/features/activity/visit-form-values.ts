@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { COUNTERPART_TYPES, VISIT_DIRECTIONS, visitFieldsSchema, type VisitFields } from '../../../shared/domain/activity';
+import type { Locale } from '../../../shared/i18n/locales';
+
+const text = z.string();
+
+/** Splits "a, b，c、d" (Latin, full-width and ideographic commas) into trimmed items. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,，、;；\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** A free text typed in the UI language is stored under that language (others may add theirs). */
+function inLanguage(value: string, locale: Locale) {
+  return value.trim() ? { [locale]: value.trim() } : undefined;
+}
+
+/** What the quick-entry form edits: flat strings the inputs hold, typed in the UI language. */
+const visitFormObject = z.object({
+  date: text,
+  endDate: text,
+  direction: z.enum(VISIT_DIRECTIONS),
+  office: text,
+  staff: text,
+  counterpartType: z.enum(COUNTERPART_TYPES),
+  memberIds: z.array(z.string()),
+  counterpart: text,
+  contactIds: z.array(z.string()),
+  committeeId: text,
+  city: text,
+  title: text,
+  purpose: text,
+  topics: text,
+  outcome: text,
+  followUps: z.array(z.object({ text, dueOn: text, owner: text })),
+});
+
+export type VisitFormValues = z.infer<typeof visitFormObject>;
+
+/** The form schema for one UI language: converts to `visitFieldsSchema`, which alone decides validity. */
+export function visitFormSchema(locale: Locale) {
+  return visitFormObject
+    .transform(
+      (values): Record<string, unknown> => ({
+        date: values.date,
+        ...(values.endDate ? { endDate: values.endDate } : {}),
+        direction: values.direction,
+        office: values.office,
+        staff: splitList(values.staff),
+        counterpartType: values.counterpartType,
+        memberIds: values.memberIds,
+        ...(inLanguage(values.counterpart, locale) ? { counterpart: inLanguage(values.counterpart, locale) } : {}),
+        contactIds: values.contactIds,
+        ...(values.committeeId ? { committeeId: values.committeeId } : {}),
+        ...(inLanguage(values.city, locale) ? { city: inLanguage(values.city, locale) } : {}),
+        title: inLanguage(values.title, locale) ?? {},
+        ...(inLanguage(values.purpose, locale) ? { purpose: inLanguage(values.purpose, locale) } : {}),
+        topics: splitList(values.topics),
+        ...(inLanguage(values.outcome, locale) ? { outcome: inLanguage(values.outcome, locale) } : {}),
+        // Rows left completely empty are not follow-ups; half-filled ones are checked.
+        followUps: values.followUps
+          .filter((followUp) => followUp.text.trim() || followUp.dueOn)
+          .map(({ dueOn, ...rest }) => (dueOn ? { ...rest, dueOn } : rest)),
+      }),
+    )
+    .pipe(z.intersection(visitFieldsSchema, z.object({ followUps: z.array(followUpInput) })));
+}
+
+const followUpInput = z.object({
+  text: z.string().trim().min(1, { error: 'validation.required' }),
+  dueOn: z.iso.date({ error: 'validation.date' }).optional(),
+  owner: z.string().trim().min(1, { error: 'validation.required' }),
+});
+
+/** What the form hands to `logVisit`: the visit's fields plus the follow-ups typed with it. */
+export type VisitFormOutput = VisitFields & { followUps: Array<z.infer<typeof followUpInput>> };
+
+/** A new visit's defaults: today, this laptop's office and person, and the last counterpart. */
+export function newVisitValues(
+  today: string,
+  profile: { office: string; person: string } | null,
+  last?: Pick<VisitFields, 'counterpartType' | 'memberIds' | 'counterpart'> | null,
+  locale: Locale = 'en',
+): VisitFormValues {
+  return {
+    date: today,
+    endDate: '',
+    direction: 'outbound',
+    office: profile?.office ?? '',
+    staff: profile?.person ?? '',
+    counterpartType: last?.counterpartType ?? 'member',
+    memberIds: last?.memberIds ?? [],
+    counterpart: last?.counterpart?.[locale] ?? last?.counterpart?.en ?? '',
+    contactIds: [],
+    committeeId: '',
+    city: '',
+    title: '',
+    purpose: '',
+    topics: '',
+    outcome: '',
+    followUps: [],
+  };
+}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { MEMBER_COUNTRIES } from './countries';
+import { localizedTextSchema } from './names';
+import { recordMetaSchema } from './record-meta';
+
+/** Kinds of meeting and event the secretariat organises or attends. */
+export const MEETING_KINDS = [
+  'generalAssembly',
+  'executiveCommittee',
+  'committeeMeeting',
+  'workshop',
+  'forum',
+  'youthForum',
+  'youthContest',
+  'other',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** Who went to whom: the secretariat visited them, they visited the secretariat, or both met elsewhere. */
+export const VISIT_DIRECTIONS = ['outbound', 'inbound', 'thirdEvent'] as const;
+export type VisitDirection = (typeof VISIT_DIRECTIONS)[number];
+
+export const COUNTERPART_TYPES = ['member', 'partner', 'university', 'research', 'company', 'centralGovernment', 'other'] as const;
+export type CounterpartType = (typeof COUNTERPART_TYPES)[number];
+
+export const OUTCOME_KINDS = ['decision', 'agreement', 'declaration', 'award', 'other'] as const;
+
+const isoDate = z.iso.date({ error: 'validation.date' });
+const ids = z.array(z.uuid({ error: 'validation.invalid' })).refine((list) => new Set(list).size === list.length, {
+  error: 'validation.duplicate',
+});
+const shortText = z.string().trim().max(200, { error: 'validation.tooLong' });
+const count = z.number({ error: 'validation.count' }).int({ error: 'validation.count' }).min(0, { error: 'validation.count' });
+
+/** A localized text that must say something in at least one language. */
+const requiredText = localizedTextSchema.refine((text) => Object.values(text).some(Boolean), {
+  error: 'validation.required',
+});
+
+/** Per-country counts, for events where the record gives only numbers ("China 10, Japan 3…"). */
+export const countryCountsSchema = z.partialRecord(z.enum([...MEMBER_COUNTRIES, 'other']), count);
+
+function endNotBeforeStart(value: { startDate?: string; date?: string; endDate?: string }, ctx: z.RefinementCtx): void {
+  const start = value.startDate ?? value.date;
+  if (value.endDate && start && value.endDate < start) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.endBeforeStart' });
+  }
+}
+
+/** A meeting or event: General Assembly, committee meeting, workshop, forum, youth programme… */
+export const meetingFieldsSchema = z
+  .object({
+    kind: z.enum(MEETING_KINDS, { error: 'validation.invalid' }),
+    title: requiredText,
+    committeeId: z.uuid({ error: 'validation.invalid' }).optional(),
+    /** Edition number: 12 for the 12th General Assembly. */
+    edition: count.min(1, { error: 'validation.count' }).optional(),
+    startDate: isoDate,
+    endDate: isoDate.optional(),
+    hostMemberId: z.uuid({ error: 'validation.invalid' }).optional(),
+    city: localizedTextSchema.optional(),
+    venue: localizedTextSchema.optional(),
+    participantIds: ids,
+    participantCounts: countryCountsSchema,
+    /** What the counts count: member governments, contest entries or people. */
+    countUnit: z.enum(['members', 'entries', 'people']),
+    headcount: count.optional(),
+    theme: localizedTextSchema.optional(),
+    outcomes: z.array(z.object({ kind: z.enum(OUTCOME_KINDS), text: requiredText })),
+    sideEvents: z.array(requiredText),
+    writtenResolutions: count.optional(),
+    agendaItems: z.array(requiredText),
+    summary: localizedTextSchema.optional(),
+    contactIds: ids,
+  })
+  .superRefine((meeting, ctx) => {
+    endNotBeforeStart(meeting, ctx);
+    if (meeting.kind === 'committeeMeeting' && !meeting.committeeId) {
+      ctx.addIssue({ code: 'custom', path: ['committeeId'], message: 'validation.committeeRequired' });
+    }
+  });
+export type MeetingFields = z.infer<typeof meetingFieldsSchema>;
+export const meetingRecordSchema = z.intersection(meetingFieldsSchema, recordMetaSchema);
+export type MeetingRecord = z.infer<typeof meetingRecordSchema>;
+
+/** A dated entry of who from the secretariat met whom, where, why, and what came of it. */
+export const visitFieldsSchema = z
+  .object({
+    date: isoDate,
+    endDate: isoDate.optional(),
+    direction: z.enum(VISIT_DIRECTIONS, { error: 'validation.invalid' }),
+    /** The office that logged it (Pohang secretariat, Hyogo branch office, a seconded official's office). */
+    office: shortText.min(1, { error: 'validation.required' }),
+    /** Secretariat staff who took part. */
+    staff: z.array(shortText.min(1)).min(1, { error: 'validation.staffRequired' }),
+    counterpartType: z.enum(COUNTERPART_TYPES, { error: 'validation.invalid' }),
+    memberIds: ids,
+    /** The organisation met when it is not (only) a member government. */
+    counterpart: localizedTextSchema.optional(),
+    contactIds: ids,
+    committeeId: z.uuid({ error: 'validation.invalid' }).optional(),
+    city: localizedTextSchema.optional(),
+    title: requiredText,
+    purpose: localizedTextSchema.optional(),
+    topics: z.array(shortText.min(1)),
+    outcome: localizedTextSchema.optional(),
+  })
+  .superRefine((visit, ctx) => {
+    endNotBeforeStart(visit, ctx);
+    if (visit.counterpartType === 'member' && visit.memberIds.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['memberIds'], message: 'validation.counterpartRequired' });
+    }
+    if (visit.counterpartType !== 'member' && !visit.counterpart && visit.memberIds.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['counterpart'], message: 'validation.counterpartRequired' });
+    }
+  });
+export type VisitFields = z.infer<typeof visitFieldsSchema>;
+export const visitRecordSchema = z.intersection(visitFieldsSchema, recordMetaSchema);
+export type VisitRecord = z.infer<typeof visitRecordSchema>;
+
+/** A person met: name in its own script and in Latin letters, title, organisation, languages. */
+export const contactFieldsSchema = z.object({
+  name: shortText.min(1, { error: 'validation.required' }),
+  latin: shortText.optional(),
+  title: localizedTextSchema.optional(),
+  organisation: localizedTextSchema.optional(),
+  memberId: z.uuid({ error: 'validation.invalid' }).optional(),
+  languages: z.array(shortText),
+  email: z.email({ error: 'validation.email' }).optional(),
+  phone: shortText.optional(),
+});
+export type ContactFields = z.infer<typeof contactFieldsSchema>;
+export const contactRecordSchema = z.intersection(contactFieldsSchema, recordMetaSchema);
+export type ContactRecord = z.infer<typeof contactRecordSchema>;
+
+/** An action promised at a visit: a fact of its own, so marking it done never clashes with editing the visit. */
+export const followUpFieldsSchema = z.object({
+  visitId: z.uuid(),
+  text: shortText.min(1, { error: 'validation.required' }),
+  /** Absent where no date was agreed; such follow-ups are listed after the dated ones. */
+  dueOn: isoDate.optional(),
+  owner: shortText.min(1, { error: 'validation.required' }),
+  doneOn: isoDate.optional(),
+});
+export type FollowUpFields = z.infer<typeof followUpFieldsSchema>;
+export const followUpRecordSchema = z.intersection(followUpFieldsSchema, recordMetaSchema);
+export type FollowUpRecord = z.infer<typeof followUpRecordSchema>;

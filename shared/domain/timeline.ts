@@ -1,0 +1,165 @@
+import type { MeetingFields, MeetingKind, VisitFields } from './activity';
+import { normalizeForSearch, type AnyNames } from './names';
+
+/** One row of the activity timeline: what the list shows and what its filters and search read. */
+export type TimelineEntry = {
+  id: string;
+  type: 'visit' | 'meeting';
+  kind: MeetingKind | 'visit';
+  date: string;
+  endDate?: string;
+  title: AnyNames;
+  /** Who or where: the counterpart of a visit, the city of a meeting. */
+  subtitle?: AnyNames;
+  memberIds: string[];
+  countries: string[];
+  committeeId?: string;
+  staff: string[];
+  /** Every name and text of the record in every language, folded for search. */
+  search: string;
+};
+
+/** What a projection needs to know about the rest of the registry (see `createLookup`). */
+export type TimelineLookup = {
+  member(id: string): { country: string; names: AnyNames; search: string } | undefined;
+  committee(id: string): { names: AnyNames; search: string } | undefined;
+  contact(id: string): { search: string } | undefined;
+};
+
+type Text = AnyNames | undefined;
+
+/** Every value folded for search and joined with a separator no query can contain. */
+export function searchText(parts: Array<string | Text>): string {
+  const pieces: string[] = [];
+  for (const part of parts) {
+    if (!part) continue;
+    if (typeof part === 'string') pieces.push(normalizeForSearch(part));
+    else for (const value of Object.values(part)) if (value) pieces.push(normalizeForSearch(value));
+  }
+  return pieces.join('\u0001');
+}
+
+/**
+ * A lookup over members, committees and contacts with each one's search text folded once, not
+ * once per visit that mentions it (100,000 visits name the same 79 members again and again).
+ */
+export function createLookup(
+  members: ReadonlyArray<{ id: string; country: string; names: AnyNames }>,
+  committees: ReadonlyArray<{ id: string; names: AnyNames }>,
+  contacts: ReadonlyArray<{ id: string; name: string; latin?: string }>,
+): TimelineLookup {
+  const memberMap = new Map(members.map((member) => [member.id, { ...member, search: searchText([member.names]) }]));
+  const committeeMap = new Map(committees.map((committee) => [committee.id, { ...committee, search: searchText([committee.names]) }]));
+  const contactMap = new Map(contacts.map((contact) => [contact.id, { search: searchText([contact.name, contact.latin]) }]));
+  return {
+    member: (id) => memberMap.get(id),
+    committee: (id) => committeeMap.get(id),
+    contact: (id) => contactMap.get(id),
+  };
+}
+
+/** Joins already-folded search texts with the record's own. */
+function joinSearch(own: string, folded: Array<string | undefined>): string {
+  return [own, ...folded.filter(Boolean)].join('\u0001');
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** The timeline row of a visit. */
+export function visitEntry(id: string, visit: VisitFields, lookup: TimelineLookup): TimelineEntry {
+  const members = visit.memberIds.map((memberId) => lookup.member(memberId));
+  const committee = visit.committeeId ? lookup.committee(visit.committeeId) : undefined;
+  const contacts = visit.contactIds.map((contactId) => lookup.contact(contactId));
+  return {
+    id,
+    type: 'visit',
+    kind: 'visit',
+    date: visit.date,
+    ...(visit.endDate ? { endDate: visit.endDate } : {}),
+    title: visit.title,
+    subtitle: visit.counterpart ?? members[0]?.names,
+    memberIds: visit.memberIds,
+    countries: unique(members.flatMap((member) => (member ? [member.country] : []))),
+    ...(visit.committeeId ? { committeeId: visit.committeeId } : {}),
+    staff: visit.staff,
+    search: joinSearch(
+      searchText([visit.title, visit.counterpart, visit.city, visit.purpose, visit.outcome, ...visit.topics, ...visit.staff]),
+      [...members.map((member) => member?.search), committee?.search, ...contacts.map((contact) => contact?.search)],
+    ),
+  };
+}
+
+/** The timeline row of a meeting or event. */
+export function meetingEntry(id: string, meeting: MeetingFields, lookup: TimelineLookup): TimelineEntry {
+  const memberIds = unique([...(meeting.hostMemberId ? [meeting.hostMemberId] : []), ...meeting.participantIds]);
+  const members = memberIds.map((memberId) => lookup.member(memberId));
+  const committee = meeting.committeeId ? lookup.committee(meeting.committeeId) : undefined;
+  const counted = Object.entries(meeting.participantCounts)
+    .filter(([country, value]) => country !== 'other' && (value ?? 0) > 0)
+    .map(([country]) => country);
+  return {
+    id,
+    type: 'meeting',
+    kind: meeting.kind,
+    date: meeting.startDate,
+    ...(meeting.endDate ? { endDate: meeting.endDate } : {}),
+    title: meeting.title,
+    subtitle: meeting.city,
+    memberIds,
+    countries: unique([...members.flatMap((member) => (member ? [member.country] : [])), ...counted]),
+    ...(meeting.committeeId ? { committeeId: meeting.committeeId } : {}),
+    staff: [],
+    search: joinSearch(
+      searchText([
+        meeting.title,
+        meeting.city,
+        meeting.venue,
+        meeting.theme,
+        meeting.summary,
+        ...meeting.agendaItems,
+        ...meeting.outcomes.map((outcome) => outcome.text),
+        ...meeting.sideEvents,
+      ]),
+      [...members.map((member) => member?.search), committee?.search],
+    ),
+  };
+}
+
+/** Newest first; entries of the same day in a stable order. */
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** What the timeline can be narrowed by; every given condition must hold. */
+export type TimelineFilter = {
+  /** ISO dates, inclusive; an entry spanning several days matches if it overlaps the range. */
+  from?: string;
+  to?: string;
+  country?: string;
+  memberId?: string;
+  committeeId?: string;
+  kinds?: ReadonlyArray<TimelineEntry['kind']>;
+  staff?: string;
+  /** Words to find in any language; each must appear somewhere in the entry. */
+  query?: string;
+};
+
+/** The entries matching a filter, in the order given. */
+export function filterTimeline(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
+  const words = (filter.query ?? '').split(/\s+/).map(normalizeForSearch).filter(Boolean);
+  const kinds = filter.kinds && filter.kinds.length > 0 ? new Set(filter.kinds) : null;
+  const staff = filter.staff ? normalizeForSearch(filter.staff) : '';
+  return entries.filter(
+    (entry) =>
+      (!filter.from || (entry.endDate ?? entry.date) >= filter.from) &&
+      (!filter.to || entry.date <= filter.to) &&
+      (!filter.country || entry.countries.includes(filter.country)) &&
+      (!filter.memberId || entry.memberIds.includes(filter.memberId)) &&
+      (!filter.committeeId || entry.committeeId === filter.committeeId) &&
+      (!kinds || kinds.has(entry.kind)) &&
+      (!staff || entry.staff.some((person) => normalizeForSearch(person).includes(staff))) &&
+      words.every((word) => entry.search.includes(word)),
+  );
+}

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from '../pages/app-page';
+import { TimelinePage } from '../pages/timeline-page';
+
+async function setProfile(page: Page) {
+  await page.getByRole('navigation').getByRole('link', { name: 'This laptop' }).click();
+  await page.getByRole('combobox', { name: 'Office' }).fill('Pohang secretariat');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Kim Yujin');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+  await new AppPage(page).openWithSample();
+});
+
+test('the 2018 sample timeline shows the report’s entries, and filters narrow it', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.open();
+  // 9 meetings and events (chapters I–IV) and the 40 entries of the networking chapter.
+  expect(await timeline.count()).toBe(49);
+  await expect(timeline.rows.filter({ hasText: '12th NEAR General Assembly' })).toHaveCount(1);
+
+  await timeline.chooseIn('timeline-kind', 'Committee meeting');
+  await expect(timeline.rows).toHaveCount(5);
+  await timeline.clear();
+
+  await timeline.chooseIn('timeline-country', 'Mongolia');
+  const mongolia = await timeline.count();
+  expect(mongolia).toBeGreaterThan(3);
+  expect(mongolia).toBeLessThan(49);
+  // Akita appears in the General Assembly's decisions (Mongolia took part) and in its own visit (Japan).
+  await timeline.search('秋田');
+  await expect(timeline.rows).toHaveCount(1);
+  await expect(timeline.rows.first()).toContainText('12th NEAR General Assembly');
+  await timeline.clear();
+  await timeline.search('秋田');
+  await expect(timeline.rows).toHaveCount(2);
+  await expect(timeline.rows.filter({ hasText: 'Akita' })).toHaveCount(1);
+
+  await timeline.clear();
+  await page.getByRole('textbox', { name: 'From' }).fill('2018-06-01');
+  await page.getByRole('textbox', { name: 'To' }).fill('2018-06-30');
+  await expect(timeline.rows.filter({ hasText: 'Working-level Workshop' })).toHaveCount(1);
+  expect(await timeline.count()).toBeLessThan(10);
+
+  // The General Assembly page reproduces the report: 29 present by country, 21 written resolutions, 8 items.
+  await timeline.clear();
+  await timeline.rows.filter({ hasText: '12th NEAR General Assembly' }).click();
+  await expect(page.getByTestId('participant-total')).toHaveText('29');
+  await expect(page.getByRole('row', { name: /Written resolutions/ })).toContainText('21');
+  await expect(page.getByTestId('agenda-items').getByRole('listitem')).toHaveCount(8);
+});
+
+test('a member’s page shows its whole history of meetings and visits', async ({ page }) => {
+  await page.getByRole('link', { name: 'Hyogo Prefecture', exact: true }).click();
+  const history = page.getByTestId('activity-history');
+  await expect(history.getByTestId('timeline-row')).toHaveCount(3);
+  await expect(history).toContainText('16th Disaster Prevention Committee Meeting');
+});
+
+test('log a visit with the keyboard only', async ({ page }) => {
+  await setProfile(page);
+  await page.goto('/#/activity/visits/new');
+  const members = page.getByRole('combobox', { name: 'Member governments' });
+  await expect(members).toBeFocused();
+  // Type-ahead in Korean finds Hyogo; Enter picks the highlighted option.
+  await page.keyboard.type('효고');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  const subject = page.getByTestId('visit-title');
+  for (let step = 0; step < 6 && !(await subject.evaluate((element) => element === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(subject).toBeFocused();
+  await page.keyboard.type('Logistics committee preparations');
+  await page.keyboard.press('Control+Enter');
+
+  await expect(page.getByRole('heading', { name: 'Logistics committee preparations' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Hyogo Prefecture' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Staff/ })).toContainText('Kim Yujin');
+  await expect(page.getByRole('row', { name: /^Office/ })).toContainText('Pohang secretariat');
+
+  // It is on the timeline, and the next visit starts with the same counterpart.
+  const timeline = new TimelinePage(page);
+  await timeline.open();
+  expect(await timeline.count()).toBe(50);
+  await page.goto('/#/activity/visits/new');
+  const chosen = page.getByTestId('visit-members').locator('xpath=ancestor::div[contains(@class,"mantine-InputWrapper-root")][1]');
+  await expect(chosen).toContainText('Hyogo Prefecture');
+});
+
+test('a half-typed visit survives a reload, and can be discarded', async ({ page }) => {
+  await page.goto('/#/activity/visits/new');
+  await page.getByTestId('visit-title').fill('Call with Sakha about the 13th Assembly');
+  await page.getByRole('textbox', { name: 'Purpose' }).fill('Venue and dates');
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByTestId('draft-restored')).toBeVisible();
+  await expect(page.getByTestId('visit-title')).toHaveValue('Call with Sakha about the 13th Assembly');
+  await expect(page.getByRole('textbox', { name: 'Purpose' })).toHaveValue('Venue and dates');
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(page.getByTestId('visit-title')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+});
+
+test('a visit without subject or staff is refused and nothing is saved', async ({ page }) => {
+  await page.goto('/#/activity/visits/new');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('form-error')).toHaveText('Some fields need attention. Nothing was saved.');
+  await expect(page.getByText('Name at least one staff member.')).toBeVisible();
+  await expect(page.getByText('Say whom you met: a member government or an organisation.')).toBeVisible();
+  const timeline = new TimelinePage(page);
+  await timeline.open();
+  expect(await timeline.count()).toBe(49);
+});
+
+test('open follow-ups are listed by due date and can be marked done', async ({ page }) => {
+  await page.getByRole('navigation').getByRole('link', { name: 'Follow-ups' }).click();
+  const items = page.getByTestId('follow-up');
+  const open = 18;
+  await expect(items).toHaveCount(open);
+  // A done follow-up leaves the open list at once, so click rather than check (which re-reads the box).
+  await items.first().getByRole('checkbox').click();
+  await expect(page.getByText('Follow-up marked done.')).toBeVisible();
+  await expect(items).toHaveCount(open - 1);
+  await page.getByRole('switch', { name: 'Show done' }).check();
+  await expect(items).toHaveCount(open);
+});

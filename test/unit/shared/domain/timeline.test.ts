@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingFields, VisitFields } from '../../../../shared/domain/activity';
+import { compareEntries, createLookup, filterTimeline, meetingEntry, visitEntry } from '../../../../shared/domain/timeline';
+
+const HYOGO = '11111111-1111-4111-8111-111111111111';
+const SAKHA = '22222222-2222-4222-8222-222222222222';
+const DISASTER = '33333333-3333-4333-8333-333333333333';
+const KIM = '44444444-4444-4444-8444-444444444444';
+
+const lookup = createLookup(
+  [
+    { id: HYOGO, country: 'JP', names: { en: 'Hyogo Prefecture', ja: '兵庫県', ko: '효고현', native: '兵庫県' } },
+    { id: SAKHA, country: 'RU', names: { en: 'Sakha (Yakutia) Republic', ru: 'Республика Саха (Якутия)', native: 'Республика Саха (Якутия)' } },
+  ],
+  [{ id: DISASTER, names: { en: 'Disaster Prevention Committee', zh: '防灾专门委员会' } }],
+  [{ id: KIM, name: '金攸珍', latin: 'Kim Yujin' }],
+);
+
+const visit = (overrides: Partial<VisitFields>): VisitFields => ({
+  date: '2018-01-11',
+  direction: 'outbound',
+  office: 'Pohang secretariat',
+  staff: ['洪钟庆'],
+  counterpartType: 'member',
+  memberIds: [HYOGO],
+  contactIds: [],
+  title: { zh: '访问兵库县', en: 'Visit to Hyogo' },
+  topics: ['物流'],
+  ...overrides,
+});
+
+const meeting: MeetingFields = {
+  kind: 'committeeMeeting',
+  title: { en: '16th Disaster Prevention Committee', zh: '第十六届防灾专门委员会' },
+  committeeId: DISASTER,
+  edition: 16,
+  startDate: '2018-03-05',
+  endDate: '2018-03-07',
+  hostMemberId: HYOGO,
+  participantIds: [],
+  participantCounts: { CN: 3, KR: 5, MN: 2 },
+  countUnit: 'members',
+  outcomes: [],
+  sideEvents: [],
+  agendaItems: [],
+  contactIds: [],
+};
+
+const entries = [
+  visitEntry('v1', visit({}), lookup),
+  visitEntry('v2', visit({ date: '2018-09-01', memberIds: [SAKHA], staff: ['朴成敏'], title: { en: 'Sakha inauguration' }, contactIds: [KIM], topics: [] }), lookup),
+  visitEntry('v3', visit({ date: '2018-05-20', counterpartType: 'university', memberIds: [], counterpart: { zh: '韩东大学', en: 'Handong Global University' }, title: { zh: '签署合作协议' } }), lookup),
+  meetingEntry('m1', meeting, lookup),
+].sort(compareEntries);
+
+const ids = (filter: Parameters<typeof filterTimeline>[1]) => filterTimeline(entries, filter).map((entry) => entry.id);
+
+describe('timeline', () => {
+  it('lists newest first', () => {
+    expect(entries.map((entry) => entry.id)).toEqual(['v2', 'v3', 'm1', 'v1']);
+  });
+
+  it('derives countries from the members involved and from per-country counts', () => {
+    expect(entries.find((entry) => entry.id === 'm1')?.countries.sort()).toEqual(['CN', 'JP', 'KR', 'MN']);
+    expect(entries.find((entry) => entry.id === 'v3')?.countries).toEqual([]);
+  });
+
+  it('filters by date range, counting an event that overlaps the range', () => {
+    expect(ids({ from: '2018-03-06', to: '2018-06-30' })).toEqual(['v3', 'm1']);
+    expect(ids({ to: '2018-01-11' })).toEqual(['v1']);
+  });
+
+  it('filters by country, member, committee, kind and staff', () => {
+    expect(ids({ country: 'JP' })).toEqual(['m1', 'v1']);
+    expect(ids({ memberId: SAKHA })).toEqual(['v2']);
+    expect(ids({ committeeId: DISASTER })).toEqual(['m1']);
+    expect(ids({ kinds: ['committeeMeeting'] })).toEqual(['m1']);
+    expect(ids({ kinds: ['visit'], country: 'JP' })).toEqual(['v1']);
+    expect(ids({ staff: '朴' })).toEqual(['v2']);
+  });
+
+  it('searches every language of every name involved, word by word', () => {
+    expect(ids({ query: '효고' })).toEqual(['m1', 'v1']);
+    expect(ids({ query: 'якутия' })).toEqual(['v2']);
+    expect(ids({ query: 'kim yujin' })).toEqual(['v2']);
+    expect(ids({ query: '防灾' })).toEqual(['m1']);
+    expect(ids({ query: 'handong' })).toEqual(['v3']);
+    expect(ids({ query: '物流 hyogo' })).toEqual(['v1']);
+    expect(ids({ query: 'hyogo nothing-like-this' })).toEqual([]);
+  });
+});
