@@ -5,6 +5,7 @@ import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'rea
 import { useNeedsFirstRun } from '../db/queries';
 import { FollowUpsPage } from '../features/activity/FollowUpsPage';
 import { MeetingDetailPage } from '../features/activity/MeetingDetailPage';
+import { MeetingEditPage } from '../features/activity/MeetingEditPage';
 import { TimelinePage } from '../features/activity/TimelinePage';
 import { VisitDetailPage } from '../features/activity/VisitDetailPage';
 import { VisitEntryPage } from '../features/activity/VisitEntryPage';
@@ -35,7 +36,10 @@ function Screens() {
       <Route path="/activity" element={<TimelinePage />} />
       <Route path="/activity/visits/new" element={<VisitEntryPage />} />
       <Route path="/activity/visits/:id" element={<VisitDetailPage />} />
+      <Route path="/activity/visits/:id/edit" element={<VisitEntryPage />} />
+      <Route path="/activity/meetings/new" element={<MeetingEditPage />} />
       <Route path="/activity/meetings/:id" element={<MeetingDetailPage />} />
+      <Route path="/activity/meetings/:id/edit" element={<MeetingEditPage />} />
       <Route path="/follow-ups" element={<FollowUpsPage />} />
       <Route path="/profile" element={<ProfilePage />} />
       <Route path="*" element={<Navigate to="/members" replace />} />

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CommitteeRecord } from '../../shared/domain/committee';
 import type { MemberRecord } from '../../shared/domain/member';
@@ -71,4 +72,13 @@ export function withRecordedMeetings<C extends { id: string; lastMeetingOn?: str
   const recorded = latest?.get(committee.id);
   if (!recorded || (committee.lastMeetingOn && committee.lastMeetingOn >= recorded)) return committee;
   return { ...committee, lastMeetingOn: recorded, meetingsHeld: Math.max(1, committee.meetingsHeld) };
+}
+
+/** One live record of any table by id; `null` when missing or deleted, `undefined` while loading (or with no id). */
+export function useLiveRecord<R extends { deleted: 0 | 1 }>(table: Table<R, string>, id: string | undefined): R | null | undefined {
+  return useLiveQuery(async () => {
+    if (!id) return undefined;
+    const row = await table.get(id);
+    return row && !row.deleted ? row : null;
+  }, [table, id]);
 }

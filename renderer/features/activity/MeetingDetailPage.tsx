@@ -1,6 +1,5 @@
-import { Anchor, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { useDatabase } from '../../db/database-context';
 import { deleteMeeting } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { ConfirmModal } from '../common/ConfirmModal';
+import { RecordActions } from '../common/RecordActions';
 import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
 import { NotFound } from '../common/NotFound';
@@ -89,9 +89,7 @@ export function MeetingDetailPage() {
           </Group>
           <Title order={2}>{format.name(meeting.title)}</Title>
         </div>
-        <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirming(true)}>
-          {t('common.delete')}
-        </Button>
+        <RecordActions editPath={`/activity/meetings/${meeting.id}/edit`} onDelete={() => setConfirming(true)} />
       </Group>
       {meeting.summary && <Text>{text(meeting.summary)}</Text>}
       <DetailList label={format.name(meeting.title)} rows={rows} />

@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { useDatabase } from '../../db/database-context';
 import { addFollowUp, deleteVisit } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { ConfirmModal } from '../common/ConfirmModal';
+import { RecordActions } from '../common/RecordActions';
 import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
 import { NotFound } from '../common/NotFound';
@@ -52,9 +52,7 @@ export function VisitDetailPage() {
           </Group>
           <Title order={2}>{format.name(visit.title)}</Title>
         </div>
-        <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirming(true)}>
-          {t('common.delete')}
-        </Button>
+        <RecordActions editPath={`/activity/visits/${visit.id}/edit`} onDelete={() => setConfirming(true)} />
       </Group>
       <DetailList
         label={t('kinds.visit')}

@@ -20,21 +20,24 @@ import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type UseFormReset } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { COUNTERPART_TYPES, VISIT_DIRECTIONS, type VisitFields } from '../../../shared/domain/activity';
+import { Link, useParams } from 'react-router';
+import { COUNTERPART_TYPES, VISIT_DIRECTIONS, type VisitFields, type VisitRecord } from '../../../shared/domain/activity';
+import { domainFields } from '../../../shared/sync/record-stamp';
 import { useDatabase } from '../../db/database-context';
-import { logVisit } from '../../domain/activity';
+import { useLiveRecord } from '../../db/queries';
+import { logVisit, updateVisit } from '../../domain/activity';
 import { discardDraft, loadDraft, saveDraft } from '../../domain/drafts';
 import { loadProfile } from '../../domain/profile';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
+import { NotFound } from '../common/NotFound';
 import { useFieldError } from '../common/use-field-error';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { ContactPicker } from './ContactPicker';
-import { newVisitValues, visitFormSchema, type VisitFormOutput, type VisitFormValues } from './visit-form-values';
+import { editVisitValues, newVisitValues, visitFormSchema, type VisitFormOutput, type VisitFormValues } from './visit-form-values';
 
-const DRAFT_KEY = 'visit:new';
+const NEW_DRAFT_KEY = 'visit:new';
 /** The counterpart of the last visit logged with this form: the next one is often the same. */
 const LAST_COUNTERPART_KEY = 'visit:last-counterpart';
 const AUTOSAVE_MS = 400;
@@ -42,18 +45,25 @@ const AUTOSAVE_MS = 400;
 type LastCounterpart = Pick<VisitFields, 'counterpartType' | 'memberIds' | 'counterpart'>;
 
 /** Fills the form from a draft left by a closed lid or a reload, or from sensible defaults. */
-function useInitialValues(reset: UseFormReset<VisitFormValues>, onRestored: (savedAt: string) => void) {
+function useInitialValues(
+  reset: UseFormReset<VisitFormValues>,
+  onRestored: (savedAt: string) => void,
+  draftKey: string,
+  editing?: VisitFields,
+) {
   const { db } = useDatabase();
   const { locale } = useFormat();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let current = true;
     void (async () => {
-      const draft = await loadDraft<VisitFormValues>(db, DRAFT_KEY);
+      const draft = await loadDraft<VisitFormValues>(db, draftKey);
       if (!current) return;
       if (draft) {
         reset(draft.values);
         onRestored(draft.savedAt);
+      } else if (editing) {
+        reset(editVisitValues(editing, locale));
       } else {
         const [profile, last] = await Promise.all([loadProfile(db), loadDraft<LastCounterpart>(db, LAST_COUNTERPART_KEY)]);
         if (current) reset(newVisitValues(todayIso(), profile, last?.values, locale));
@@ -69,15 +79,27 @@ function useInitialValues(reset: UseFormReset<VisitFormValues>, onRestored: (sav
   return ready;
 }
 
-/** The quick-entry form for a visit: keyboard first, sensible defaults, a draft kept on every keystroke. */
+/** Log a visit (`/activity/visits/new`) or edit one (`/activity/visits/:id/edit`). */
 export function VisitEntryPage() {
+  const { id } = useParams();
+  const { db } = useDatabase();
+  const visit = useLiveRecord(db.visits, id);
+  if (id && visit === undefined) return null;
+  if (id && visit === null) return <NotFound />;
+  return <VisitForm key={id ?? 'new'} visit={visit ?? undefined} />;
+}
+
+/** The quick-entry form for a visit: keyboard first, sensible defaults, a draft kept on every keystroke. */
+function VisitForm({ visit }: { visit?: VisitRecord }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const previous = visit ? (domainFields(visit) as VisitFields) : undefined;
+  const draftKey = visit ? `visit:${visit.id}` : NEW_DRAFT_KEY;
   const form = useForm<VisitFormValues, unknown, VisitFormOutput>({
-    resolver: zodResolver(visitFormSchema(format.locale)),
-    defaultValues: newVisitValues(todayIso(), null),
+    resolver: zodResolver(visitFormSchema(format.locale, previous)),
+    defaultValues: previous ? editVisitValues(previous, format.locale) : newVisitValues(todayIso(), null),
   });
   const { register, control, handleSubmit, setError, reset, formState } = form;
   const { errors, isSubmitting } = formState;
@@ -85,7 +107,7 @@ export function VisitEntryPage() {
   const followUps = useFieldArray({ control, name: 'followUps' });
   const members = useMemberOptions();
   const committees = useCommitteeOptions();
-  const ready = useInitialValues(reset, setRestoredAt);
+  const ready = useInitialValues(reset, setRestoredAt, draftKey, previous);
   const values = useWatch({ control });
   const counterpartType = useWatch({ control, name: 'counterpartType' });
   const firstField = useRef<HTMLInputElement>(null);
@@ -93,9 +115,9 @@ export function VisitEntryPage() {
   // Keep a draft of every change; a crash or a closed laptop loses nothing.
   useEffect(() => {
     if (!ready || !formState.isDirty) return;
-    const timer = setTimeout(() => void saveDraft(db, DRAFT_KEY, values), AUTOSAVE_MS);
+    const timer = setTimeout(() => void saveDraft(db, draftKey, values), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [db, values, ready, formState.isDirty]);
+  }, [db, draftKey, values, ready, formState.isDirty]);
 
   useEffect(() => {
     if (ready) firstField.current?.focus();
@@ -104,21 +126,26 @@ export function VisitEntryPage() {
   const { formError, onSubmit, onInvalid } = useRecordSubmit({
     setError,
     save: async ({ followUps: actions, ...fields }: VisitFormOutput) => {
-      const visit = await logVisit(db, fields, actions, DRAFT_KEY);
-      const last: LastCounterpart = { counterpartType: visit.counterpartType, memberIds: visit.memberIds, counterpart: visit.counterpart };
+      if (visit) {
+        const saved = await updateVisit(db, visit.id, fields);
+        await discardDraft(db, draftKey);
+        return saved;
+      }
+      const logged = await logVisit(db, fields, actions, draftKey);
+      const last: LastCounterpart = { counterpartType: logged.counterpartType, memberIds: logged.memberIds, counterpart: logged.counterpart };
       await saveDraft(db, LAST_COUNTERPART_KEY, last);
-      return visit;
+      return logged;
     },
-    savedMessage: (name) => t('visits.saved', { name }),
+    savedMessage: (name) => t(visit ? 'visits.updated' : 'visits.saved', { name }),
     pathOf: (saved) => `/activity/visits/${saved.id}`,
     nameOf: (saved) => format.name(saved.title),
   });
 
   const discard = async () => {
-    await discardDraft(db, DRAFT_KEY);
+    await discardDraft(db, draftKey);
     setRestoredAt(null);
     const profile = await loadProfile(db);
-    reset(newVisitValues(todayIso(), profile, null, format.locale));
+    reset(previous ? editVisitValues(previous, format.locale) : newVisitValues(todayIso(), profile, null, format.locale));
   };
 
   return (
@@ -136,7 +163,7 @@ export function VisitEntryPage() {
       <Stack maw={960}>
         <Group justify="space-between">
           <Title order={2} id="visit-form-title">
-            {t('visits.new')}
+            {visit ? t('visits.editTitle') : t('visits.new')}
           </Title>
           <Text size="sm" c="dimmed">
             {t('visits.shortcutHint')}
@@ -254,6 +281,8 @@ export function VisitEntryPage() {
           <TextInput label={t('visits.office')} withAsterisk error={fieldError('office')} {...register('office')} />
         </SimpleGrid>
 
+        {/* Follow-ups of an existing visit are kept on its page, one by one. */}
+        {!visit && (
         <Fieldset legend={t('visits.followUps')}>
           <Stack gap="xs">
             {followUps.fields.map((item, index) => (
@@ -275,6 +304,7 @@ export function VisitEntryPage() {
             </Button>
           </Stack>
         </Fieldset>
+        )}
         <FormActions saving={isSubmitting} />
       </Stack>
     </form>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTERPART_TYPES, VISIT_DIRECTIONS, visitFieldsSchema, type VisitFields } from '../../../shared/domain/activity';
 import type { Locale } from '../../../shared/i18n/locales';
+import { mergeText, textIn } from './localized-input';
 
 const text = z.string();
 
@@ -12,10 +13,6 @@ export function splitList(value: string): string[] {
     .filter(Boolean);
 }
 
-/** A free text typed in the UI language is stored under that language (others may add theirs). */
-function inLanguage(value: string, locale: Locale) {
-  return value.trim() ? { [locale]: value.trim() } : undefined;
-}
 
 /** What the quick-entry form edits: flat strings the inputs hold, typed in the UI language. */
 const visitFormObject = z.object({
@@ -39,8 +36,13 @@ const visitFormObject = z.object({
 
 export type VisitFormValues = z.infer<typeof visitFormObject>;
 
-/** The form schema for one UI language: converts to `visitFieldsSchema`, which alone decides validity. */
-export function visitFormSchema(locale: Locale) {
+/**
+ * The form schema for one UI language: texts typed here are merged into the visit's other
+ * languages (see `mergeText`); `visitFieldsSchema` alone decides validity.
+ */
+export function visitFormSchema(locale: Locale, previous?: VisitFields) {
+  const inLanguage = (typed: string, key: 'counterpart' | 'city' | 'title' | 'purpose' | 'outcome') =>
+    mergeText(previous?.[key], typed, locale);
   return visitFormObject
     .transform(
       (values): Record<string, unknown> => ({
@@ -51,14 +53,14 @@ export function visitFormSchema(locale: Locale) {
         staff: splitList(values.staff),
         counterpartType: values.counterpartType,
         memberIds: values.memberIds,
-        ...(inLanguage(values.counterpart, locale) ? { counterpart: inLanguage(values.counterpart, locale) } : {}),
+        ...(inLanguage(values.counterpart, 'counterpart') ? { counterpart: inLanguage(values.counterpart, 'counterpart') } : {}),
         contactIds: values.contactIds,
         ...(values.committeeId ? { committeeId: values.committeeId } : {}),
-        ...(inLanguage(values.city, locale) ? { city: inLanguage(values.city, locale) } : {}),
-        title: inLanguage(values.title, locale) ?? {},
-        ...(inLanguage(values.purpose, locale) ? { purpose: inLanguage(values.purpose, locale) } : {}),
+        ...(inLanguage(values.city, 'city') ? { city: inLanguage(values.city, 'city') } : {}),
+        title: inLanguage(values.title, 'title') ?? {},
+        ...(inLanguage(values.purpose, 'purpose') ? { purpose: inLanguage(values.purpose, 'purpose') } : {}),
         topics: splitList(values.topics),
-        ...(inLanguage(values.outcome, locale) ? { outcome: inLanguage(values.outcome, locale) } : {}),
+        ...(inLanguage(values.outcome, 'outcome') ? { outcome: inLanguage(values.outcome, 'outcome') } : {}),
         // Rows left completely empty are not follow-ups; half-filled ones are checked.
         followUps: values.followUps
           .filter((followUp) => followUp.text.trim() || followUp.dueOn)
@@ -100,6 +102,28 @@ export function newVisitValues(
     purpose: '',
     topics: '',
     outcome: '',
+    followUps: [],
+  };
+}
+
+/** Form values to edit an existing visit, shown in the UI language. */
+export function editVisitValues(visit: VisitFields, locale: Locale): VisitFormValues {
+  return {
+    date: visit.date,
+    endDate: visit.endDate ?? '',
+    direction: visit.direction,
+    office: visit.office,
+    staff: visit.staff.join(', '),
+    counterpartType: visit.counterpartType,
+    memberIds: visit.memberIds,
+    counterpart: textIn(visit.counterpart, locale),
+    contactIds: visit.contactIds,
+    committeeId: visit.committeeId ?? '',
+    city: textIn(visit.city, locale),
+    title: textIn(visit.title, locale),
+    purpose: textIn(visit.purpose, locale),
+    topics: visit.topics.join(', '),
+    outcome: textIn(visit.outcome, locale),
     followUps: [],
   };
 }

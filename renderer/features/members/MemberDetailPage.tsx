@@ -1,6 +1,5 @@
-import { Alert, Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { deleteMember } from '../../domain/members';
 import { useFormat } from '../../i18n/use-format';
 import { ActivityHistory } from '../activity/ActivityHistory';
 import { ConfirmModal } from '../common/ConfirmModal';
+import { RecordActions } from '../common/RecordActions';
 import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
 import { NotFound } from '../common/NotFound';
@@ -51,14 +51,7 @@ export function MemberDetailPage() {
           <Title order={2}>{name}</Title>
           <Text c="dimmed">{member.names.native}</Text>
         </div>
-        <Group>
-          <Button component={Link} to={`/members/${member.id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
-            {t('common.edit')}
-          </Button>
-          <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirming(true)}>
-            {t('common.delete')}
-          </Button>
-        </Group>
+        <RecordActions editPath={`/members/${member.id}/edit`} onDelete={() => setConfirming(true)} />
       </Group>
 
       {missing.length > 0 && (

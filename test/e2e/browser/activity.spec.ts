@@ -129,3 +129,43 @@ test('open follow-ups are listed by due date and can be marked done', async ({ p
   await page.getByRole('switch', { name: 'Show done' }).check();
   await expect(items).toHaveCount(open);
 });
+
+test('record a committee meeting with per-country counts; it appears in the committee’s history', async ({ page }) => {
+  await page.goto('/#/activity/meetings/new');
+  await page.getByRole('combobox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: 'Committee meeting', exact: true }).click();
+  await page.getByTestId('meeting-title').fill('2nd Logistics Committee');
+  await page.getByRole('textbox', { name: 'Start' }).fill('2019-06-20');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Choose the committee this meeting belongs to.')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Committee' }).fill('物流');
+  await page.getByRole('option', { name: 'Logistics Committee' }).click();
+  await page.getByRole('textbox', { name: 'China' }).fill('6');
+  await page.getByRole('textbox', { name: 'Russia' }).fill('4');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: '2nd Logistics Committee' })).toBeVisible();
+  await expect(page.getByTestId('participant-total')).toHaveText('10');
+
+  await page.getByRole('link', { name: 'Logistics Committee' }).click();
+  await expect(page.getByTestId('activity-history')).toContainText('2nd Logistics Committee');
+  // The recorded meeting now counts for Committee Regulation Art. 5-7: the idle time runs from it.
+  await expect(page.getByText(/since 20 Jun 2019/)).toBeVisible();
+});
+
+test('editing a visit in Chinese keeps its English subject', async ({ page }) => {
+  const app = new AppPage(page);
+  const timeline = new TimelinePage(page);
+  await timeline.open();
+  await timeline.search('Akita Prefecture');
+  await timeline.rows.filter({ hasText: 'Akita' }).first().click();
+  await expect(page).toHaveURL(/#\/activity\/visits\//);
+  const english = (await page.getByRole('heading', { level: 2 }).textContent()) ?? '';
+  await app.switchLanguage('zh');
+  await page.getByRole('link', { name: '编辑' }).click();
+  await page.getByTestId('visit-title').fill('洪钟庆秘书长访问日本秋田县（修订）');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: '洪钟庆秘书长访问日本秋田县（修订）' })).toBeVisible();
+  await app.switchLanguage('en');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(english);
+});
