@@ -7,6 +7,7 @@ import { FollowUpsPage } from '../features/activity/FollowUpsPage';
 import { MeetingDetailPage } from '../features/activity/MeetingDetailPage';
 import { MeetingEditPage } from '../features/activity/MeetingEditPage';
 import { TimelinePage } from '../features/activity/TimelinePage';
+import { useWarmTimeline } from '../features/activity/use-timeline';
 import { VisitDetailPage } from '../features/activity/VisitDetailPage';
 import { VisitEntryPage } from '../features/activity/VisitEntryPage';
 import { CommitteeDetailPage } from '../features/committees/CommitteeDetailPage';
@@ -53,6 +54,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const needsFirstRun = useNeedsFirstRun();
   useMenuCommands();
+  useWarmTimeline(needsFirstRun === false);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">

@@ -130,17 +130,28 @@ const seedMs = await page.evaluate(async (count) => {
 }, VISITS);
 console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
 
-const results = { visits: VISITS, runs: RUNS, firstRender: [], fullLoad: [], filter: [], search: [], floorFirstPage: [], floorScan: [] };
-for (let run = 0; run < RUNS; run += 1) {
-  // A fresh page each run: the timeline store starts cold when the user opens the Activity screen.
-  await page.goto('about:blank');
-  await page.goto(`${base}#/members`);
-  await page.getByTestId('member-row').first().waitFor();
+async function openTimeline() {
   await page.evaluate(() => {
     performance.mark('bench:open-timeline');
     document.querySelector('a[href="#/activity"]').click();
   });
-  results.firstRender.push(await markedDuration(page, 'bench:open-timeline', 1));
+  return markedDuration(page, 'bench:open-timeline', 1);
+}
+
+const results = { visits: VISITS, runs: RUNS, firstRender: [], firstRenderWarm: [], fullLoad: [], filter: [], search: [], floorFirstPage: [], floorScan: [] };
+for (let run = 0; run < RUNS; run += 1) {
+  // Warm: the app has been open and idle for a few seconds, so the timeline has started loading.
+  await page.goto('about:blank');
+  await page.goto(`${base}#/members`);
+  await page.getByTestId('member-row').first().waitFor();
+  await page.waitForTimeout(4000);
+  results.firstRenderWarm.push(await openTimeline());
+
+  // Cold: a fresh page, and the Activity screen opened the moment the registry shows.
+  await page.goto('about:blank');
+  await page.goto(`${base}#/members`);
+  await page.getByTestId('member-row').first().waitFor();
+  results.firstRender.push(await openTimeline());
   await page.locator('[data-testid="timeline-count"][data-complete="true"]').waitFor({ timeout: 120_000 });
   const shown = Number((await page.getByTestId('timeline-count').textContent()).replace(/\D/g, ''));
   if (shown < VISITS) throw new Error(`The timeline shows ${shown} entries, expected at least ${VISITS}`);
@@ -199,6 +210,7 @@ const summary = {
   runs: RUNS,
   medianMs: {
     firstRender: median(results.firstRender),
+    firstRenderWarm: median(results.firstRenderWarm),
     fullLoad: median(results.fullLoad),
     filter: median(results.filter),
     search: median(results.search),
@@ -208,11 +220,13 @@ const summary = {
 };
 summary.ratios = {
   firstRenderToFirstPageFloor: summary.medianMs.firstRender / summary.medianMs.floorFirstPage,
+  firstRenderWarmToFirstPageFloor: summary.medianMs.firstRenderWarm / summary.medianMs.floorFirstPage,
   filterToScanFloor: summary.medianMs.filter / summary.medianMs.floorScan,
   searchToScanFloor: summary.medianMs.search / summary.medianMs.floorScan,
 };
 summary.targets = {
   firstRenderUnder300ms: summary.medianMs.firstRender < 300,
+  firstRenderWarmUnder300ms: summary.medianMs.firstRenderWarm < 300,
   filterUnder100ms: summary.medianMs.filter < 100,
   searchUnder100ms: summary.medianMs.search < 100,
 };
@@ -221,7 +235,8 @@ writeFileSync(`${ROOT}test/bench/results.json`, `${JSON.stringify(summary, null,
 const ms = (value) => `${value.toFixed(1)} ms`;
 console.log(`Timeline with ${VISITS.toLocaleString('en')} visits, median of ${RUNS} runs:`);
 console.log(`  first render   ${ms(summary.medianMs.firstRender)}  (${summary.ratios.firstRenderToFirstPageFloor.toFixed(1)}× reading 200 rows from IndexedDB: ${ms(summary.medianMs.floorFirstPage)})`);
+console.log(`  first render, app idle 4 s before  ${ms(summary.medianMs.firstRenderWarm)}  (${summary.ratios.firstRenderWarmToFirstPageFloor.toFixed(1)}× the same read)`);
 console.log(`  all loaded     ${ms(summary.medianMs.fullLoad)}`);
 console.log(`  filter change  ${ms(summary.medianMs.filter)}  (${summary.ratios.filterToScanFloor.toFixed(1)}× one scan of 100,000 strings: ${ms(summary.medianMs.floorScan)})`);
 console.log(`  text search    ${ms(summary.medianMs.search)}  (${summary.ratios.searchToScanFloor.toFixed(1)}× the same scan)`);
-console.log(`Targets: first render < 300 ms ${summary.targets.firstRenderUnder300ms ? 'met' : 'MISSED'}, filter < 100 ms ${summary.targets.filterUnder100ms ? 'met' : 'MISSED'}, search < 100 ms ${summary.targets.searchUnder100ms ? 'met' : 'MISSED'}`);
+console.log(`Targets: first render < 300 ms ${summary.targets.firstRenderUnder300ms ? 'met' : 'MISSED'} (warm ${summary.targets.firstRenderWarmUnder300ms ? 'met' : 'MISSED'}), filter < 100 ms ${summary.targets.filterUnder100ms ? 'met' : 'MISSED'}, search < 100 ms ${summary.targets.searchUnder100ms ? 'met' : 'MISSED'}`);

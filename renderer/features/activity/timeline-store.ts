@@ -5,7 +5,7 @@ import type { LocalSeq, NearDatabase } from '../../db/database';
 
 /** The first read is small so the screen paints at once; the rest is read in large steps. */
 const FIRST_PAGE = 100;
-const PAGE = 5000;
+const PAGE = 2000;
 /** While loading, the list is refreshed at most this often (each refresh re-filters everything loaded). */
 const PUBLISH_EVERY_MS = 500;
 
@@ -35,7 +35,17 @@ export class TimelineStore {
     const lookups = liveQuery(() =>
       Promise.all([this.db.members.count(), this.db.committees.count(), this.db.contacts.count(), this.latestUpdate()]),
     );
-    this.subscriptions.push(lookups.subscribe({ next: () => void this.reload() }));
+    // The first answer only says what is there now; the load below has already started.
+    let first = true;
+    this.subscriptions.push(
+      lookups.subscribe({
+        next: () => {
+          if (!first) void this.reload();
+          first = false;
+        },
+      }),
+    );
+    void this.reload();
     const activity = liveQuery(() =>
       Promise.all([this.db.visits.orderBy('localSeq').last(), this.db.meetings.orderBy('localSeq').last()]),
     );
@@ -79,6 +89,14 @@ export class TimelineStore {
     return createLookup(members, committees, contacts);
   }
 
+  /** The newest visits below `upper` (all of them from the top when null). */
+  private visitPage(upper: [string, string] | null, size: number): Promise<Array<VisitRecord & LocalSeq>> {
+    const range: Collection<VisitRecord & LocalSeq, string> = upper
+      ? this.db.visits.where('[date+id]').below(upper)
+      : this.db.visits.orderBy('[date+id]');
+    return range.reverse().limit(size).toArray();
+  }
+
   private project<R extends (VisitRecord | MeetingRecord) & LocalSeq>(
     rows: readonly R[],
     toEntry: (row: R) => TimelineEntry,
@@ -105,19 +123,20 @@ export class TimelineStore {
   /** Reads everything again, newest first, publishing after the first page. */
   private async reload(): Promise<void> {
     const generation = ++this.generation;
-    const lookup = await this.lookup();
-    const byId = new Map<string, TimelineEntry>();
-    this.byId = byId;
+    // Everything the first screen needs in one read transaction: one round trip, not five.
+    const { db } = this;
+    const [lookup, meetings, firstPage] = await db.transaction('r', [db.members, db.committees, db.contacts, db.meetings, db.visits], () =>
+      Promise.all([this.lookup(), db.meetings.toArray(), this.visitPage(null, FIRST_PAGE)]),
+    );
+    if (generation !== this.generation) return;
+    this.byId = new Map<string, TimelineEntry>();
     this.complete = false;
     this.lastSeq = 0;
-    this.projectMeetings(await this.db.meetings.toArray(), lookup);
+    this.projectMeetings(meetings, lookup);
     let upper: [string, string] | null = null;
     let published = 0;
     for (let size = FIRST_PAGE; ; size = PAGE) {
-      const range: Collection<VisitRecord & LocalSeq, string> = upper
-        ? this.db.visits.where('[date+id]').below(upper)
-        : this.db.visits.orderBy('[date+id]');
-      const page: Array<VisitRecord & LocalSeq> = await range.reverse().limit(size).toArray();
+      const page = upper === null ? firstPage : await this.visitPage(upper, size);
       if (generation !== this.generation) return;
       this.projectVisits(page, lookup);
       if (page.length < size) break;
@@ -128,6 +147,8 @@ export class TimelineStore {
         this.publish();
         published = performance.now();
       }
+      // Let clicks and keystrokes through between pages: the load runs behind whatever the user does.
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 100 }));
     }
     this.resort();
     this.complete = true;

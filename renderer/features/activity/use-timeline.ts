@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { filterTimeline, type TimelineEntry, type TimelineFilter } from '../../../shared/domain/timeline';
 import type { NearDatabase } from '../../db/database';
 import { useDatabase } from '../../db/database-context';
@@ -15,6 +15,19 @@ function storeFor(db: NearDatabase): TimelineStore {
     stores.set(db, store);
   }
   return store;
+}
+
+/**
+ * Starts loading the timeline in the background once the window is idle after start-up, so that
+ * opening the Activity screen shows rows at once instead of starting from nothing.
+ */
+export function useWarmTimeline(enabled: boolean): void {
+  const { db } = useDatabase();
+  useEffect(() => {
+    if (!enabled) return;
+    const handle = requestIdleCallback(() => storeFor(db), { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, [db, enabled]);
 }
 
 /**

@@ -46,6 +46,7 @@ test('the 2018 sample timeline shows the report’s entries, and filters narrow 
 
   // The General Assembly page reproduces the report: 29 present by country, 21 written resolutions, 8 items.
   await timeline.clear();
+  await timeline.expectCount(49);
   await timeline.rows.filter({ hasText: '12th NEAR General Assembly' }).click();
   await expect(page.getByTestId('participant-total')).toHaveText('29');
   await expect(page.getByRole('row', { name: /Written resolutions/ })).toContainText('21');
@@ -158,7 +159,9 @@ test('editing a visit in Chinese keeps its English subject', async ({ page }) =>
   const timeline = new TimelinePage(page);
   await timeline.open();
   await timeline.search('Akita Prefecture');
-  await timeline.rows.filter({ hasText: 'Akita' }).first().click();
+  // The General Assembly (which admitted Akita) and the Secretary-General's visit to Akita.
+  await timeline.expectCount(2);
+  await timeline.rows.filter({ hasText: 'visits Akita' }).click();
   await expect(page).toHaveURL(/#\/activity\/visits\//);
   const english = (await page.getByRole('heading', { level: 2 }).textContent()) ?? '';
   await app.switchLanguage('zh');

@@ -18,6 +18,11 @@ export class TimelinePage extends LocalizedPage {
     return Number(((await this.page.getByTestId('timeline-count').textContent()) ?? '').replace(/\D/g, ''));
   }
 
+  /** Waits until the list shows `count` entries, so rows stop moving before a click. */
+  async expectCount(count: number): Promise<void> {
+    await expect.poll(() => this.count()).toBe(count);
+  }
+
   async search(text: string): Promise<void> {
     await this.page.getByTestId('timeline-search').fill(text);
   }
