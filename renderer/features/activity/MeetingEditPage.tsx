@@ -121,18 +121,18 @@ function MeetingForm({ meeting }: { meeting?: MeetingRecord }) {
           )}
         />
         <Fieldset legend={t('meetings.participantCounts')}>
-          <SimpleGrid cols={{ base: 2, sm: 4, md: 8 }}>
+          <SimpleGrid cols={{ base: 2, sm: 4, md: 7 }}>
             {COUNT_FIELDS.map((code) => (
               <NumberField key={code} control={control} name={`counts.${code}`} label={code === OTHER ? t('meetings.other') : format.country(code)} />
             ))}
-            <Controller
-              control={control}
-              name="countUnit"
-              render={({ field }) => (
-                <Select label={t('meetings.countUnit')} data={COUNT_UNITS.map((value) => ({ value, label: t(`meetings.countUnits.${value}`) }))} value={field.value} onChange={(value) => value && field.onChange(value)} allowDeselect={false} />
-              )}
-            />
           </SimpleGrid>
+          <Controller
+            control={control}
+            name="countUnit"
+            render={({ field }) => (
+              <Select label={t('meetings.countUnit')} data={COUNT_UNITS.map((value) => ({ value, label: t(`meetings.countUnits.${value}`) }))} value={field.value} onChange={(value) => value && field.onChange(value)} allowDeselect={false} w={260} mt="sm" />
+            )}
+          />
         </Fieldset>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <NumberField control={control} name="headcount" label={t('meetings.headcount')} error={fieldError('headcount')} />

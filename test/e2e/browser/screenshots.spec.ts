@@ -65,5 +65,8 @@ for (const [locale, scheme] of combinations) {
     await shoot(page, `follow-ups-${suffix}`);
     await page.getByRole('navigation').getByRole('link', { name: app.t.nav.profile }).click();
     await shoot(page, `profile-${suffix}`);
+    await page.goto('/#/activity/meetings/new');
+    await page.getByTestId('meeting-title').waitFor();
+    await shoot(page, `meeting-form-${suffix}`);
   });
 }
