@@ -48,6 +48,15 @@ function Screens() {
   );
 }
 
+/** The navigation's sections, in order. */
+const SECTIONS = [
+  { path: '/members', label: 'nav.members', Icon: IconUsersGroup },
+  { path: '/committees', label: 'nav.committees', Icon: IconBuildingCommunity },
+  { path: '/activity', label: 'nav.timeline', Icon: IconTimeline },
+  { path: '/follow-ups', label: 'nav.followUps', Icon: IconChecklist },
+  { path: '/profile', label: 'nav.profile', Icon: IconDeviceLaptop },
+] as const;
+
 /** The window's frame: title bar with language and theme, navigation, and the current screen. */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -70,41 +79,16 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
-        <NavLink
-          component={RouterLink}
-          to="/members"
-          label={t('nav.members')}
-          leftSection={<IconUsersGroup size={18} aria-hidden />}
-          active={pathname.startsWith('/members')}
-        />
-        <NavLink
-          component={RouterLink}
-          to="/committees"
-          label={t('nav.committees')}
-          leftSection={<IconBuildingCommunity size={18} aria-hidden />}
-          active={pathname.startsWith('/committees')}
-        />
-        <NavLink
-          component={RouterLink}
-          to="/activity"
-          label={t('nav.timeline')}
-          leftSection={<IconTimeline size={18} aria-hidden />}
-          active={pathname.startsWith('/activity')}
-        />
-        <NavLink
-          component={RouterLink}
-          to="/follow-ups"
-          label={t('nav.followUps')}
-          leftSection={<IconChecklist size={18} aria-hidden />}
-          active={pathname.startsWith('/follow-ups')}
-        />
-        <NavLink
-          component={RouterLink}
-          to="/profile"
-          label={t('nav.profile')}
-          leftSection={<IconDeviceLaptop size={18} aria-hidden />}
-          active={pathname.startsWith('/profile')}
-        />
+        {SECTIONS.map(({ path, label, Icon }) => (
+          <NavLink
+            key={path}
+            component={RouterLink}
+            to={path}
+            label={t(label)}
+            leftSection={<Icon size={18} aria-hidden />}
+            active={pathname.startsWith(path)}
+          />
+        ))}
       </AppShell.Navbar>
       <AppShell.Main id="main">
         {needsFirstRun === undefined ? (
