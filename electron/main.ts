@@ -20,8 +20,10 @@ const devServerUrl = !app.isPackaged ? process.env.NEAR_DESK_DEV_URL : undefined
 const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
 const rendererRoot = join(__dirname, '..', 'renderer');
 
+// corsEnabled lets the scheme take part in CORS-mode fetches, which Vite's module scripts
+// (`<script type="module" crossorigin>`) use even for same-origin files.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
