@@ -12,11 +12,7 @@ export function useMembers(): MemberRecord[] | undefined {
 
 /** One member by id; `null` when it does not exist or is deleted, `undefined` while loading. */
 export function useMember(id: string | undefined): MemberRecord | null | undefined {
-  const { db } = useDatabase();
-  return useLiveQuery(async () => {
-    const member = id ? await db.members.get(id) : undefined;
-    return member && !member.deleted ? member : null;
-  }, [db, id]);
+  return useLiveRecord(useDatabase().db.members, id);
 }
 
 /** Live list of committees that are not deleted (retired ones included). */
@@ -27,11 +23,7 @@ export function useCommittees(): CommitteeRecord[] | undefined {
 
 /** One committee by id; `null` when it does not exist or is deleted, `undefined` while loading. */
 export function useCommittee(id: string | undefined): CommitteeRecord | null | undefined {
-  const { db } = useDatabase();
-  return useLiveQuery(async () => {
-    const committee = id ? await db.committees.get(id) : undefined;
-    return committee && !committee.deleted ? committee : null;
-  }, [db, id]);
+  return useLiveRecord(useDatabase().db.committees, id);
 }
 
 /** Whether to offer the sample data: only on a registry that has never held anything. */

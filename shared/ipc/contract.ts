@@ -11,11 +11,6 @@ export const IPC = {
   menuCommand: 'menu:command',
 } as const;
 
-export type IpcChannel = (typeof IPC)[keyof typeof IPC];
-
-/** Channels the renderer may invoke (main answers). */
-export const INVOKE_CHANNELS = [IPC.getAppInfo, IPC.setLocale] as const;
-
 /** What the About box and the status line show. */
 export type AppInfo = {
   name: string;

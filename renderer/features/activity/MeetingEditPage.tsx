@@ -3,15 +3,13 @@ import { ActionIcon, Button, Fieldset, Group, MultiSelect, NumberInput, Select, 
 import { IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { MEETING_KINDS, OUTCOME_KINDS, type MeetingFields, type MeetingRecord } from '../../../shared/domain/activity';
 import { domainFields } from '../../../shared/sync/record-stamp';
 import { useDatabase } from '../../db/database-context';
-import { useLiveRecord } from '../../db/queries';
 import { createMeeting, updateMeeting } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
-import { NotFound } from '../common/NotFound';
+import { EditRoute } from '../common/EditRoute';
 import { useFieldError } from '../common/use-field-error';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
@@ -22,12 +20,7 @@ const OTHER = 'other';
 
 /** Record a meeting or event (`/activity/meetings/new`) or edit one (`/activity/meetings/:id/edit`). */
 export function MeetingEditPage() {
-  const { id } = useParams();
-  const { db } = useDatabase();
-  const meeting = useLiveRecord(db.meetings, id);
-  if (id && meeting === undefined) return null;
-  if (id && meeting === null) return <NotFound />;
-  return <MeetingForm key={id ?? 'new'} meeting={meeting ?? undefined} />;
+  return <EditRoute table={(db) => db.meetings} render={(meeting) => <MeetingForm meeting={meeting} />} />;
 }
 
 function NumberField({ control, name, label, error }: { control: Control<MeetingFormValues, unknown, MeetingFields>; name: `counts.${(typeof COUNT_FIELDS)[number]}` | 'edition' | 'headcount' | 'writtenResolutions'; label: string; error?: string }) {

@@ -20,18 +20,17 @@ import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type UseFormReset } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { COUNTERPART_TYPES, VISIT_DIRECTIONS, type VisitFields, type VisitRecord } from '../../../shared/domain/activity';
 import { domainFields } from '../../../shared/sync/record-stamp';
 import { useDatabase } from '../../db/database-context';
-import { useLiveRecord } from '../../db/queries';
 import { logVisit, updateVisit } from '../../domain/activity';
 import { discardDraft, loadDraft, saveDraft } from '../../domain/drafts';
 import { loadProfile } from '../../domain/profile';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
-import { NotFound } from '../common/NotFound';
+import { EditRoute } from '../common/EditRoute';
 import { useFieldError } from '../common/use-field-error';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { ContactPicker } from './ContactPicker';
@@ -81,12 +80,7 @@ function useInitialValues(
 
 /** Log a visit (`/activity/visits/new`) or edit one (`/activity/visits/:id/edit`). */
 export function VisitEntryPage() {
-  const { id } = useParams();
-  const { db } = useDatabase();
-  const visit = useLiveRecord(db.visits, id);
-  if (id && visit === undefined) return null;
-  if (id && visit === null) return <NotFound />;
-  return <VisitForm key={id ?? 'new'} visit={visit ?? undefined} />;
+  return <EditRoute table={(db) => db.visits} render={(visit) => <VisitForm visit={visit} />} />;
 }
 
 /** The quick-entry form for a visit: keyboard first, sensible defaults, a draft kept on every keystroke. */

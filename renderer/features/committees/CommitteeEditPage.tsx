@@ -2,14 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import type { CommitteeFields, CommitteeRecord } from '../../../shared/domain/committee';
 import { LOCALES } from '../../../shared/i18n/locales';
 import { useDatabase } from '../../db/database-context';
-import { useCommittee } from '../../db/queries';
 import { createCommittee, updateCommittee } from '../../domain/committees';
 import { NamesFieldset } from '../common/NamesFieldset';
-import { NotFound } from '../common/NotFound';
+import { EditRoute } from '../common/EditRoute';
 import { useFieldError } from '../common/use-field-error';
 import { useMemberOptions } from '../common/use-record-options';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
@@ -21,11 +19,7 @@ const FIELD_LANGUAGES = ['en', ...LOCALES.filter((locale) => locale !== 'en')] a
 
 /** Add a committee (`/committees/new`) or edit one (`/committees/:id/edit`). */
 export function CommitteeEditPage() {
-  const { id } = useParams();
-  const committee = useCommittee(id);
-  if (id && committee === undefined) return null;
-  if (id && committee === null) return <NotFound />;
-  return <CommitteeForm key={id ?? 'new'} committee={committee ?? undefined} />;
+  return <EditRoute table={(db) => db.committees} render={(committee) => <CommitteeForm committee={committee} />} />;
 }
 
 function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {

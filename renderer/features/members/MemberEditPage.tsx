@@ -10,26 +10,20 @@ import {
 } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { ASSOCIATE_COUNTRIES, MEMBER_COUNTRIES } from '../../../shared/domain/countries';
 import type { MemberFields, MemberRecord } from '../../../shared/domain/member';
 import { useDatabase } from '../../db/database-context';
-import { useMember } from '../../db/queries';
 import { createMember, updateMember } from '../../domain/members';
 import { useFormat } from '../../i18n/use-format';
 import { NamesFieldset } from '../common/NamesFieldset';
-import { NotFound } from '../common/NotFound';
+import { EditRoute } from '../common/EditRoute';
 import { useFieldError } from '../common/use-field-error';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { memberFormSchema, memberFormValues, type MemberFormValues } from './member-form-values';
 
 /** Add a member (`/members/new`) or edit one (`/members/:id/edit`). */
 export function MemberEditPage() {
-  const { id } = useParams();
-  const member = useMember(id);
-  if (id && member === undefined) return null;
-  if (id && member === null) return <NotFound />;
-  return <MemberForm key={id ?? 'new'} member={member ?? undefined} />;
+  return <EditRoute table={(db) => db.members} render={(member) => <MemberForm member={member} />} />;
 }
 
 function MemberForm({ member }: { member?: MemberRecord }) {
