@@ -25,7 +25,11 @@ export function TimelinePage() {
       performance.mark('timeline:filter-changed');
       setFilter(next);
       clearTimeout(urlTimer.current);
-      urlTimer.current = setTimeout(() => setParams(paramsFromFilter(next), { replace: true }), 400);
+      // If the user has gone elsewhere meanwhile (opened a row), the pending write must not pull them back.
+      const scheduledAt = window.location.href;
+      urlTimer.current = setTimeout(() => {
+        if (window.location.href === scheduledAt) setParams(paramsFromFilter(next), { replace: true });
+      }, 400);
     },
     [setParams],
   );
