@@ -16,8 +16,13 @@ export const recordMetaSchema = z.object({
   updatedBy: z.uuid(),
   /** Clock of the latest change to any field. */
   hlc: hlcString,
-  /** Clock of the latest change to each top-level field. */
+  /** Clock of the latest change to each top-level field (`deleted` included once deleted). */
   fieldClocks: z.record(z.string(), hlcString),
+  /**
+   * Version vector: per installation, the clock of its latest change this record has taken in,
+   * overwritten ones included. It tells a merge whether one side had seen the other's edit.
+   */
+  versions: z.record(z.string(), hlcString),
   /** 1 once deleted (IndexedDB cannot index booleans); the record stays as a tombstone. */
   deleted: z.union([z.literal(0), z.literal(1)]),
   deletedAt: z.iso.datetime().optional(),

@@ -7,7 +7,7 @@
 export type Hlc = { millis: number; counter: number; node: string };
 
 const MAX_COUNTER = 0xffff;
-const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
 
 /** Thrown when a remote clock is implausibly far ahead or the counter overflows. */
 export class ClockError extends Error {
@@ -51,8 +51,8 @@ export function tick(last: Hlc, now: number): Hlc {
 }
 
 /** Merges a timestamp received from another office, so later local events order after it. */
-export function receive(last: Hlc, remote: Hlc, now: number): Hlc {
-  if (remote.millis - now > MAX_DRIFT_MS) {
+export function receive(last: Hlc, remote: Hlc, now: number, maxDriftMs = MAX_DRIFT_MS): Hlc {
+  if (remote.millis - now > maxDriftMs) {
     throw new ClockError('Remote clock is more than a day ahead', 'drift');
   }
   const millis = Math.max(last.millis, remote.millis, now);

@@ -4,7 +4,7 @@ import type { RecordMeta } from '../domain/record-meta';
 export type Stamp = { at: string; by: string; hlc: string };
 
 const META_KEYS = new Set<string>([
-  'id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hlc', 'fieldClocks', 'deleted', 'deletedAt', 'deletedBy',
+  'id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hlc', 'fieldClocks', 'versions', 'deleted', 'deletedAt', 'deletedBy',
 ]);
 
 /** JSON with object keys sorted, so equal values compare equal whatever order they were built in. */
@@ -35,6 +35,7 @@ export function createRecord<F extends object>(fields: F, stamp: Stamp, id: stri
     updatedBy: stamp.by,
     hlc: stamp.hlc,
     fieldClocks,
+    versions: { [stamp.by]: stamp.hlc },
     deleted: 0,
   };
 }
@@ -61,6 +62,7 @@ export function editRecord<F extends object, R extends F & RecordMeta>(
     updatedBy: stamp.by,
     hlc: stamp.hlc,
     fieldClocks: { ...existing.fieldClocks, ...Object.fromEntries(changed.map((key) => [key, stamp.hlc])) },
+    versions: { ...existing.versions, [stamp.by]: stamp.hlc },
     deleted: existing.deleted,
     ...(existing.deletedAt ? { deletedAt: existing.deletedAt, deletedBy: existing.deletedBy } : {}),
   };
@@ -74,6 +76,8 @@ export function tombstoneRecord<R extends RecordMeta>(existing: R, stamp: Stamp)
     updatedAt: stamp.at,
     updatedBy: stamp.by,
     hlc: stamp.hlc,
+    fieldClocks: { ...existing.fieldClocks, deleted: stamp.hlc },
+    versions: { ...existing.versions, [stamp.by]: stamp.hlc },
     deleted: 1,
     deletedAt: stamp.at,
     deletedBy: stamp.by,

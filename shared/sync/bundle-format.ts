@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { APP_VERSION, compareVersions } from '../version';
+import { BundleRefused } from './bundle-errors';
+import { RECORD_SCHEMAS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
+import { decrypt, encrypt, sign, verify, type SigningKey } from './crypto';
+import { isHlc } from './hlc';
+import type { SyncRecord } from './merge';
+import { stableStringify } from './record-stamp';
+
+/** The bundle format this build writes. A reader refuses a higher one (see `minAppVersion`). */
+export const FORMAT_VERSION = 1;
+export const FORMAT_NAME = 'near-desk-bundle';
+/** The file extension the packaged app registers. */
+export const BUNDLE_EXTENSION = '.nearbundle';
+
+const hlc = z.string().refine(isHlc, { error: 'validation.invalid' });
+const versionsSchema = z.record(z.string(), hlc);
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+/** The office that made a bundle, as it described itself, and the public half of its key. */
+export const senderSchema = z.object({
+  installationId: z.uuid(),
+  office: z.string().min(1).max(200),
+  person: z.string().min(1).max(200),
+  role: z.enum(OFFICE_ROLES),
+  publicKey: base64.length(44),
+});
+export type BundleSender = z.infer<typeof senderSchema>;
+
+export const encryptionSchema = z.object({
+  algorithm: z.literal('AES-256-GCM'),
+  kdf: z.object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().int().min(100_000).max(10_000_000),
+    salt: base64,
+  }),
+  iv: base64,
+});
+
+const countsSchema = z.object(
+  Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, z.number().int().min(0)])) as Record<CollectionName, z.ZodNumber>,
+);
+
+/** Everything readable without the passphrase; covered by the signature. */
+export const bundleHeaderSchema = z.object({
+  format: z.literal(FORMAT_NAME),
+  formatVersion: z.number().int().min(1),
+  /** The oldest NEAR Desk version that can read this bundle. */
+  minAppVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  bundleId: z.uuid(),
+  createdAt: z.iso.datetime(),
+  sender: senderSchema,
+  /** The installation the bundle was made for, if it was made for one. */
+  recipient: z.uuid().optional(),
+  /** True when it carries everything, not just what the recipient had not seen. */
+  full: z.boolean(),
+  counts: countsSchema,
+  encryption: encryptionSchema.nullable(),
+});
+export type BundleHeader = z.infer<typeof bundleHeaderSchema>;
+
+/** The file: the header, an Ed25519 signature of header and content, and the content. */
+export const bundleFileSchema = bundleHeaderSchema.extend({
+  signature: base64.length(88),
+  /** `BundleContent` as JSON text, or its AES-GCM ciphertext in base64 when `encryption` is set. */
+  content: z.string(),
+});
+export type BundleFile = z.infer<typeof bundleFileSchema>;
+
+/** The records and the knowledge they carry. */
+export const bundleContentSchema = z.object({
+  /** What the recipient was known to have: per installation, the clock up to which it had every change. */
+  since: versionsSchema,
+  /** What the sender had when it made the bundle, in the same terms. */
+  upTo: versionsSchema,
+  records: z.object(
+    Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, z.array(RECORD_SCHEMAS[name])])) as {
+      [K in CollectionName]: z.ZodArray<(typeof RECORD_SCHEMAS)[K]>;
+    },
+  ),
+});
+export type BundleContent = {
+  since: Record<string, string>;
+  upTo: Record<string, string>;
+  records: Record<CollectionName, SyncRecord[]>;
+};
+
+/** The message an Ed25519 signature covers: the canonical header, a newline, the content text. */
+function signedMessage(header: BundleHeader, content: string): string {
+  return `${stableStringify(header)}\n${content}`;
+}
+
+function headerOf(file: BundleFile): BundleHeader {
+  const { signature: _signature, content: _content, ...header } = file;
+  return header;
+}
+
+export type WriteBundleInput = {
+  header: Omit<BundleHeader, 'format' | 'formatVersion' | 'minAppVersion' | 'encryption' | 'counts'>;
+  content: BundleContent;
+  key: SigningKey;
+  passphrase?: string;
+  /** Only for tests: a cheaper key derivation. */
+  kdfIterations?: number;
+};
+
+/** Serialises, optionally encrypts, and signs a bundle. Returns the file's text. */
+export async function writeBundle(input: WriteBundleInput): Promise<string> {
+  let content = JSON.stringify(input.content);
+  let encryption: BundleHeader['encryption'] = null;
+  if (input.passphrase) {
+    const sealed = await encrypt(content, input.passphrase, input.kdfIterations);
+    encryption = sealed.encryption;
+    content = sealed.ciphertext;
+  }
+  const counts = Object.fromEntries(
+    SYNC_COLLECTIONS.map((name) => [name, input.content.records[name].length]),
+  ) as Record<CollectionName, number>;
+  const header: BundleHeader = {
+    format: FORMAT_NAME,
+    formatVersion: FORMAT_VERSION,
+    minAppVersion: APP_VERSION,
+    ...input.header,
+    counts,
+    encryption,
+  };
+  const signature = await sign(input.key.privateKey, signedMessage(header, content));
+  // Header first and content last, so a person opening the file sees who sent it.
+  return JSON.stringify({ ...header, signature, content });
+}
+
+/**
+ * Reads a bundle's envelope without trusting it: refuses what is not a complete, well-formed
+ * bundle of a format this build can read.
+ */
+export function parseBundleFile(text: string): BundleFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const truncated = text.trim() === '' || /end of JSON|Unterminated|Expected .* after/i.test(message);
+    throw new BundleRefused(truncated ? 'truncated' : 'invalidJson');
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== FORMAT_NAME) {
+    throw new BundleRefused('wrongFormat');
+  }
+  const { formatVersion, minAppVersion } = raw as { formatVersion?: unknown; minAppVersion?: unknown };
+  if (typeof formatVersion === 'number' && formatVersion > FORMAT_VERSION) {
+    throw new BundleRefused('newerFormat', {
+      formatVersion,
+      minAppVersion: typeof minAppVersion === 'string' ? minAppVersion : '?',
+      appVersion: APP_VERSION,
+    });
+  }
+  if (typeof minAppVersion === 'string' && /^\d+\.\d+\.\d+$/.test(minAppVersion) && compareVersions(minAppVersion, APP_VERSION) > 0) {
+    throw new BundleRefused('appTooOld', { minAppVersion, appVersion: APP_VERSION });
+  }
+  const parsed = bundleFileSchema.safeParse(raw);
+  if (!parsed.success) throw new BundleRefused('wrongFormat', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
+  return parsed.data;
+}
+
+/** Checks the signature against the public key the bundle names; any changed byte fails it. */
+export async function verifyBundleFile(file: BundleFile): Promise<boolean> {
+  return verify(file.sender.publicKey, file.signature, signedMessage(headerOf(file), file.content));
+}
+
+/** Decrypts (if needed) and validates the content with the shared record schemas. */
+export async function readBundleContent(file: BundleFile, passphrase?: string): Promise<BundleContent> {
+  let text = file.content;
+  if (file.encryption) {
+    if (!passphrase) throw new BundleRefused('passphraseRequired');
+    const opened = await decrypt(file.content, passphrase, file.encryption);
+    if (opened === null) throw new BundleRefused('wrongPassphrase');
+    text = opened;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new BundleRefused('wrongFormat', { path: 'content' });
+  }
+  const parsed = bundleContentSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const [, collection, index] = issue?.path ?? [];
+    const records = (raw as { records?: Record<string, Array<{ id?: unknown }>> })?.records;
+    const id = typeof collection === 'string' && typeof index === 'number' ? records?.[collection]?.[index]?.id : undefined;
+    throw new BundleRefused('invalidRecord', {
+      path: issue?.path.join('.') ?? '',
+      record: typeof id === 'string' ? id : '',
+    });
+  }
+  const content = parsed.data as BundleContent;
+  for (const name of SYNC_COLLECTIONS) {
+    if (content.records[name].length !== file.counts[name]) throw new BundleRefused('wrongFormat', { path: `counts.${name}` });
+  }
+  return content;
+}

@@ -1,0 +1,112 @@
+import { SYNC_COLLECTIONS, type CollectionName } from './collections';
+import type { SyncRecord } from './merge';
+import type { ConflictRecord, PeerRecord, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
+import type { Versions } from './versions';
+
+/** The whole state of an in-memory replica; plain data, so it can be saved as JSON. */
+export type MemoryState = {
+  clock?: string;
+  knowledge: Versions;
+  peers: PeerRecord[];
+  records: Record<CollectionName, SyncRecord[]>;
+  conflicts: ConflictRecord[];
+  log: SyncLogEntry[];
+};
+
+type Tables = {
+  clock?: string;
+  knowledge: Versions;
+  peers: Map<string, PeerRecord>;
+  records: Record<CollectionName, Map<string, SyncRecord>>;
+  conflicts: Map<string, ConflictRecord>;
+  log: SyncLogEntry[];
+};
+
+function reader(tables: Tables): SyncReader {
+  return {
+    clock: async () => tables.clock,
+    knowledge: async () => tables.knowledge,
+    peers: async () => [...tables.peers.values()],
+    ids: async (collection) => new Set(tables.records[collection].keys()),
+    get: async (collection, ids) => ids.map((id) => tables.records[collection].get(id)),
+    changedSince: async (collection, after) => [...tables.records[collection].values()].filter((record) => record.hlc > after),
+    countLive: async (collection) => [...tables.records[collection].values()].filter((record) => !record.deleted).length,
+    openConflicts: async () => [...tables.conflicts.values()].filter((entry) => entry.status === 'open'),
+    importedAt: async (bundleId) => tables.log.find((entry) => entry.direction === 'import' && entry.bundleId === bundleId)?.at,
+  };
+}
+
+/**
+ * A replica held in memory: the same sync core as the app's IndexedDB store, for the
+ * command-line tool and for tests. `write` works on a copy and swaps it in only on success,
+ * so a failure half-way leaves the state as it was.
+ */
+export class MemoryStore implements SyncStore {
+  private tables: Tables;
+
+  constructor(state?: MemoryState) {
+    this.tables = {
+      clock: state?.clock,
+      knowledge: { ...(state?.knowledge ?? {}) },
+      peers: new Map((state?.peers ?? []).map((peer) => [peer.installationId, peer])),
+      records: Object.fromEntries(
+        SYNC_COLLECTIONS.map((name) => [name, new Map((state?.records[name] ?? []).map((record) => [record.id, record]))]),
+      ) as Tables['records'],
+      conflicts: new Map((state?.conflicts ?? []).map((entry) => [entry.id, entry])),
+      log: [...(state?.log ?? [])],
+    };
+  }
+
+  async read<T>(work: (reader: SyncReader) => Promise<T>): Promise<T> {
+    return work(reader(this.tables));
+  }
+
+  async write<T>(work: (writer: SyncWriter) => Promise<T>): Promise<T> {
+    const draft: Tables = {
+      clock: this.tables.clock,
+      knowledge: this.tables.knowledge,
+      peers: new Map(this.tables.peers),
+      records: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, new Map(this.tables.records[name])])) as Tables['records'],
+      conflicts: new Map(this.tables.conflicts),
+      log: [...this.tables.log],
+    };
+    const writer: SyncWriter = {
+      ...reader(draft),
+      setClock: async (hlc) => {
+        draft.clock = hlc;
+      },
+      setKnowledge: async (knowledge) => {
+        draft.knowledge = { ...knowledge };
+      },
+      putPeer: async (peer) => {
+        draft.peers.set(peer.installationId, peer);
+      },
+      put: async (collection, records) => {
+        for (const record of records) draft.records[collection].set(record.id, record);
+      },
+      putConflicts: async (conflicts) => {
+        for (const entry of conflicts) draft.conflicts.set(entry.id, entry);
+      },
+      addLog: async (entry) => {
+        draft.log.push(entry);
+      },
+    };
+    const result = await work(writer);
+    this.tables = draft;
+    return result;
+  }
+
+  /** A plain copy of the state (for saving, and for comparing replicas in tests). */
+  snapshot(): MemoryState {
+    return {
+      clock: this.tables.clock,
+      knowledge: { ...this.tables.knowledge },
+      peers: [...this.tables.peers.values()],
+      records: Object.fromEntries(
+        SYNC_COLLECTIONS.map((name) => [name, [...this.tables.records[name].values()].sort((a, b) => (a.id < b.id ? -1 : 1))]),
+      ) as MemoryState['records'],
+      conflicts: [...this.tables.conflicts.values()],
+      log: [...this.tables.log],
+    };
+  }
+}
