@@ -1,13 +1,24 @@
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { IPC, type AppInfo } from '../shared/ipc/contract';
-import { setLocaleRequest } from '../shared/ipc/schemas';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { IPC, type AppInfo, type OpenedFile } from '../shared/ipc/contract';
+import { saveBundleRequest, setLocaleRequest } from '../shared/ipc/schemas';
+import { translate } from '../shared/i18n/resources';
+import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
+import { readBundleFile, writeBundleFile } from './bundle-files';
 import type { Locale } from '../shared/i18n/locales';
 import { isAppUrl } from './origin-policy';
 
 export type IpcHandlers = {
   allowedOrigins: readonly string[];
   onLocaleChange(locale: Locale): void;
+  locale(): Locale;
+  /** Bundle files opened from outside before the renderer was listening; emptied when taken. */
+  takePendingBundles(): OpenedFile[];
 };
+
+function bundleFilters(locale: Locale) {
+  return [{ name: translate(locale, 'sync.fileType'), extensions: [BUNDLE_EXTENSION.slice(1)] }];
+}
 
 /** Thrown back to the renderer when a message comes from somewhere other than our own window. */
 class UntrustedSenderError extends Error {}
@@ -35,5 +46,33 @@ export function registerIpc(handlers: IpcHandlers): void {
   ipcMain.handle(IPC.setLocale, (event, locale: unknown): void => {
     assertTrustedSender(event, handlers.allowedOrigins);
     handlers.onLocaleChange(setLocaleRequest.parse(locale));
+  });
+  ipcMain.handle(IPC.saveBundle, async (event, name: unknown, text: unknown): Promise<boolean> => {
+    assertTrustedSender(event, handlers.allowedOrigins);
+    const [suggestedName, content] = saveBundleRequest.parse([name, text]);
+    const window = BrowserWindow.fromWebContents(event.sender)!;
+    const choice = await dialog.showSaveDialog(window, {
+      title: translate(handlers.locale(), 'sync.export.dialogTitle'),
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: bundleFilters(handlers.locale()),
+    });
+    if (choice.canceled || !choice.filePath) return false;
+    await writeBundleFile(choice.filePath, content);
+    return true;
+  });
+  ipcMain.handle(IPC.openBundle, async (event): Promise<OpenedFile | null> => {
+    assertTrustedSender(event, handlers.allowedOrigins);
+    const window = BrowserWindow.fromWebContents(event.sender)!;
+    const choice = await dialog.showOpenDialog(window, {
+      title: translate(handlers.locale(), 'sync.import.dialogTitle'),
+      properties: ['openFile'],
+      filters: bundleFilters(handlers.locale()),
+    });
+    if (choice.canceled || choice.filePaths.length === 0) return null;
+    return readBundleFile(choice.filePaths[0]);
+  });
+  ipcMain.handle(IPC.pendingBundles, (event): OpenedFile[] => {
+    assertTrustedSender(event, handlers.allowedOrigins);
+    return handlers.takePendingBundles();
   });
 }

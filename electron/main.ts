@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, Menu, net, protocol, screen, session } from 'electron';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { IPC, type MenuCommand } from '../shared/ipc/contract';
+import { IPC, type MenuCommand, type OpenedFile } from '../shared/ipc/contract';
+import { bundlePathFromArgv, readBundleFile } from './bundle-files';
 import { matchLocale, type Locale } from '../shared/i18n/locales';
 import { translate } from '../shared/i18n/resources';
 import { registerIpc } from './ipc';
@@ -29,6 +30,9 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 let settings: SettingsStore;
 let locale: Locale = 'en';
+/** Bundle files opened from outside that the renderer has not taken yet. */
+let pendingBundles: OpenedFile[] = [];
+let rendererListening = false;
 
 /** Serves the built renderer from app://near-desk/, refusing any path outside its folder. */
 function serveRenderer(): void {
@@ -50,6 +54,26 @@ function serveRenderer(): void {
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(IPC.menuCommand, command);
+}
+
+/** Hands a double-clicked (or "Open with") bundle file to the window's import preview. */
+function openBundleFromOutside(path: string | null): void {
+  if (!path) return;
+  readBundleFile(path).then(
+    (file) => {
+      if (rendererListening && mainWindow) mainWindow.webContents.send(IPC.bundleOpened, file);
+      else pendingBundles.push(file);
+      focusMainWindow();
+    },
+    (error: unknown) => dialog.showErrorBox(translate(locale, 'sync.import.openFailed'), String(error)),
+  );
+}
+
+function takePendingBundles(): OpenedFile[] {
+  rendererListening = true;
+  const files = pendingBundles;
+  pendingBundles = [];
+  return files;
 }
 
 function showAbout(): void {
@@ -134,16 +158,26 @@ function focusMainWindow(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // A second launch (double-click on a bundle while NEAR Desk runs) focuses this window and passes the file.
+  app.on('second-instance', (_event, argv) => {
+    focusMainWindow();
+    openBundleFromOutside(bundlePathFromArgv(argv));
+  });
+  // macOS delivers double-clicked files as an event, also before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openBundleFromOutside(path);
+  });
   lockDownContents(allowedOrigins);
 
   void app.whenReady().then(() => {
     settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
     denyPermissions(session.defaultSession);
     serveRenderer();
-    registerIpc({ allowedOrigins, onLocaleChange: applyLocale });
+    registerIpc({ allowedOrigins, onLocaleChange: applyLocale, locale: () => locale, takePendingBundles });
     applyLocale(settings.get().locale ?? matchLocale(app.getPreferredSystemLanguages()));
     mainWindow = createWindow();
+    openBundleFromOutside(bundlePathFromArgv(process.argv));
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow();
       else focusMainWindow();

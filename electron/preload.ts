@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_KEY, IPC, type MenuCommand, type NearDeskApi } from '../shared/ipc/contract';
+import { API_KEY, IPC, type MenuCommand, type NearDeskApi, type OpenedFile } from '../shared/ipc/contract';
 
 // Only the contract's functions cross the bridge; ipcRenderer itself never does.
 const api = {
@@ -10,6 +10,17 @@ const api = {
     ipcRenderer.on(IPC.menuCommand, forward);
     return () => {
       ipcRenderer.removeListener(IPC.menuCommand, forward);
+    };
+  },
+  saveBundle: (name, text) => ipcRenderer.invoke(IPC.saveBundle, name, text),
+  openBundle: () => ipcRenderer.invoke(IPC.openBundle),
+  onBundleOpened: (listener) => {
+    const forward = (_event: IpcRendererEvent, file: OpenedFile) => listener(file);
+    ipcRenderer.on(IPC.bundleOpened, forward);
+    // Files opened before the window listened (the double-click that launched the app) wait in main.
+    void ipcRenderer.invoke(IPC.pendingBundles).then((files: OpenedFile[]) => files.forEach(listener));
+    return () => {
+      ipcRenderer.removeListener(IPC.bundleOpened, forward);
     };
   },
 } satisfies NearDeskApi;

@@ -1,7 +1,9 @@
-import { AppShell, Center, Group, Loader, NavLink, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconChecklist, IconDeviceLaptop, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
+import { AppShell, Badge, Center, Group, Loader, NavLink, Title } from '@mantine/core';
+import { IconArrowsExchange, IconBuildingCommunity, IconChecklist, IconDeviceLaptop, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
+import { useDatabase } from '../db/database-context';
 import { useNeedsFirstRun } from '../db/queries';
 import { FollowUpsPage } from '../features/activity/FollowUpsPage';
 import { MeetingDetailPage } from '../features/activity/MeetingDetailPage';
@@ -18,6 +20,10 @@ import { MemberDetailPage } from '../features/members/MemberDetailPage';
 import { MemberEditPage } from '../features/members/MemberEditPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { ProfilePage } from '../features/settings/ProfilePage';
+import { ConflictsPage } from '../features/sync/ConflictsPage';
+import { ImportPage } from '../features/sync/ImportPage';
+import { SyncPage } from '../features/sync/SyncPage';
+import { SyncProvider } from '../sync/sync-context';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useMenuCommands } from './use-menu-commands';
@@ -42,6 +48,9 @@ function Screens() {
       <Route path="/activity/meetings/:id" element={<MeetingDetailPage />} />
       <Route path="/activity/meetings/:id/edit" element={<MeetingEditPage />} />
       <Route path="/follow-ups" element={<FollowUpsPage />} />
+      <Route path="/sync" element={<SyncPage />} />
+      <Route path="/sync/import" element={<ImportPage />} />
+      <Route path="/sync/conflicts" element={<ConflictsPage />} />
       <Route path="/profile" element={<ProfilePage />} />
       <Route path="*" element={<Navigate to="/members" replace />} />
     </Routes>
@@ -54,12 +63,24 @@ const SECTIONS = [
   { path: '/committees', label: 'nav.committees', Icon: IconBuildingCommunity },
   { path: '/activity', label: 'nav.timeline', Icon: IconTimeline },
   { path: '/follow-ups', label: 'nav.followUps', Icon: IconChecklist },
+  { path: '/sync', label: 'nav.sync', Icon: IconArrowsExchange },
   { path: '/profile', label: 'nav.profile', Icon: IconDeviceLaptop },
 ] as const;
 
 /** The window's frame: title bar with language and theme, navigation, and the current screen. */
 export function AppLayout() {
+  return (
+    <SyncProvider>
+      <Frame />
+    </SyncProvider>
+  );
+}
+
+function Frame() {
   const { t } = useTranslation();
+  const { db } = useDatabase();
+  // Conflicts are easy to overlook; the badge stays until every one is reviewed.
+  const openConflicts = useLiveQuery(() => db.conflicts.where('status').equals('open').count(), [db]) ?? 0;
   const { pathname } = useLocation();
   const needsFirstRun = useNeedsFirstRun();
   useMenuCommands();
@@ -86,6 +107,13 @@ export function AppLayout() {
             to={path}
             label={t(label)}
             leftSection={<Icon size={18} aria-hidden />}
+            rightSection={
+              path === '/sync' && openConflicts > 0 ? (
+                <Badge color="orange" size="sm" circle={openConflicts < 10} aria-label={t('sync.conflicts.pending', { count: openConflicts })}>
+                  {openConflicts}
+                </Badge>
+              ) : undefined
+            }
             active={pathname.startsWith(path)}
           />
         ))}

@@ -2,6 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import type { ContactRecord, FollowUpRecord, MeetingRecord, VisitRecord } from '../../shared/domain/activity';
 import type { CommitteeRecord } from '../../shared/domain/committee';
 import type { MemberRecord } from '../../shared/domain/member';
+import type { OfficeRole } from '../../shared/sync/collections';
+import type { ConflictRecord, PeerRecord, SyncLogEntry } from '../../shared/sync/store';
 import { MIGRATIONS } from './migrations';
 
 /** Key-value rows about this installation: its id, its clock, first-run choices. */
@@ -9,7 +11,14 @@ export type MetaRow =
   | { key: 'installation'; id: string; createdAt: string }
   | { key: 'clock'; hlc: string }
   | { key: 'firstRun'; choice: 'sample' | 'empty'; at: string }
-  | { key: 'profile'; office: string; person: string };
+  | { key: 'profile'; office: string; person: string; role?: OfficeRole }
+  /** The installation's Ed25519 key; the private half is a non-extractable CryptoKey. */
+  | { key: 'signingKey'; publicKey: string; fingerprint: string; privateKey: CryptoKey; createdAt: string }
+  /** Per installation, the clock up to which this laptop has every change (see shared/sync). */
+  | { key: 'knowledge'; versions: Record<string, string> };
+
+/** Local bookkeeping on any synced row: the bundle that last changed it here (never synced). */
+export type SyncedFrom = { syncedFrom?: string };
 
 /** Local bookkeeping on activity rows: when this laptop last wrote them (never synced). */
 export type LocalSeq = { localSeq: number };
@@ -29,6 +38,9 @@ export class NearDatabase extends Dexie {
   contacts!: Table<ContactRecord, string>;
   followUps!: Table<FollowUpRecord, string>;
   drafts!: Table<DraftRow, string>;
+  peers!: Table<PeerRecord, string>;
+  syncLog!: Table<SyncLogEntry, string>;
+  conflicts!: Table<ConflictRecord, string>;
 
   /** The newest schema version this build knows. */
   readonly schemaVersion: number;

@@ -1,6 +1,7 @@
 import { committeeFieldsSchema, type CommitteeFields, type CommitteeRecord } from '../../shared/domain/committee';
 import { domainFields, createRecord, editRecord } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
+import { assertMayChange } from './authority';
 import { ValidationError, validate } from './errors';
 import { nextStamp } from './stamp';
 
@@ -34,6 +35,7 @@ async function getLive(db: NearDatabase, id: string): Promise<CommitteeRecord> {
 export async function createCommittee(db: NearDatabase, input: unknown): Promise<CommitteeRecord> {
   const fields = validate(committeeFieldsSchema, input);
   return db.transaction('rw', db.committees, db.members, db.meta, async () => {
+    await assertMayChange(db, 'committees', ['coordinatorIds']);
     await assertConsistent(db, fields);
     const record = createRecord(fields, await nextStamp(db), crypto.randomUUID()) as CommitteeRecord;
     await db.committees.add(record);
@@ -48,6 +50,7 @@ export async function updateCommittee(db: NearDatabase, id: string, input: unkno
     const existing = await getLive(db, id);
     await assertConsistent(db, fields, id);
     const { record, changed } = editRecord(existing, fields, await nextStamp(db));
+    await assertMayChange(db, 'committees', changed);
     if (changed.length > 0) await db.committees.put(record);
     return record;
   });

@@ -2,6 +2,7 @@ import { memberFieldsSchema, type MemberFields, type MemberRecord } from '../../
 import { normalizeForSearch } from '../../shared/domain/names';
 import { createRecord, editRecord, tombstoneRecord } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
+import { assertMayChange } from './authority';
 import { ValidationError, validate } from './errors';
 import { nextStamp } from './stamp';
 
@@ -35,6 +36,7 @@ function runningCommitteesOf(db: NearDatabase, id: string) {
 export async function createMember(db: NearDatabase, input: unknown): Promise<MemberRecord> {
   const fields = validate(memberFieldsSchema, input);
   return db.transaction('rw', db.members, db.meta, async () => {
+    await assertMayChange(db, 'members', ['names']);
     await assertUnique(db, fields);
     const record = createRecord(fields, await nextStamp(db), crypto.randomUUID()) as MemberRecord;
     await db.members.add(record);
@@ -52,6 +54,7 @@ export async function updateMember(db: NearDatabase, id: string, input: unknown)
       throw new ValidationError([{ path: 'kind', message: 'validation.coordinatorAssociate' }]);
     }
     const { record, changed } = editRecord(existing, fields, await nextStamp(db));
+    await assertMayChange(db, 'members', changed);
     if (changed.length > 0) await db.members.put(record);
     return record;
   });
@@ -64,6 +67,7 @@ export async function updateMember(db: NearDatabase, id: string, input: unknown)
 export async function deleteMember(db: NearDatabase, id: string): Promise<void> {
   await db.transaction('rw', db.members, db.committees, db.meta, async () => {
     const existing = await getLive(db, id);
+    await assertMayChange(db, 'members', ['deleted']);
     const coordinated = await runningCommitteesOf(db, id);
     if (coordinated.length > 0) {
       throw new ValidationError([

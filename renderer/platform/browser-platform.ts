@@ -1,3 +1,4 @@
+import { BUNDLE_EXTENSION } from '../../shared/sync/bundle-format';
 import type { Platform } from './platform';
 
 /** The platform in a plain Chromium: no native menu, data kept by the browser profile. */
@@ -12,5 +13,26 @@ export function browserPlatform(): Platform {
     }),
     setLocale: async () => undefined,
     onMenuCommand: () => () => undefined,
+    saveBundle: async (name, text) => {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: name });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return true;
+    },
+    openBundle: () => pickFile(BUNDLE_EXTENSION),
+    onBundleOpened: () => () => undefined,
   };
+}
+
+/** The browser's file chooser; resolves null if the user closes it without choosing. */
+function pickFile(extension: string): Promise<Blob | null> {
+  return new Promise((resolve) => {
+    const input = Object.assign(document.createElement('input'), { type: 'file', accept: `${extension},application/json` });
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
 }

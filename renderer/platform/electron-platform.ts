@@ -8,5 +8,8 @@ export function electronPlatform(api: NearDeskApi): Platform {
     getAppInfo: () => api.getAppInfo(),
     setLocale: (locale) => api.setLocale(locale),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    saveBundle: (name, text) => api.saveBundle(name, text),
+    openBundle: () => api.openBundle(),
+    onBundleOpened: (listener) => api.onBundleOpened(listener),
   };
 }

@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand } from '../../shared/ipc/contract';
+import type { AppInfo, MenuCommand, OpenedFile } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locales';
 
 /**
@@ -12,4 +12,10 @@ export type Platform = {
   /** Tells the shell the UI language, so native menus and dialogs follow it. */
   setLocale(locale: Locale): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Saves a bundle: the native save dialog in Electron, a download in a browser. False if cancelled. */
+  saveBundle(suggestedName: string, text: string): Promise<boolean>;
+  /** Lets the user pick a bundle file: the native dialog, or the browser's file chooser. */
+  openBundle(): Promise<OpenedFile | Blob | null>;
+  /** Bundles opened from outside the window (double-click on a file once packaged). */
+  onBundleOpened(listener: (file: OpenedFile) => void): () => void;
 };

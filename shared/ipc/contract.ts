@@ -9,7 +9,14 @@ export const IPC = {
   getAppInfo: 'app:get-info',
   setLocale: 'settings:set-locale',
   menuCommand: 'menu:command',
+  saveBundle: 'bundle:save',
+  openBundle: 'bundle:open',
+  bundleOpened: 'bundle:opened',
+  pendingBundles: 'bundle:pending',
 } as const;
+
+/** A bundle file read by main (native dialog, double-click, second launch). */
+export type OpenedFile = { name: string; text: string };
 
 /** What the About box and the status line show. */
 export type AppInfo = {
@@ -29,6 +36,8 @@ export const MENU_COMMANDS = [
   'member:new',
   'committee:new',
   'visit:new',
+  'bundle:import',
+  'bundle:export',
   ...LOCALES.map((locale) => `locale:${locale}` as const),
 ] as const;
 
@@ -40,6 +49,12 @@ export type NearDeskApi = {
   setLocale(locale: Locale): Promise<void>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Shows the native save dialog and writes the bundle; false if the user cancelled. */
+  saveBundle(suggestedName: string, text: string): Promise<boolean>;
+  /** Shows the native open dialog for bundle files; null if the user cancelled. */
+  openBundle(): Promise<OpenedFile | null>;
+  /** Bundle files opened from outside (double-click, "Open with", a second launch). */
+  onBundleOpened(listener: (file: OpenedFile) => void): () => void;
 };
 
 /** The name under which the preload exposes the API. */

@@ -44,7 +44,17 @@ export function senderStatus(file: BundleFile, peers: readonly PeerRecord[], sel
 }
 
 /** A change the sender may not make (secretariat-only data changed by another office). */
-export type Refusal = { collection: CollectionName; recordId: string; fields: string[]; origin: string };
+export type Refusal = { collection: CollectionName; recordId: string; label: string; fields: string[]; origin: string };
+
+/** A name a person recognises a record by (English, as every record has one). */
+function labelOf(record: SyncRecord): string {
+  for (const key of ['names', 'title', 'text']) {
+    const value = record[key];
+    if (typeof value === 'string') return value;
+    if (value && typeof value === 'object' && typeof (value as { en?: unknown }).en === 'string') return (value as { en: string }).en;
+  }
+  return typeof record.name === 'string' ? record.name : record.id;
+}
 
 export type ImportPlan = {
   sender: BundleFile['sender'];
@@ -163,7 +173,7 @@ async function reconcile(
           if (roles.get(origin) !== 'secretariat') outOfScope.set(origin, [...(outOfScope.get(origin) ?? []), change.field]);
         }
         if (outOfScope.size > 0) {
-          for (const [origin, fields] of outOfScope) result.refusals.push({ collection, recordId: record.id, fields, origin });
+          for (const [origin, fields] of outOfScope) result.refusals.push({ collection, recordId: record.id, label: labelOf(record), fields, origin });
           continue;
         }
         if (!local) counts[merge.record.deleted ? 'unchanged' : 'added'] += 1;

@@ -83,3 +83,17 @@ export function tombstoneRecord<R extends RecordMeta>(existing: R, stamp: Stamp)
     deletedBy: stamp.by,
   };
 }
+
+/** Brings a deleted record back (a person's choice after an edit-versus-delete conflict). */
+export function restoreRecord<R extends RecordMeta>(existing: R, stamp: Stamp): R {
+  const { deletedAt: _deletedAt, deletedBy: _deletedBy, ...rest } = existing;
+  return {
+    ...rest,
+    updatedAt: stamp.at,
+    updatedBy: stamp.by,
+    hlc: stamp.hlc,
+    fieldClocks: { ...existing.fieldClocks, deleted: stamp.hlc },
+    versions: { ...existing.versions, [stamp.by]: stamp.hlc },
+    deleted: 0,
+  } as unknown as R;
+}

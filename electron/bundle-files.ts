@@ -1,0 +1,33 @@
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
+import type { OpenedFile } from '../shared/ipc/contract';
+
+/** Bundles larger than this are refused before reading (a year of 100,000 visits is ~60 MB). */
+export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The bundle file a launch was asked to open: Windows and Linux pass the double-clicked file as
+ * an argument (also to the running instance, via `second-instance`). Flags are skipped.
+ */
+export function bundlePathFromArgv(argv: readonly string[]): string | null {
+  for (const argument of argv.slice(1)) {
+    if (!argument.startsWith('-') && extname(argument).toLowerCase() === BUNDLE_EXTENSION) return argument;
+  }
+  return null;
+}
+
+/** Reads a bundle file for the renderer, which checks everything else (format, signature). */
+export async function readBundleFile(path: string): Promise<OpenedFile> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error(`Not a file: ${path}`);
+  if (info.size > MAX_BUNDLE_BYTES) throw new Error(`The file is larger than ${MAX_BUNDLE_BYTES} bytes: ${path}`);
+  return { name: basename(path), text: await readFile(path, 'utf8') };
+}
+
+/** Writes a bundle next to its final name first, so a full disk never leaves half a file. */
+export async function writeBundleFile(path: string, text: string): Promise<void> {
+  const temporary = `${path}.partial`;
+  await writeFile(temporary, text, 'utf8');
+  await rename(temporary, path);
+}

@@ -1,0 +1,130 @@
+import { Alert, Anchor, Badge, Button, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { Table } from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SyncRecord } from '../../../shared/sync/merge';
+import type { ConflictRecord } from '../../../shared/sync/store';
+import { parseHlc } from '../../../shared/sync/hlc';
+import { useDatabase } from '../../db/database-context';
+import { useFormat, type Formatters } from '../../i18n/use-format';
+import { resolveConflict, type ConflictChoice } from '../../sync/conflicts';
+import { describeError } from '../common/describe-error';
+
+const PATHS: Record<ConflictRecord['collection'], string> = {
+  members: '/members/',
+  committees: '/committees/',
+  meetings: '/activity/meetings/',
+  visits: '/activity/visits/',
+  contacts: '',
+  followUps: '',
+};
+
+/** A stored value as a person reads it: names in the UI language, lists joined, the rest as JSON. */
+function showValue(value: unknown, format: Formatters): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  if (Array.isArray(value)) return value.map((item) => showValue(item, format)).join(', ');
+  if (typeof value === 'object' && typeof (value as { en?: unknown }).en === 'string') return format.name(value as { en: string });
+  return JSON.stringify(value);
+}
+
+function recordLabel(record: SyncRecord | undefined, format: Formatters): string {
+  if (!record) return '';
+  for (const key of ['names', 'title']) {
+    const value = record[key];
+    if (value && typeof value === 'object') return format.name(value as { en: string });
+  }
+  return typeof record.name === 'string' ? record.name : typeof record.text === 'string' ? record.text : record.id;
+}
+
+/**
+ * Conflicts to review: the same field changed in two offices, neither having seen the other's
+ * change. The value that won everywhere is shown with the one that lost; a person keeps the winner
+ * or takes the other (a new edit that then travels to every office). The navigation's badge stays
+ * until every conflict is reviewed.
+ */
+export function ConflictsPage() {
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const format = useFormat();
+  const rows = useLiveQuery(async () => {
+    const conflicts = await db.conflicts.where('status').equals('open').toArray();
+    conflicts.sort((a, b) => b.detectedAt.localeCompare(a.detectedAt));
+    return Promise.all(
+      conflicts.map(async (conflict) => ({
+        conflict,
+        record: await (db[conflict.collection] as unknown as Table<SyncRecord, string>).get(conflict.recordId),
+      })),
+    );
+  }, [db]);
+  if (!rows) return null;
+
+  const settle = (conflict: ConflictRecord, choice: ConflictChoice) =>
+    resolveConflict(db, conflict.id, choice).catch((error: unknown) => notifications.show({ color: 'red', message: describeError(error, t) }));
+
+  return (
+    <Stack maw={960}>
+      <Title order={2}>{t('sync.conflicts.title')}</Title>
+      <Text c="dimmed">{t('sync.conflicts.intro')}</Text>
+      {rows.length === 0 && <Alert color="green">{t('sync.conflicts.none')}</Alert>}
+      <Stack data-testid="conflicts">
+        {rows.map(({ conflict, record }) => {
+          const deletion = conflict.field === 'deleted';
+          const path = PATHS[conflict.collection];
+          const label = recordLabel(record, format);
+          const otherWhen = conflict.otherClock ? format.dateTime(new Date(parseHlc(conflict.otherClock).millis).toISOString()) : '';
+          const keptWhen = format.dateTime(new Date(parseHlc(conflict.keptClock).millis).toISOString());
+          return (
+            <Paper key={conflict.id} withBorder p="md" data-testid="conflict">
+              <Stack gap="xs">
+                <Group gap="xs">
+                  <Badge variant="light">{t(`sync.collections.${conflict.collection}`)}</Badge>
+                  {path && !record?.deleted ? (
+                    <Anchor component={Link} to={`${path}${conflict.recordId}`} fw={600}>
+                      {label}
+                    </Anchor>
+                  ) : (
+                    <Text fw={600}>{label}</Text>
+                  )}
+                  {!deletion && <Code>{conflict.field}</Code>}
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {t('sync.conflicts.detected', { office: conflict.office, person: conflict.person, when: format.dateTime(conflict.detectedAt) })}
+                </Text>
+                {deletion ? (
+                  <Text>{t('sync.conflicts.deletedWhileEdited', { fields: Object.keys(conflict.other as object).join(', ') })}</Text>
+                ) : (
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <Paper bg="var(--mantine-color-default-hover)" p="sm">
+                      <Text size="xs" c="dimmed">
+                        {t('sync.conflicts.kept', { when: keptWhen })}
+                      </Text>
+                      <Text data-testid="kept-value">{showValue(conflict.kept, format)}</Text>
+                    </Paper>
+                    <Paper bg="var(--mantine-color-default-hover)" p="sm">
+                      <Text size="xs" c="dimmed">
+                        {t('sync.conflicts.other', { when: otherWhen })}
+                      </Text>
+                      <Text data-testid="other-value">{showValue(conflict.other, format)}</Text>
+                    </Paper>
+                  </SimpleGrid>
+                )}
+                <Group>
+                  <Button size="xs" variant="default" onClick={() => void settle(conflict, 'kept')}>
+                    {t(deletion ? 'sync.conflicts.keepDeleted' : 'sync.conflicts.keep')}
+                  </Button>
+                  <Button size="xs" onClick={() => void settle(conflict, deletion ? 'restored' : 'other')}>
+                    {t(deletion ? 'sync.conflicts.restore' : 'sync.conflicts.useOther')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          );
+        })}
+      </Stack>
+    </Stack>
+  );
+}

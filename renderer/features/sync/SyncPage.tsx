@@ -1,0 +1,75 @@
+import { Alert, Anchor, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDatabase } from '../../db/database-context';
+import { useSync } from '../../sync/sync-context';
+import { ExportPanel } from './ExportPanel';
+import { HistoryTable } from './HistoryTable';
+import { OfficesTable } from './OfficesTable';
+import { useIdentity } from './use-identity';
+
+/** Sync with other offices: this laptop's identity, export, import, trusted offices and history. */
+export function SyncPage() {
+  const { t } = useTranslation();
+  const { db, installationId } = useDatabase();
+  const { chooseBundle } = useSync();
+  const identity = useIdentity();
+  const openConflicts = useLiveQuery(() => db.conflicts.where('status').equals('open').count(), [db]) ?? 0;
+  if (identity === undefined) return null;
+  const ready = 'identity' in identity;
+
+  return (
+    <Stack maw={1040}>
+      <Title order={2}>{t('sync.title')}</Title>
+      <Text c="dimmed">{t('sync.intro')}</Text>
+      {ready ? (
+        <Paper withBorder p="md" component="section" aria-labelledby="identity-title">
+          <Stack gap={4}>
+            <Title order={3} size="h4" id="identity-title">
+              {t('sync.identity.title')}
+            </Title>
+            <Text>
+              {identity.identity.office} · {identity.identity.person} · {t(`sync.roles.${identity.identity.role}`)}
+            </Text>
+            <Group gap="xs">
+              <Text size="sm">{t('sync.identity.fingerprint')}</Text>
+              <Code data-testid="own-fingerprint">{identity.identity.fingerprint}</Code>
+            </Group>
+          </Stack>
+        </Paper>
+      ) : (
+        <Alert color="yellow" title={t('sync.identity.setupTitle')}>
+          <Text size="sm">{t(`sync.identity.missing.${identity.missing}`)}</Text>
+          <Anchor component={Link} to="/profile">
+            {t('sync.identity.setupLink')}
+          </Anchor>
+        </Alert>
+      )}
+      {openConflicts > 0 && (
+        <Alert color="orange" title={t('sync.conflicts.pending', { count: openConflicts })}>
+          <Anchor component={Link} to="/sync/conflicts">
+            {t('sync.conflicts.review')}
+          </Anchor>
+        </Alert>
+      )}
+      <ExportPanel office={ready ? identity.identity.office : ''} disabled={!ready} />
+      <Paper withBorder p="md" component="section" aria-labelledby="import-title">
+        <Stack gap="sm">
+          <Title order={3} size="h4" id="import-title">
+            {t('sync.import.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('sync.import.intro')}
+          </Text>
+          <Button leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => void chooseBundle()} disabled={!ready} w="fit-content">
+            {t('sync.import.choose')}
+          </Button>
+        </Stack>
+      </Paper>
+      <OfficesTable installationId={installationId} />
+      <HistoryTable />
+    </Stack>
+  );
+}

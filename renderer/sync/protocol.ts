@@ -1,0 +1,32 @@
+import type { RefusalReason } from '../../shared/sync/bundle-errors';
+import type { CollectionName } from '../../shared/sync/collections';
+import type { ImportPlan, ImportSummary } from '../../shared/sync/import';
+import type { IdentityGap } from './identity';
+
+/** What the window asks the sync worker to do. */
+export type SyncRequest =
+  | { type: 'preview'; source: string | Blob; passphrase?: string }
+  | { type: 'apply'; token: string; trustSender: boolean; allowMassDelete: boolean }
+  | { type: 'discard'; token: string }
+  | { type: 'export'; recipient?: string; full: boolean; passphrase?: string };
+
+export type ExportReply = { text: string; bundleId: string; full: boolean; counts: Record<CollectionName, number>; bytes: number };
+
+export type SyncReplies = {
+  preview: { token: string; plan: ImportPlan };
+  apply: ImportSummary;
+  discard: null;
+  export: ExportReply;
+};
+
+/** A failure as it crosses the worker boundary. */
+export type SyncFailure =
+  | { kind: 'refused'; reason: RefusalReason; details: Record<string, string | number> }
+  | { kind: 'identity'; missing: IdentityGap }
+  | { kind: 'quota' }
+  | { kind: 'error'; message: string };
+
+export type WorkerMessage =
+  | { id: number; progress: { done: number; total: number } }
+  | { id: number; result: unknown }
+  | { id: number; failure: SyncFailure };
