@@ -35,6 +35,8 @@ export default defineConfig({
     target: 'chrome130',
     chunkSizeWarningLimit: 1500,
   },
+  // The sync worker imports shared modules; ES module workers can share chunks with the page.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
 });

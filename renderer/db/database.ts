@@ -30,13 +30,13 @@ export const DATABASE_NAME = 'near-desk';
 
 /** The registry as stored in IndexedDB on this laptop. */
 export class NearDatabase extends Dexie {
-  members!: Table<MemberRecord, string>;
-  committees!: Table<CommitteeRecord, string>;
+  members!: Table<MemberRecord & SyncedFrom, string>;
+  committees!: Table<CommitteeRecord & SyncedFrom, string>;
   meta!: Table<MetaRow, string>;
-  meetings!: Table<MeetingRecord & LocalSeq, string>;
-  visits!: Table<VisitRecord & LocalSeq, string>;
-  contacts!: Table<ContactRecord, string>;
-  followUps!: Table<FollowUpRecord, string>;
+  meetings!: Table<MeetingRecord & LocalSeq & SyncedFrom, string>;
+  visits!: Table<VisitRecord & LocalSeq & SyncedFrom, string>;
+  contacts!: Table<ContactRecord & SyncedFrom, string>;
+  followUps!: Table<FollowUpRecord & SyncedFrom, string>;
   drafts!: Table<DraftRow, string>;
   peers!: Table<PeerRecord, string>;
   syncLog!: Table<SyncLogEntry, string>;

@@ -1,4 +1,4 @@
-import { generateSigningKey } from '../../shared/sync/crypto';
+import { generateSigningKey } from '../../shared/sync/signing';
 import type { LocalIdentity } from '../../shared/sync/store';
 import type { NearDatabase } from '../db/database';
 

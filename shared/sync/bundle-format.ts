@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { APP_VERSION, compareVersions } from '../version';
 import { BundleRefused } from './bundle-errors';
 import { RECORD_SCHEMAS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { decrypt, encrypt, sign, verify, type SigningKey } from './crypto';
+import { decrypt, encrypt, sign, verify, type SigningKey } from './signing';
 import { isHlc } from './hlc';
 import type { SyncRecord } from './merge';
 import { stableStringify } from './record-stamp';
 
 /** The bundle format this build writes. A reader refuses a higher one (see `minAppVersion`). */
 export const FORMAT_VERSION = 1;
+/** The first NEAR Desk that reads this format; raised only when a format change needs a newer reader. */
+export const MIN_READER_VERSION = '0.2.0';
 export const FORMAT_NAME = 'near-desk-bundle';
 /** The file extension the packaged app registers. */
 export const BUNDLE_EXTENSION = '.nearbundle';
@@ -120,7 +122,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<string> {
   const header: BundleHeader = {
     format: FORMAT_NAME,
     formatVersion: FORMAT_VERSION,
-    minAppVersion: APP_VERSION,
+    minAppVersion: MIN_READER_VERSION,
     ...input.header,
     counts,
     encryption,
@@ -128,6 +130,16 @@ export async function writeBundle(input: WriteBundleInput): Promise<string> {
   const signature = await sign(input.key.privateKey, signedMessage(header, content));
   // Header first and content last, so a person opening the file sees who sent it.
   return JSON.stringify({ ...header, signature, content });
+}
+
+/**
+ * Whether `JSON.parse` failed because the text stops early rather than because it is not JSON:
+ * V8 names the position where it gave up, and for a cut file that is the end of the text.
+ */
+function endsEarly(text: string, message: string): boolean {
+  if (text.trim() === '' || /end of JSON input|Unterminated string/i.test(message)) return true;
+  const position = /at position (\d+)/.exec(message);
+  return position !== null && Number(position[1]) >= text.trimEnd().length;
 }
 
 /**
@@ -140,8 +152,7 @@ export function parseBundleFile(text: string): BundleFile {
     raw = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
-    const truncated = text.trim() === '' || /end of JSON|Unterminated|Expected .* after/i.test(message);
-    throw new BundleRefused(truncated ? 'truncated' : 'invalidJson');
+    throw new BundleRefused(endsEarly(text, message) ? 'truncated' : 'invalidJson');
   }
   if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== FORMAT_NAME) {
     throw new BundleRefused('wrongFormat');

@@ -1,7 +1,8 @@
 import { BundleRefused } from './bundle-errors';
 import { parseBundleFile, readBundleContent, verifyBundleFile, type BundleContent, type BundleFile } from './bundle-format';
 import { isSecretariatOnly, SYNC_COLLECTIONS, type CollectionName, type OfficeRole } from './collections';
-import { fingerprintOf } from './crypto';
+import { fingerprintOf } from './signing';
+import { utf8 } from './encoding';
 import { formatHlc, MAX_DRIFT_MS, parseHlc, receive } from './hlc';
 import { mergeRecords, type FieldConflict, type SyncRecord } from './merge';
 import type {
@@ -27,7 +28,7 @@ export async function openBundle(text: string, passphrase?: string): Promise<Ope
   const file = parseBundleFile(text);
   if (!(await verifyBundleFile(file))) throw new BundleRefused('badSignature');
   const content = await readBundleContent(file, passphrase);
-  return { file, content, fingerprint: await fingerprintOf(file.sender.publicKey), bytes: text.length };
+  return { file, content, fingerprint: await fingerprintOf(file.sender.publicKey), bytes: utf8.encode(text).length };
 }
 
 export type SenderStatus = 'trusted' | 'new';
@@ -102,6 +103,10 @@ type Reconciliation = {
   refusals: Refusal[];
   nodes: Set<string>;
   latest: string;
+  /** Live records here before the bundle: what a mass deletion is measured against. */
+  liveBefore: number;
+  /** Installations with changes in records that were left out (refused). */
+  heldBack: Set<string>;
 };
 
 /** Roles by installation id: this one, the trusted offices, and the sender if it is being trusted now. */
@@ -128,6 +133,9 @@ async function reconcile(
   const clock = await reader.clock();
   const knowledge: Versions = { ...(await reader.knowledge()), ...(clock ? { [options.self]: clock } : {}) };
   const openConflicts = new Map((await reader.openConflicts()).map((entry) => [conflictKey(entry.collection, entry.recordId, entry.field), entry]));
+  // Counted before any chunk is written, so the plan and the import measure against the same total.
+  let liveBefore = 0;
+  for (const name of SYNC_COLLECTIONS) liveBefore += await reader.countLive(name);
   const result: Reconciliation = {
     perCollection: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, emptyCounts()])) as Record<CollectionName, ChangeCounts>,
     conflicts: [],
@@ -135,6 +143,8 @@ async function reconcile(
     refusals: [],
     nodes: new Set(),
     latest: '',
+    liveBefore,
+    heldBack: new Set(),
   };
   const total = SYNC_COLLECTIONS.reduce((sum, name) => sum + opened.content.records[name].length, 0);
   const chunkSize = options.chunkSize ?? 2000;
@@ -169,11 +179,15 @@ async function reconcile(
         const outOfScope = new Map<string, string[]>();
         for (const change of merge.changes) {
           if (!isSecretariatOnly(collection, change.field)) continue;
-          const origin = change.clock ? parseHlc(change.clock).node : sender;
+          // A field with no clock of its own (a new record's `deleted: 0`) was set by whoever created the record.
+          const origin = change.clock ? parseHlc(change.clock).node : local ? sender : record.createdBy;
           if (roles.get(origin) !== 'secretariat') outOfScope.set(origin, [...(outOfScope.get(origin) ?? []), change.field]);
         }
         if (outOfScope.size > 0) {
           for (const [origin, fields] of outOfScope) result.refusals.push({ collection, recordId: record.id, label: labelOf(record), fields, origin });
+          // The whole record was left out, the allowed changes in it too: this replica must not
+          // believe it has any of them, or the secretariat's own copy would later look known.
+          for (const node of Object.keys(record.versions)) result.heldBack.add(node);
           continue;
         }
         if (!local) counts[merge.record.deleted ? 'unchanged' : 'added'] += 1;
@@ -227,8 +241,6 @@ async function buildPlan(
 ): Promise<ImportPlan> {
   const { file, content } = opened;
   const counts = sumCounts(reconciliation.perCollection);
-  let live = 0;
-  for (const name of SYNC_COLLECTIONS) live += await reader.countLive(name);
   const ahead = reconciliation.latest ? parseHlc(reconciliation.latest).millis - now.getTime() : 0;
   return {
     sender: file.sender,
@@ -244,7 +256,7 @@ async function buildPlan(
     conflicts: reconciliation.conflicts.length,
     refusals: reconciliation.refusals,
     gaps: gapsIn(content, await reader.knowledge(), await reader.clock(), identity.installationId),
-    massDelete: counts.deleted > 10 && counts.deleted * 2 > live,
+    massDelete: counts.deleted > 10 && counts.deleted * 2 > reconciliation.liveBefore,
     clockAheadMs: ahead > MAX_DRIFT_MS ? ahead : 0,
     ...(importedBefore ? { importedBefore } : {}),
   };
@@ -294,12 +306,13 @@ export async function applyImport(
     const plan = await buildPlan(writer, opened, identity, status, reconciliation, undefined, now);
     if (plan.massDelete && !options.allowMassDelete) throw new BundleRefused('massDelete', { deleted: plan.counts.deleted });
 
-    // What this replica now has: advanced per installation only where the bundle left no gap.
+    // What this replica now has: advanced per installation only where the bundle left no gap and
+    // nothing of that installation's was left out.
     const gaps = gapsIn(content, knowledgeBefore, clockBefore, identity.installationId);
     const knowledge: Record<string, string> = { ...knowledgeBefore };
     for (const node of reconciliation.nodes) knowledge[node] ??= '';
     for (const [node, clock] of Object.entries(content.upTo)) {
-      if (node === identity.installationId || gaps.includes(node)) continue;
+      if (node === identity.installationId || gaps.includes(node) || reconciliation.heldBack.has(node)) continue;
       if ((knowledge[node] ?? '') < clock) knowledge[node] = clock;
     }
     await writer.setKnowledge(knowledge);

@@ -55,6 +55,12 @@ export function portable(record: SyncRecord): SyncRecord {
       copy ??= { ...record };
       delete copy[field];
     }
+    // Builds before 0.2 stamped `localSeq` as if it were a domain field.
+    if (field in record.fieldClocks) {
+      copy ??= { ...record };
+      const { [field]: _local, ...clocks } = copy.fieldClocks;
+      copy.fieldClocks = clocks;
+    }
   }
   return copy ?? record;
 }

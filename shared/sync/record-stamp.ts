@@ -5,6 +5,8 @@ export type Stamp = { at: string; by: string; hlc: string };
 
 const META_KEYS = new Set<string>([
   'id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hlc', 'fieldClocks', 'versions', 'deleted', 'deletedAt', 'deletedBy',
+  // This laptop's own bookkeeping (merge.ts LOCAL_FIELDS; not imported from there, which imports this module).
+  'localSeq', 'syncedFrom',
 ]);
 
 /** JSON with object keys sorted, so equal values compare equal whatever order they were built in. */

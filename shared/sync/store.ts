@@ -59,7 +59,7 @@ export type ConflictRecord = FieldConflict & {
 };
 
 /** Read access to one replica's data, inside one read transaction. */
-export interface SyncReader {
+export type SyncReader = {
   /** This installation's clock (latest local or received change). */
   clock(): Promise<string | undefined>;
   /** Per installation, the clock up to which this replica has every change ('' = known to exist). */
@@ -77,7 +77,7 @@ export interface SyncReader {
 }
 
 /** Write access inside one transaction: everything or nothing is kept. */
-export interface SyncWriter extends SyncReader {
+export type SyncWriter = {
   setClock(hlc: string): Promise<void>;
   setKnowledge(knowledge: Versions): Promise<void>;
   putPeer(peer: PeerRecord): Promise<void>;
@@ -85,10 +85,10 @@ export interface SyncWriter extends SyncReader {
   put(collection: CollectionName, records: SyncRecord[]): Promise<void>;
   putConflicts(conflicts: ConflictRecord[]): Promise<void>;
   addLog(entry: SyncLogEntry): Promise<void>;
-}
+} & SyncReader
 
 /** One replica. `write` runs its function in one atomic transaction; a throw leaves no trace. */
-export interface SyncStore {
+export type SyncStore = {
   read<T>(work: (reader: SyncReader) => Promise<T>): Promise<T>;
   write<T>(work: (writer: SyncWriter) => Promise<T>): Promise<T>;
 }

@@ -17,7 +17,8 @@ function versionsFromClocks(record: RecordMeta): Record<string, string> {
 /**
  * Version 3: sync by bundles. Every synced table gets an index on `hlc` (its latest change), so an
  * incremental export reads only records changed since what the recipient has. Records get their
- * version vector, and tombstones a clock on `deleted`. New tables: the offices this installation
+ * version vector, tombstones a clock on `deleted`, and loses the clock earlier builds
+ * wrongly kept for the local `localSeq`. New tables: the offices this installation
  * trusts (`peers`), the sync history (`syncLog`) and conflicts kept for review (`conflicts`).
  */
 export function migration003(db: Dexie): void {
@@ -41,6 +42,11 @@ export function migration003(db: Dexie): void {
           .modify((record: RecordMeta) => {
             if (!record.versions) record.versions = versionsFromClocks(record);
             if (record.deleted && !record.fieldClocks.deleted) record.fieldClocks = { ...record.fieldClocks, deleted: record.hlc };
+            // Earlier builds stamped the local `localSeq` like a domain field; it must not travel.
+            if ('localSeq' in record.fieldClocks) {
+              const { localSeq: _local, ...clocks } = record.fieldClocks;
+              record.fieldClocks = clocks;
+            }
           });
       }
     });

@@ -49,8 +49,7 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
   const [trust, setTrust] = useState(false);
   const [allowMassDelete, setAllowMassDelete] = useState(false);
 
-  const preview = (secret?: string) => {
-    setPhase({ step: 'reading' });
+  const preview = (secret?: string) =>
     client.request({ type: 'preview', source: incoming.source, passphrase: secret }).then(
       ({ token, plan }) => setPhase({ step: 'preview', token, plan }),
       (error: unknown) => {
@@ -64,11 +63,10 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
         setPhase({ step: 'refused', message: describeSyncError(error, t) });
       },
     );
-  };
 
-  // Opening a bundle starts its preview at once; the worker does the reading and checking.
+  // Opening a bundle starts its preview at once (the first phase is "reading"); the worker reads and checks it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => preview(), [incoming]);
+  useEffect(() => void preview(), [incoming]);
 
   const apply = (token: string, plan: ImportPlan) => {
     setPhase({ step: 'applying', plan, done: 0, total: 1 });
@@ -103,7 +101,11 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
         </Group>
       )}
       {phase.step === 'passphrase' && (
-        <Paper withBorder p="md" component="form" onSubmit={(event) => { event.preventDefault(); preview(passphrase); }}>
+        <Paper withBorder p="md" component="form" onSubmit={(event) => {
+            event.preventDefault();
+            setPhase({ step: 'reading' });
+            void preview(passphrase);
+          }}>
           <Stack gap="sm">
             <Group gap="xs">
               <IconShieldLock size={20} aria-hidden />

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { contactFieldsSchema, followUpFieldsSchema, meetingFieldsSchema, visitFieldsSchema } from '../shared/domain/activity';
+import { committeeFieldsSchema } from '../shared/domain/committee';
+import { memberFieldsSchema } from '../shared/domain/member';
+import { sampleData, type SampleEntry } from '../shared/sample';
+import { sampleActivity } from '../shared/sample/activity';
+import type { CollectionName } from '../shared/sync/collections';
+import { formatHlc, tick } from '../shared/sync/hlc';
+import type { SyncRecord } from '../shared/sync/merge';
+import { createRecord, type Stamp } from '../shared/sync/record-stamp';
+
+/** The first change stamp of a new installation, as the app's `nextStamp` makes it. */
+export function firstStamp(installationId: string, now: Date): Stamp {
+  const hlc = formatHlc(tick({ millis: 0, counter: 0, node: installationId }, now.getTime()));
+  return { at: now.toISOString(), by: installationId, hlc };
+}
+
+function recordsOf<S extends z.ZodType<object>>(schema: S, entries: ReadonlyArray<SampleEntry<unknown>>, stamp: Stamp): SyncRecord[] {
+  // Checked with the same schemas as a person's input, like the app's sample load.
+  return entries.map((entry) => createRecord(schema.parse(entry.fields), stamp, entry.id) as SyncRecord);
+}
+
+/**
+ * The 2018 sample as records made by this installation, all with one stamp, as the app's
+ * `loadSampleData` makes them. The app's local `localSeq` on meetings and visits is left out:
+ * it never travels, and this store is not the app's database.
+ */
+export function sampleRecords(stamp: Stamp): Record<CollectionName, SyncRecord[]> {
+  const registry = sampleData();
+  const activity = sampleActivity();
+  return {
+    members: recordsOf(memberFieldsSchema, registry.members, stamp),
+    committees: recordsOf(committeeFieldsSchema, registry.committees, stamp),
+    meetings: recordsOf(meetingFieldsSchema, activity.meetings, stamp),
+    contacts: recordsOf(contactFieldsSchema, activity.contacts, stamp),
+    visits: recordsOf(visitFieldsSchema, activity.visits, stamp),
+    followUps: recordsOf(followUpFieldsSchema, activity.followUps, stamp),
+  };
+}

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bundleFileSchema } from '../../../../shared/sync/bundle-format';
+import { BUNDLE_SCHEMA_ID, bundleJsonSchema, renderBundleJsonSchema } from '../../../../shared/sync/bundle-schema';
+import { SYNC_COLLECTIONS } from '../../../../shared/sync/collections';
+import { formatHlc, isHlc } from '../../../../shared/sync/hlc';
+
+const committedPath = fileURLToPath(new URL('../../../../docs/bundle-format.schema.json', import.meta.url));
+const fixturePath = fileURLToPath(new URL('../../../fixtures/sample-2018.nearbundle', import.meta.url));
+
+type Node = { properties: Record<string, Node>; required?: string[]; items?: Node; additionalProperties?: Node; pattern?: string };
+
+describe('bundle JSON Schema', () => {
+  it('is committed exactly as the generator makes it (run `npm run schema:bundle` after changing a bundle schema)', async () => {
+    expect(await readFile(committedPath, 'utf8')).toBe(renderBundleJsonSchema());
+  });
+
+  it('is one 2020-12 document with the content schema under $defs', () => {
+    const schema = bundleJsonSchema() as Node & Record<string, unknown>;
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(BUNDLE_SCHEMA_ID);
+    expect(schema.title).toEqual(expect.any(String));
+    expect(schema.description).toEqual(expect.any(String));
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(bundleFileSchema.shape).sort());
+    const content = (schema.$defs as Record<string, Node>).content;
+    expect(Object.keys(content.properties.records.properties)).toEqual([...SYNC_COLLECTIONS]);
+    expect(JSON.stringify(schema.allOf)).toContain('"$ref":"#/$defs/content"');
+  });
+
+  it('names every field the fixture\'s header has, and requires those a bundle must have', async () => {
+    const schema = bundleJsonSchema() as Node;
+    const fixture = JSON.parse(await readFile(fixturePath, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(Object.keys(fixture)));
+    expect(schema.required).not.toContain('recipient');
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'formatVersion', 'sender', 'counts', 'encryption', 'signature', 'content']));
+  });
+
+  it('gives clock strings the pattern the code checks them with', () => {
+    const content = (bundleJsonSchema().$defs as Record<string, Node>).content;
+    const pattern = content.properties.since.additionalProperties?.pattern;
+    expect(pattern).toBeDefined();
+    const member = content.properties.records.properties.members.items!;
+    expect(member.properties.hlc.pattern).toBe(pattern);
+    const regex = new RegExp(pattern!);
+    const clock = formatHlc({ millis: Date.UTC(2018, 5, 1), counter: 7, node: '14415abf-e5e5-493d-afed-f5d066a125d7' });
+    for (const text of [clock, '2018-06-01', '1527811200000-7-node', '']) expect(regex.test(text)).toBe(isHlc(text));
+  });
+});
