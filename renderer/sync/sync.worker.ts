@@ -46,7 +46,8 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
     case 'preview': {
       const identity = await identityOf(database_);
       const text = typeof request.source === 'string' ? request.source : await request.source.text();
-      const bundle = await openBundle(text, request.passphrase || undefined);
+      // Records are validated as they are merged: a repeated import does not pay for it.
+      const bundle = await openBundle(text, request.passphrase || undefined, { records: 'whenMerged' });
       const plan = await planImport(store, bundle, identity);
       const token = crypto.randomUUID();
       opened.set(token, bundle);

@@ -178,8 +178,43 @@ export async function verifyBundleFile(file: BundleFile): Promise<boolean> {
   return verify(file.sender.publicKey, file.signature, signedMessage(headerOf(file), file.content));
 }
 
-/** Decrypts (if needed) and validates the content with the shared record schemas. */
-export async function readBundleContent(file: BundleFile, passphrase?: string): Promise<BundleContent> {
+/** The refusal for a record that breaks its schema, naming the record and the field. */
+function invalidRecord(error: z.ZodError, path: Array<string | number>, id: unknown): BundleRefused {
+  const issue = error.issues[0];
+  return new BundleRefused('invalidRecord', {
+    path: [...path, ...(issue?.path ?? [])].join('.'),
+    record: typeof id === 'string' ? id : '',
+  });
+}
+
+/** Checks one record against its collection's schema; returns the parsed record (unknown keys dropped). */
+export function validateRecord(collection: CollectionName, record: unknown, index = 0): SyncRecord {
+  const parsed = RECORD_SCHEMAS[collection].safeParse(record);
+  if (!parsed.success) throw invalidRecord(parsed.error, ['records', collection, index], (record as { id?: unknown })?.id);
+  return parsed.data as SyncRecord;
+}
+
+const recordShapeSchema = z.looseObject({ id: z.uuid(), hlc, versions: versionsSchema });
+/** The content with every record's identity and clocks checked, but not yet its fields. */
+const contentShapeSchema = z.object({
+  since: versionsSchema,
+  upTo: versionsSchema,
+  records: z.object(
+    Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, z.array(recordShapeSchema)])) as Record<CollectionName, z.ZodArray<typeof recordShapeSchema>>,
+  ),
+});
+
+/**
+ * Decrypts (if needed) and validates the content. `records: 'all'` checks every record with the
+ * shared record schemas now; `'whenMerged'` checks ids and clocks now and leaves each record's
+ * fields to the import, which validates every record it is about to merge (a record this replica
+ * already has in full is never merged, so a repeated import skips the cost).
+ */
+export async function readBundleContent(
+  file: BundleFile,
+  passphrase?: string,
+  options: { records: 'all' | 'whenMerged' } = { records: 'all' },
+): Promise<BundleContent> {
   let text = file.content;
   if (file.encryption) {
     if (!passphrase) throw new BundleRefused('passphraseRequired');
@@ -193,16 +228,12 @@ export async function readBundleContent(file: BundleFile, passphrase?: string): 
   } catch {
     throw new BundleRefused('wrongFormat', { path: 'content' });
   }
-  const parsed = bundleContentSchema.safeParse(raw);
+  const parsed = (options.records === 'all' ? bundleContentSchema : contentShapeSchema).safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const [, collection, index] = issue?.path ?? [];
+    const [, collection, index] = parsed.error.issues[0]?.path ?? [];
     const records = (raw as { records?: Record<string, Array<{ id?: unknown }>> })?.records;
     const id = typeof collection === 'string' && typeof index === 'number' ? records?.[collection]?.[index]?.id : undefined;
-    throw new BundleRefused('invalidRecord', {
-      path: issue?.path.join('.') ?? '',
-      record: typeof id === 'string' ? id : '',
-    });
+    throw invalidRecord(parsed.error, [], id);
   }
   const content = parsed.data as BundleContent;
   for (const name of SYNC_COLLECTIONS) {

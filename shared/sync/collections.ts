@@ -1,25 +1,32 @@
-import type { z } from 'zod';
-import {
-  contactRecordSchema,
-  followUpRecordSchema,
-  meetingRecordSchema,
-  visitRecordSchema,
-} from '../domain/activity';
-import { committeeRecordSchema } from '../domain/committee';
-import { memberRecordSchema } from '../domain/member';
+import { z } from 'zod';
+import { contactFieldsSchema, followUpFieldsSchema, meetingFieldsSchema, visitFieldsSchema } from '../domain/activity';
+import { committeeFieldsSchema } from '../domain/committee';
+import { memberFieldsSchema } from '../domain/member';
+import { recordMetaSchema } from '../domain/record-meta';
 
 /** Every record type that travels between offices, in the order a bundle lists them. */
 export const SYNC_COLLECTIONS = ['members', 'committees', 'meetings', 'contacts', 'visits', 'followUps'] as const;
 export type CollectionName = (typeof SYNC_COLLECTIONS)[number];
 
-/** The one schema per record type, used for forms and storage, checks every record a bundle brings. */
+/**
+ * A record as it travels: every field checked against the shared schema on its own, without the
+ * rules that tie fields together (an end after a start, meetings held once a meeting is dated).
+ * Two valid edits made in two offices can merge into a pair a form would refuse; that record must
+ * still travel, or every later bundle from the office that merged it would be refused. The forms
+ * keep the cross-field rules, so the next person to edit the record puts it right.
+ */
+function travelling<S extends z.ZodObject>(fields: S) {
+  return z.intersection(z.object(fields.shape), recordMetaSchema);
+}
+
+/** The one schema per record type (fields as the forms check them) checks every record a bundle brings. */
 export const RECORD_SCHEMAS = {
-  members: memberRecordSchema,
-  committees: committeeRecordSchema,
-  meetings: meetingRecordSchema,
-  contacts: contactRecordSchema,
-  visits: visitRecordSchema,
-  followUps: followUpRecordSchema,
+  members: travelling(memberFieldsSchema),
+  committees: travelling(committeeFieldsSchema),
+  meetings: travelling(meetingFieldsSchema),
+  contacts: travelling(contactFieldsSchema),
+  visits: travelling(visitFieldsSchema),
+  followUps: travelling(followUpFieldsSchema),
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 /** How an office takes part in the association's data (chosen when the installation is set up). */

@@ -1,4 +1,5 @@
 import { writeBundle, type BundleContent } from './bundle-format';
+import { utf8Length } from './encoding';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { portable, type SyncRecord } from './merge';
 import type { LocalIdentity, SyncLogEntry, SyncStore } from './store';
@@ -91,7 +92,7 @@ export async function exportBundle(store: SyncStore, identity: LocalIdentity, op
     kdfIterations: options.kdfIterations,
   });
   const counts = Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, content.records[name].length])) as Record<CollectionName, number>;
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   await store.write(async (writer) => {
     const peer = options.recipient ? (await writer.peers()).find((entry) => entry.installationId === options.recipient) : undefined;
     if (peer) await writer.putPeer({ ...peer, lastExportAt: now.toISOString() });

@@ -1,8 +1,8 @@
 import { BundleRefused } from './bundle-errors';
-import { parseBundleFile, readBundleContent, verifyBundleFile, type BundleContent, type BundleFile } from './bundle-format';
+import { parseBundleFile, readBundleContent, validateRecord, verifyBundleFile, type BundleContent, type BundleFile } from './bundle-format';
 import { isSecretariatOnly, SYNC_COLLECTIONS, type CollectionName, type OfficeRole } from './collections';
 import { fingerprintOf } from './signing';
-import { utf8 } from './encoding';
+import { utf8Length } from './encoding';
 import { formatHlc, MAX_DRIFT_MS, parseHlc, receive } from './hlc';
 import { mergeRecords, type FieldConflict, type SyncRecord } from './merge';
 import type {
@@ -18,17 +18,34 @@ import type {
 import { covers, hasSeen, mergeVersions, type Versions } from './versions';
 
 /** A bundle that passed every check that needs no database: well-formed, signed, decrypted, valid. */
-export type OpenedBundle = { file: BundleFile; content: BundleContent; fingerprint: string; bytes: number };
+export type OpenedBundle = {
+  file: BundleFile;
+  content: BundleContent;
+  fingerprint: string;
+  bytes: number;
+  /** Whether every record was validated on opening; otherwise the import validates what it merges. */
+  recordsValidated: boolean;
+};
 
 /**
  * Reads and checks a bundle file. Throws `BundleRefused` for a truncated, malformed, newer,
  * tampered, passphrase-protected (without or with a wrong passphrase) or invalid bundle.
  */
-export async function openBundle(text: string, passphrase?: string): Promise<OpenedBundle> {
+export async function openBundle(
+  text: string,
+  passphrase?: string,
+  options: { records: 'all' | 'whenMerged' } = { records: 'all' },
+): Promise<OpenedBundle> {
   const file = parseBundleFile(text);
   if (!(await verifyBundleFile(file))) throw new BundleRefused('badSignature');
-  const content = await readBundleContent(file, passphrase);
-  return { file, content, fingerprint: await fingerprintOf(file.sender.publicKey), bytes: utf8.encode(text).length };
+  const content = await readBundleContent(file, passphrase, options);
+  return {
+    file,
+    content,
+    fingerprint: await fingerprintOf(file.sender.publicKey),
+    bytes: utf8Length(text),
+    recordsValidated: options.records === 'all',
+  };
 }
 
 export type SenderStatus = 'trusted' | 'new';
@@ -156,7 +173,7 @@ async function reconcile(
     for (let start = 0; start < incoming.length; start += chunkSize) {
       const chunk = incoming.slice(start, start + chunkSize);
       // Records whose every change is already known here need no read at all.
-      const pending = chunk.filter((record) => {
+      let pending = chunk.filter((record) => {
         for (const node of Object.keys(record.versions)) result.nodes.add(node);
         if (record.hlc > result.latest) result.latest = record.hlc;
         if (covers(knowledge, record.versions)) {
@@ -165,6 +182,10 @@ async function reconcile(
         }
         return true;
       });
+      // Every record about to be merged is checked against its schema (a refusal aborts the import).
+      if (!opened.recordsValidated) {
+        pending = pending.map((record, index) => validateRecord(collection, record, start + index));
+      }
       const known = pending.filter((record) => existing.has(record.id));
       const locals = new Map<string, SyncRecord>();
       (await reader.get(collection, known.map((record) => record.id))).forEach((row) => row && locals.set(row.id, row));

@@ -1,0 +1,80 @@
+// The sync benchmark: `npm run bench` (after the timeline benchmark) or `node test/bench/run-sync-bench.mjs`.
+// Bundles test/bench/sync-bench.ts (the app's own sync code over Dexie) with esbuild, serves it on
+// a local origin (IndexedDB needs one), and in headless Chromium with 100,000 records measures a
+// full export, a full import into an empty database and the same import again. Each figure is a
+// ratio to floors measured in the same run: a plain Dexie bulkPut of the same records with no
+// sync bookkeeping (and a plain read), and JSON.stringify / JSON.parse of the same payload.
+// Targets: import ≤ 2× (parse + bulkPut), export ≤ 2× (read + stringify), no-op re-import < 25% of
+// the full import. Results go to test/bench/sync-results.json and stdout.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROOT = new URL('../..', import.meta.url).pathname;
+const OUT = `${ROOT}out/bench`;
+const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
+
+mkdirSync(OUT, { recursive: true });
+await build({ entryPoints: [`${ROOT}test/bench/sync-bench.ts`], bundle: true, format: 'iife', target: 'chrome130', outfile: `${OUT}/sync-bench.js`, logLevel: 'warning' });
+const html = '<!doctype html><meta charset="utf-8"><title>sync bench</title><script src="sync-bench.js"></script>';
+const server = createServer((request, response) => {
+  if (request.url === '/sync-bench.js') {
+    response.writeHead(200, { 'content-type': 'text/javascript' });
+    response.end(readFileSync(`${OUT}/sync-bench.js`));
+  } else {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(html);
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address();
+
+const browser = await chromium.launch({
+  executablePath: CHROME,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await (await browser.newContext()).newPage();
+page.on('pageerror', (error) => console.error(error));
+await page.goto(`http://127.0.0.1:${port}/`);
+
+const samples = [];
+for (let run = 0; run < RUNS; run += 1) {
+  console.log(`Run ${run + 1} of ${RUNS} with ${RECORDS.toLocaleString('en')} records…`);
+  samples.push(await page.evaluate((count) => globalThis.nearBench.run(count), RECORDS));
+}
+await browser.close();
+server.close();
+
+const median = (key) => [...samples.map((sample) => sample[key])].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+const m = Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(key)]));
+const importFloor = m.floorParse + m.floorBulkPut;
+const exportFloor = m.floorRead + m.floorStringify;
+const summary = {
+  records: RECORDS,
+  runs: RUNS,
+  medianMs: m,
+  ratios: {
+    importToFloor: m.importFull / importFloor,
+    exportToFloor: m.exportFull / exportFloor,
+    noOpToImport: m.importAgain / m.importFull,
+  },
+  samples,
+};
+summary.targets = {
+  importAtMost2x: summary.ratios.importToFloor <= 2,
+  exportAtMost2x: summary.ratios.exportToFloor <= 2,
+  noOpUnder25Percent: summary.ratios.noOpToImport < 0.25,
+};
+writeFileSync(`${ROOT}test/bench/sync-results.json`, `${JSON.stringify(summary, null, 2)}\n`);
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+console.log(`Sync with ${RECORDS.toLocaleString('en')} records, median of ${RUNS} runs:`);
+console.log(`  floors: bulkPut ${s(m.floorBulkPut)}, read ${s(m.floorRead)}, JSON.stringify ${s(m.floorStringify)}, JSON.parse ${s(m.floorParse)} (payload ${mb(m.payloadBytes)})`);
+console.log(`  full export        ${s(m.exportFull)}  (${summary.ratios.exportToFloor.toFixed(2)}× read + stringify: ${s(exportFloor)}; bundle ${mb(m.bundleBytes)})`);
+console.log(`  full import        ${s(m.importFull)}  (${summary.ratios.importToFloor.toFixed(2)}× parse + bulkPut: ${s(importFloor)})`);
+console.log(`  same bundle again  ${s(m.importAgain)}  (${(100 * summary.ratios.noOpToImport).toFixed(1)}% of the full import)`);
+console.log(`  after editing 10 records: incremental bundle of ${m.incrementalRecords} records, ${(m.incrementalBytes / 1024).toFixed(1)} KB, made in ${s(m.exportIncremental)}${m.incrementalFull ? ' (FULL — not incremental!)' : ''}`);
+console.log(`Targets: import ≤ 2× ${summary.targets.importAtMost2x ? 'met' : 'MISSED'}, export ≤ 2× ${summary.targets.exportAtMost2x ? 'met' : 'MISSED'}, no-op < 25% ${summary.targets.noOpUnder25Percent ? 'met' : 'MISSED'}`);

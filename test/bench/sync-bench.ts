@@ -1,0 +1,141 @@
+// In-page part of the sync benchmark (bundled by run-sync-bench.mjs with esbuild and loaded into
+// headless Chromium). It runs the app's own sync code over IndexedDB (Dexie), on the page's thread.
+import type { Table } from 'dexie';
+import { NearDatabase } from '../../renderer/db/database';
+import { DexieSyncStore } from '../../renderer/sync/dexie-store';
+import { exportBundle } from '../../shared/sync/export';
+import { formatHlc } from '../../shared/sync/hlc';
+import { applyImport, openBundle } from '../../shared/sync/import';
+import { createRecord, domainFields, editRecord } from '../../shared/sync/record-stamp';
+import { generateSigningKey } from '../../shared/sync/signing';
+import type { LocalIdentity } from '../../shared/sync/store';
+import type { VisitRecord } from '../../shared/domain/activity';
+
+type Timing = Record<string, number>;
+
+const TOPICS = ['物流', '旅游', 'logistics', 'tourism', 'энергетика', '환경', '人材交流', 'education'];
+
+/** `count` visits as the app stores them (stamped by one installation), without local bookkeeping. */
+function makeVisits(count: number, node: string): VisitRecord[] {
+  const memberId = crypto.randomUUID();
+  const start = Date.UTC(2020, 0, 1);
+  const rows: VisitRecord[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const millis = start + index * 1000;
+    const stamp = { at: new Date(millis).toISOString(), by: node, hlc: formatHlc({ millis, counter: 0, node }) };
+    const topic = TOPICS[index % TOPICS.length];
+    const fields = {
+      date: new Date(start + (index % 3650) * 86_400_000).toISOString().slice(0, 10),
+      direction: 'outbound' as const,
+      office: 'Pohang secretariat',
+      staff: ['Kim Yujin'],
+      counterpartType: 'member' as const,
+      memberIds: [memberId],
+      contactIds: [],
+      title: { en: `Meeting on ${topic} #${index}`, zh: `会谈 ${topic} ${index}` },
+      topics: [topic],
+      purpose: { en: `Follow-up on ${topic} cooperation` },
+    };
+    rows.push(createRecord(fields, stamp, crypto.randomUUID()) as VisitRecord);
+  }
+  return rows;
+}
+
+async function freshDb(name: string): Promise<NearDatabase> {
+  await indexedDB.deleteDatabase(name);
+  const db = new NearDatabase(name);
+  await db.open();
+  return db;
+}
+
+async function office(name: string, role: 'secretariat' | 'branch'): Promise<{ db: NearDatabase; identity: LocalIdentity }> {
+  const db = await freshDb(name);
+  const key = await generateSigningKey();
+  const installationId = crypto.randomUUID();
+  await db.meta.bulkPut([
+    { key: 'installation', id: installationId, createdAt: new Date().toISOString() },
+    { key: 'profile', office: name, person: 'Bench', role },
+    { key: 'signingKey', ...key, createdAt: new Date().toISOString() },
+  ]);
+  return { db, identity: { installationId, office: name, person: 'Bench', role, ...key } };
+}
+
+/** As the app's sync worker opens bundles. */
+const LAZY = { records: 'whenMerged' } as const;
+
+const since = (started: number) => performance.now() - started;
+
+/** One run: floors, full export, full import, no-op re-import, and an incremental bundle after 10 edits. */
+async function run(count: number): Promise<Timing> {
+  const timing: Timing = {};
+  const source = await office('bench-source', 'secretariat');
+  const visits = makeVisits(count, source.identity.installationId);
+  const lastClock = visits[visits.length - 1].hlc;
+  await source.db.visits.bulkPut(visits.map((visit) => ({ ...visit, localSeq: 1 })));
+  await source.db.meta.put({ key: 'clock', hlc: lastClock });
+
+  // Floors: the same records with no sync bookkeeping at all.
+  const floorDb = await freshDb('bench-floor');
+  let started = performance.now();
+  await floorDb.visits.bulkPut(visits as Array<VisitRecord & { localSeq: number }>);
+  timing.floorBulkPut = since(started);
+  started = performance.now();
+  const rows = await (floorDb.visits as Table<VisitRecord, string>).toArray();
+  timing.floorRead = since(started);
+  started = performance.now();
+  const payload = JSON.stringify(rows);
+  timing.floorStringify = since(started);
+  started = performance.now();
+  JSON.parse(payload);
+  timing.floorParse = since(started);
+  timing.payloadBytes = payload.length;
+  floorDb.close();
+
+  // Full export from the source.
+  started = performance.now();
+  const full = await exportBundle(new DexieSyncStore(source.db), source.identity, { full: true });
+  timing.exportFull = since(started);
+  timing.bundleBytes = full.bytes;
+
+  // Full import into an empty database, then the same bundle again.
+  const target = await office('bench-target', 'branch');
+  const targetStore = new DexieSyncStore(target.db);
+  started = performance.now();
+  const first = await applyImport(targetStore, await openBundle(full.text, undefined, LAZY), target.identity, { trustSender: true });
+  timing.importFull = since(started);
+  if (first.counts.added !== count) throw new Error(`imported ${first.counts.added} of ${count}`);
+  started = performance.now();
+  const reopened = await openBundle(full.text, undefined, LAZY);
+  timing.importAgainOpen = since(started);
+  const again = await applyImport(targetStore, reopened, target.identity);
+  timing.importAgain = since(started);
+  if (again.counts.added + again.counts.changed + again.counts.deleted !== 0) throw new Error('the second import changed something');
+
+  // Incremental: the target reports back (so the source knows what it has), the source edits 10.
+  const back = await exportBundle(targetStore, target.identity, { recipient: source.identity.installationId });
+  await applyImport(new DexieSyncStore(source.db), await openBundle(back.text), source.identity, { trustSender: true });
+  await source.db.transaction('rw', source.db.visits, source.db.meta, async () => {
+    let clock = (await source.db.meta.get('clock')) as { hlc: string };
+    for (let index = 0; index < 10; index += 1) {
+      const visit = visits[index * 997];
+      const millis = Date.now() + index;
+      const hlc = formatHlc({ millis, counter: 0, node: source.identity.installationId });
+      const { record } = editRecord(visit, { ...domainFields(visit), purpose: { en: `Edited ${index}` } } as typeof visit, { at: new Date(millis).toISOString(), by: source.identity.installationId, hlc });
+      await source.db.visits.put({ ...record, localSeq: 2 });
+      clock = { hlc };
+    }
+    await source.db.meta.put({ key: 'clock', hlc: clock.hlc });
+  });
+  started = performance.now();
+  const incremental = await exportBundle(new DexieSyncStore(source.db), source.identity, { recipient: target.identity.installationId });
+  timing.exportIncremental = since(started);
+  timing.incrementalRecords = Object.values(incremental.counts).reduce((sum, value) => sum + value, 0);
+  timing.incrementalBytes = incremental.bytes;
+  timing.incrementalFull = incremental.full ? 1 : 0;
+
+  source.db.close();
+  target.db.close();
+  return timing;
+}
+
+(globalThis as unknown as { nearBench: unknown }).nearBench = { run };
