@@ -14,7 +14,7 @@ type JsonSchema = Record<string, unknown>;
 /** An encoded hybrid logical clock (`formatHlc`): 13-digit milliseconds, 4 hex digits of counter, installation id. */
 const HLC_PATTERN = '^\\d{13}-[0-9a-f]{4}-.+$';
 
-const HEADER_DESCRIPTIONS: Record<keyof BundleFile, string> = {
+const HEADER_DESCRIPTIONS: Record<Exclude<keyof BundleFile, 'contentText'>, string> = {
   format: 'Always "near-desk-bundle".',
   formatVersion: 'The bundle format version; a reader refuses a version higher than its own.',
   minAppVersion: 'The oldest NEAR Desk version that can read this bundle.',
@@ -26,9 +26,9 @@ const HEADER_DESCRIPTIONS: Record<keyof BundleFile, string> = {
   counts: 'Records per collection in the content; readable without the passphrase and checked against the content.',
   encryption: 'null, or how the content was encrypted: AES-256-GCM with a key derived from a passphrase by PBKDF2-SHA256.',
   signature:
-    'Ed25519 signature (base64) by sender.publicKey of: the header (every field but signature and content) as JSON with sorted keys, a newline, then the content string exactly as stored.',
+    'Ed25519 signature (base64) by sender.publicKey of: the header (every field but signature and content) as JSON with sorted keys, a newline, then the JSON text of content exactly as it stands in the file. The file is the header and signature as JSON, then content, last.',
   content:
-    'When encryption is null: the bundle content (#/$defs/content) as JSON text. Otherwise: the AES-GCM ciphertext of that text, base64 (the 16-byte tag at the end).',
+    'When encryption is null: the bundle content itself (#/$defs/content). Otherwise: the AES-GCM ciphertext of its JSON text, base64 (the 16-byte tag at the end).',
 };
 
 const CONTENT_DESCRIPTIONS: Record<keyof BundleContent, string> = {
@@ -76,15 +76,14 @@ export function bundleJsonSchema(): JsonSchema {
     title: 'NEAR Desk bundle',
     description:
       `A ${FORMAT_NAME} file (.nearbundle), format version ${FORMAT_VERSION}: a signed header readable by anyone, and the content ` +
-      '(version vectors and records) as JSON text or, with a passphrase, as AES-256-GCM ciphertext. ' +
+      '(version vectors and records) as JSON, last, or, with a passphrase, its AES-256-GCM ciphertext. ' +
       'Generated from the zod schemas in shared/sync/bundle-format.ts; see docs/bundle-format.md.',
     ...file,
-    // contentMediaType and contentSchema are annotations: validators report them but need not apply them.
     allOf: [
       {
         if: { properties: { encryption: { type: 'null' } } },
-        then: { properties: { content: { contentMediaType: 'application/json', contentSchema: { $ref: '#/$defs/content' } } } },
-        else: { properties: { content: { contentEncoding: 'base64' } } },
+        then: { properties: { content: { $ref: '#/$defs/content' } } },
+        else: { properties: { content: { type: 'string', contentEncoding: 'base64' } } },
       },
     ],
     $defs: { content: { title: 'NEAR Desk bundle content', ...content } },

@@ -33,6 +33,22 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * The UTF-8 bytes of several strings one after the other, without joining them first: joining a
+ * header to a 300 MB content string and encoding the result would hold a second copy of it.
+ */
+export function encodeConcatenated(parts: readonly string[]): Uint8Array<ArrayBuffer> {
+  const lengths = parts.map(utf8Length);
+  const bytes = new Uint8Array(lengths.reduce((sum, length) => sum + length, 0));
+  const encoder = new TextEncoder();
+  let offset = 0;
+  parts.forEach((part, index) => {
+    encoder.encodeInto(part, bytes.subarray(offset));
+    offset += lengths[index];
+  });
+  return bytes;
+}
+
 export const utf8 = {
   /**
    * `encodeInto` a buffer of the exact size: in Chromium this is about 3× faster than `encode`

@@ -1,7 +1,7 @@
 import { writeBundle, type BundleContent } from './bundle-format';
 import { utf8Length } from './encoding';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { portable, type SyncRecord } from './merge';
+import { stripLocal, type SyncRecord } from './merge';
 import type { LocalIdentity, SyncLogEntry, SyncStore } from './store';
 import type { Versions } from './versions';
 
@@ -60,8 +60,10 @@ export async function collectBundleContent(
     }
     const records = {} as Record<CollectionName, SyncRecord[]>;
     for (const name of SYNC_COLLECTIONS) {
+      // Rows read for this export are ours to change: local bookkeeping is removed in place
+      // (a copy of 100,000 records is hundreds of megabytes).
       const rows = await reader.changedSince(name, after ?? '');
-      records[name] = (full ? rows : rows.filter((row) => unseenBy(since, row))).map(portable);
+      records[name] = (full ? rows : rows.filter((row) => unseenBy(since, row))).map(stripLocal);
     }
     return { content: { since: { ...since }, upTo: ownKnowledge(knowledge, clock, identity.installationId), records }, full };
   });

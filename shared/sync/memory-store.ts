@@ -29,7 +29,10 @@ function reader(tables: Tables): SyncReader {
     peers: async () => [...tables.peers.values()],
     ids: async (collection) => new Set(tables.records[collection].keys()),
     get: async (collection, ids) => ids.map((id) => tables.records[collection].get(id)),
-    changedSince: async (collection, after) => [...tables.records[collection].values()].filter((record) => record.hlc > after),
+    changedSince: async (collection, after) =>
+      [...tables.records[collection].values()]
+        .filter((record) => record.hlc > after)
+        .map((record) => ({ ...record, fieldClocks: { ...record.fieldClocks } })),
     countLive: async (collection) => [...tables.records[collection].values()].filter((record) => !record.deleted).length,
     openConflicts: async () => [...tables.conflicts.values()].filter((entry) => entry.status === 'open'),
     importedAt: async (bundleId) => tables.log.find((entry) => entry.direction === 'import' && entry.bundleId === bundleId)?.at,

@@ -47,6 +47,15 @@ export function fieldClock(record: SyncRecord, field: string): string {
   return field === 'deleted' && record.deleted ? record.hlc : '';
 }
 
+/** Removes this laptop's bookkeeping from a record the caller owns (fresh from the database), without copying it. */
+export function stripLocal(record: SyncRecord): SyncRecord {
+  for (const field of LOCAL_FIELDS) {
+    delete record[field];
+    if (field in record.fieldClocks) delete record.fieldClocks[field];
+  }
+  return record;
+}
+
 /** The record without this laptop's local bookkeeping, as it travels in a bundle. */
 export function portable(record: SyncRecord): SyncRecord {
   let copy: SyncRecord | undefined;

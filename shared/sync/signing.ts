@@ -1,4 +1,4 @@
-import { fromBase64, toBase64, utf8 } from './encoding';
+import { encodeConcatenated, fromBase64, toBase64, utf8 } from './encoding';
 
 /**
  * The installation's signing key (Ed25519, WebCrypto). The private key is created non-extractable,
@@ -25,15 +25,16 @@ export async function fingerprintOf(publicKey: string): Promise<string> {
   return hex.match(/.{4}/g)!.join(' ').toUpperCase();
 }
 
-export async function sign(privateKey: CryptoKey, message: string): Promise<string> {
-  return toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', privateKey, utf8.encode(message))));
+/** Signs a message given as text, or as the parts of a text (encoded one after the other, never joined). */
+export async function sign(privateKey: CryptoKey, message: string | readonly string[]): Promise<string> {
+  return toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', privateKey, encodeConcatenated(typeof message === 'string' ? [message] : message))));
 }
 
 /** Whether `signature` is the signature of `message` by `publicKey`; false for malformed input. */
-export async function verify(publicKey: string, signature: string, message: string): Promise<boolean> {
+export async function verify(publicKey: string, signature: string, message: string | readonly string[]): Promise<boolean> {
   try {
     const key = await crypto.subtle.importKey('raw', fromBase64(publicKey), { name: 'Ed25519' }, false, ['verify']);
-    return await crypto.subtle.verify('Ed25519', key, fromBase64(signature), utf8.encode(message));
+    return await crypto.subtle.verify('Ed25519', key, fromBase64(signature), encodeConcatenated(typeof message === 'string' ? [message] : message));
   } catch {
     return false;
   }

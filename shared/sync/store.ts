@@ -68,7 +68,7 @@ export type SyncReader = {
   /** Ids of every record in a collection, tombstones included. */
   ids(collection: CollectionName): Promise<Set<string>>;
   get(collection: CollectionName, ids: string[]): Promise<Array<SyncRecord | undefined>>;
-  /** Records whose latest change is after `after` ('' = all). */
+  /** Records whose latest change is after `after` ('' = all), as copies the caller may change. */
   changedSince(collection: CollectionName, after: string): Promise<SyncRecord[]>;
   countLive(collection: CollectionName): Promise<number>;
   openConflicts(): Promise<ConflictRecord[]>;

@@ -34,16 +34,19 @@ const { port } = server.address();
 
 const browser = await chromium.launch({
   executablePath: CHROME,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: ['--enable-precise-memory-info', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const page = await (await browser.newContext()).newPage();
-page.on('pageerror', (error) => console.error(error));
-await page.goto(`http://127.0.0.1:${port}/`);
-
+const context = await browser.newContext();
 const samples = [];
 for (let run = 0; run < RUNS; run += 1) {
   console.log(`Run ${run + 1} of ${RUNS} with ${RECORDS.toLocaleString('en')} records…`);
+  // A new page each run, so one run's garbage does not weigh on the next.
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(error));
+  page.on('console', (message) => console.log(message.text()));
+  await page.goto(`http://127.0.0.1:${port}/`);
   samples.push(await page.evaluate((count) => globalThis.nearBench.run(count), RECORDS));
+  await page.close();
 }
 await browser.close();
 server.close();

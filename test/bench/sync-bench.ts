@@ -65,38 +65,53 @@ const LAZY = { records: 'whenMerged' } as const;
 
 const since = (started: number) => performance.now() - started;
 
+/** Progress for the runner's log: the step and the heap in use, to see where a large run spends memory. */
+function step(name: string): void {
+  const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+  console.log(`  ${name} (heap ${(heap / 1e6).toFixed(0)} MB)`);
+}
+
 /** One run: floors, full export, full import, no-op re-import, and an incremental bundle after 10 edits. */
 async function run(count: number): Promise<Timing> {
   const timing: Timing = {};
   const source = await office('bench-source', 'secretariat');
-  const visits = makeVisits(count, source.identity.installationId);
-  const lastClock = visits[visits.length - 1].hlc;
+  // Only the ten records edited at the end are kept; at 100,000 records every copy counts
+  // (the page has one V8 heap for the records, their JSON and the bundle text).
+  let visits: VisitRecord[] | null = makeVisits(count, source.identity.installationId);
+  const toEdit = Array.from({ length: 10 }, (_, index) => visits![index * Math.floor(count / 10)]);
   await source.db.visits.bulkPut(visits.map((visit) => ({ ...visit, localSeq: 1 })));
-  await source.db.meta.put({ key: 'clock', hlc: lastClock });
+  await source.db.meta.put({ key: 'clock', hlc: visits[visits.length - 1].hlc });
 
+  step('records made');
   // Floors: the same records with no sync bookkeeping at all.
   const floorDb = await freshDb('bench-floor');
   let started = performance.now();
   await floorDb.visits.bulkPut(visits as Array<VisitRecord & { localSeq: number }>);
   timing.floorBulkPut = since(started);
-  started = performance.now();
-  const rows = await (floorDb.visits as Table<VisitRecord, string>).toArray();
-  timing.floorRead = since(started);
-  started = performance.now();
-  const payload = JSON.stringify(rows);
-  timing.floorStringify = since(started);
-  started = performance.now();
-  JSON.parse(payload);
-  timing.floorParse = since(started);
-  timing.payloadBytes = payload.length;
+  visits = null;
+  {
+    started = performance.now();
+    const rows = await (floorDb.visits as Table<VisitRecord, string>).toArray();
+    timing.floorRead = since(started);
+    started = performance.now();
+    const payload = JSON.stringify(rows);
+    timing.floorStringify = since(started);
+    started = performance.now();
+    JSON.parse(payload);
+    timing.floorParse = since(started);
+    timing.payloadBytes = payload.length;
+  }
   floorDb.close();
+  await indexedDB.deleteDatabase('bench-floor');
 
+  step('floors measured');
   // Full export from the source.
   started = performance.now();
   const full = await exportBundle(new DexieSyncStore(source.db), source.identity, { full: true });
   timing.exportFull = since(started);
   timing.bundleBytes = full.bytes;
 
+  step('exported');
   // Full import into an empty database, then the same bundle again.
   const target = await office('bench-target', 'branch');
   const targetStore = new DexieSyncStore(target.db);
@@ -104,6 +119,7 @@ async function run(count: number): Promise<Timing> {
   const first = await applyImport(targetStore, await openBundle(full.text, undefined, LAZY), target.identity, { trustSender: true });
   timing.importFull = since(started);
   if (first.counts.added !== count) throw new Error(`imported ${first.counts.added} of ${count}`);
+  step('imported');
   started = performance.now();
   const reopened = await openBundle(full.text, undefined, LAZY);
   timing.importAgainOpen = since(started);
@@ -111,13 +127,14 @@ async function run(count: number): Promise<Timing> {
   timing.importAgain = since(started);
   if (again.counts.added + again.counts.changed + again.counts.deleted !== 0) throw new Error('the second import changed something');
 
+  step('imported again');
   // Incremental: the target reports back (so the source knows what it has), the source edits 10.
   const back = await exportBundle(targetStore, target.identity, { recipient: source.identity.installationId });
   await applyImport(new DexieSyncStore(source.db), await openBundle(back.text), source.identity, { trustSender: true });
   await source.db.transaction('rw', source.db.visits, source.db.meta, async () => {
     let clock = (await source.db.meta.get('clock')) as { hlc: string };
-    for (let index = 0; index < 10; index += 1) {
-      const visit = visits[index * 997];
+    for (let index = 0; index < toEdit.length; index += 1) {
+      const visit = toEdit[index];
       const millis = Date.now() + index;
       const hlc = formatHlc({ millis, counter: 0, node: source.identity.installationId });
       const { record } = editRecord(visit, { ...domainFields(visit), purpose: { en: `Edited ${index}` } } as typeof visit, { at: new Date(millis).toISOString(), by: source.identity.installationId, hlc });
@@ -135,6 +152,7 @@ async function run(count: number): Promise<Timing> {
 
   source.db.close();
   target.db.close();
+  await Promise.all(['bench-source', 'bench-target'].map((name) => indexedDB.deleteDatabase(name)));
   return timing;
 }
 

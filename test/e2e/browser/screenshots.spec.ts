@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import type { UiLocale } from '../pages/locale-strings';
+import { SyncPage } from '../pages/sync-page';
+
+const FIXTURE = 'test/fixtures/sample-2018.nearbundle';
 
 // Every main screen in light and dark, in English, Chinese, Japanese and Russian, written to
 // test/e2e/screenshots/ for a reviewer to open. Each one also checks the layout holds: nothing
@@ -21,7 +24,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 for (const [locale, scheme] of combinations) {
   test(`screens in ${locale}, ${scheme}`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: scheme });
     const app = new AppPage(page);
     await app.open();
@@ -68,5 +71,23 @@ for (const [locale, scheme] of combinations) {
     await page.goto('/#/activity/meetings/new');
     await page.getByTestId('meeting-title').waitFor();
     await shoot(page, `meeting-form-${suffix}`);
+
+    // Sync: this laptop set up, then the project's signed sample bundle previewed and imported.
+    const sync = new SyncPage(page, locale);
+    await sync.setUpLaptop(app.t.profile.offices.hyogo, 'Sato Hanako', 'branch');
+    await shoot(page, `profile-key-${suffix}`);
+    await sync.chooseBundle(FIXTURE);
+    await expect(page.getByTestId('import-counts')).toBeVisible();
+    await shoot(page, `import-preview-${suffix}`);
+    await page.getByRole('checkbox', { name: /NEAR Secretariat \(Pohang\)/ }).check();
+    await page.getByRole('button', { name: app.t.sync.import.apply, exact: true }).click();
+    await expect(page.getByTestId('import-summary')).toBeVisible();
+    await shoot(page, `import-done-${suffix}`);
+    await sync.open();
+    await expect(page.getByTestId('sync-history')).toBeVisible();
+    await shoot(page, `sync-${suffix}`);
+    await sync.dropFile('damaged.nearbundle', '{"format": "near-desk-bundle", "formatVersion": 1');
+    await expect(page.getByTestId('refusal')).toBeVisible();
+    await shoot(page, `import-refused-${suffix}`);
   });
 }

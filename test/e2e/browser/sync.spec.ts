@@ -137,6 +137,11 @@ test('the same visit edited in two offices shows as a conflict until a person se
   await pohang.page.getByRole('link', { name: t.sync.conflicts.review }).click();
   const conflict = pohang.page.getByTestId('conflict');
   await expect(conflict).toHaveCount(1);
+  await pohang.page.screenshot({ path: 'test/e2e/screenshots/conflicts-en-light.png' });
+  await pohang.page.emulateMedia({ colorScheme: 'dark' });
+  await pohang.app.switchLanguage('zh');
+  await pohang.page.screenshot({ path: 'test/e2e/screenshots/conflicts-zh-dark.png' });
+  await pohang.app.switchLanguage('en');
   const kept = (await conflict.getByTestId('kept-value').textContent()) ?? '';
   const other = (await conflict.getByTestId('other-value').textContent()) ?? '';
   expect([kept, other].sort()).toEqual(['Akita visit (Hyogo notes)', 'Akita visit (Pohang notes)']);

@@ -47,7 +47,7 @@ async function run(args: string[], env: Record<string, string> = PASSPHRASE_ENV)
 
 let dir: string;
 let fixtureText: string;
-let fixtureHeader: { sender: { installationId: string; office: string; person: string; role: string; publicKey: string }; content: string };
+let fixtureHeader: { sender: { installationId: string; office: string; person: string; role: string; publicKey: string }; content: { records: Record<string, SyncRecord[]> } };
 let fixtureFingerprint: string;
 
 beforeAll(async () => {
@@ -184,7 +184,7 @@ describe('verify', () => {
   });
 
   it('refuses damaged copies, each with its own reason and message', async () => {
-    const contentStart = fixtureText.indexOf('"content":"');
+    const contentStart = fixtureText.indexOf('"content":{');
     const officeAt = fixtureText.indexOf(FIXTURE_OFFICE) + FIXTURE_OFFICE.indexOf('Pohang');
     expect(officeAt).toBeLessThan(contentStart);
     const cases: Array<[string, string, string]> = [
@@ -297,7 +297,7 @@ describe('merge', () => {
       Object.fromEntries(
         SYNC_COLLECTIONS.map((name) => [
           name,
-          (JSON.parse(fixtureHeader.content).records[name] as SyncRecord[]).sort((a, b) => (a.id < b.id ? -1 : 1)),
+          fixtureHeader.content.records[name].sort((a, b) => (a.id < b.id ? -1 : 1)),
         ]),
       ),
     );

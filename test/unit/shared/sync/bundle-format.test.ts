@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BundleRefused, type RefusalReason } from '../../../../shared/sync/bundle-errors';
-import { FORMAT_VERSION, writeBundle, type BundleContent, type BundleFile } from '../../../../shared/sync/bundle-format';
+import { FORMAT_VERSION, parseBundleFile, writeBundle, type BundleContent, type BundleFile } from '../../../../shared/sync/bundle-format';
 import { fingerprintOf, generateSigningKey, sign, type SigningKey } from '../../../../shared/sync/signing';
 import { toBase64 } from '../../../../shared/sync/encoding';
 import { exportBundle } from '../../../../shared/sync/export';
-import { openBundle } from '../../../../shared/sync/import';
+import { applyImport, openBundle } from '../../../../shared/sync/import';
 import type { SyncRecord } from '../../../../shared/sync/merge';
 import { stableStringify } from '../../../../shared/sync/record-stamp';
 import { APP_VERSION, compareVersions } from '../../../../shared/version';
@@ -30,9 +30,12 @@ async function expectRefused(text: string, reason: RefusalReason, passphrase?: s
 }
 
 /** Signs a hand-edited file again with the sender's key, as a newer (or buggy) app would have written it. */
+/** A file as a writer lays it out (header, signature, content last), signed over the changed header. */
 async function resign(file: BundleFile, key: Pick<SigningKey, 'privateKey'>): Promise<string> {
   const { signature: _signature, content, ...header } = file;
-  return JSON.stringify({ ...header, signature: await sign(key.privateKey, `${stableStringify(header)}\n${content}`), content });
+  const contentText = JSON.stringify(content);
+  const signature = await sign(key.privateKey, `${stableStringify(header)}\n${contentText}`);
+  return `${JSON.stringify({ ...header, signature }).slice(0, -1)},"content":${contentText}}`;
 }
 
 /** Replaces the first occurrence of `from` in `text`, failing the test if it is not there. */
@@ -54,7 +57,7 @@ beforeAll(async () => {
   await createLocal(pohang, 'contacts', sample.contact('Tanaka Yuki'));
   await createLocal(pohang, 'visits', sample.visit('Courtesy call'));
   text = (await exportBundle(pohang.store, pohang.identity)).text;
-  file = JSON.parse(text) as BundleFile;
+  file = parseBundleFile(text);
 });
 
 describe('openBundle', () => {
@@ -119,12 +122,15 @@ describe('openBundle', () => {
   });
 
   it('refuses a one-character change anywhere in the signed content', async () => {
-    const letters = [...file.content.matchAll(/[A-Za-z0-9]/g)].map((match) => match.index);
+    // Letters and digits inside the content's string values: the file stays valid JSON, only the signature can tell.
+    const start = text.length - 1 - file.contentText.length;
+    const positions = [...file.contentText.matchAll(/:"([^"\\]+)"/g)].flatMap((match) =>
+      [...match[1]].flatMap((character, offset) => (/[A-Za-z0-9]/.test(character) ? [start + match.index + 2 + offset] : [])),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...letters), fc.constantFrom('x', '7', 'Q'), async (at, replacement) => {
-        fc.pre(file.content[at] !== replacement);
-        const content = file.content.slice(0, at) + replacement + file.content.slice(at + 1);
-        await expectRefused(JSON.stringify({ ...file, content }), 'badSignature');
+      fc.asyncProperty(fc.constantFrom(...positions), fc.constantFrom('x', '7', 'Q'), async (at, replacement) => {
+        fc.pre(text[at] !== replacement);
+        await expectRefused(text.slice(0, at) + replacement + text.slice(at + 1), 'badSignature');
       }),
       { numRuns: 60 },
     );
@@ -150,6 +156,18 @@ describe('openBundle', () => {
       key: pohang.identity,
     });
     expect((await expectRefused(clockBundle, 'invalidRecord')).details.record).toBe(good.id);
+
+    // Opened as the app opens bundles (fields checked when merged): the clock is refused at once,
+    // the bad e-mail address when the import reaches it, and the import then changes nothing.
+    await expect(openBundle(clockBundle, undefined, { records: 'whenMerged' })).rejects.toMatchObject({ reason: 'invalidRecord' });
+    const lazy = await openBundle(signed, undefined, { records: 'whenMerged' });
+    const receiver = await makeReplica('Hyogo', 'branch');
+    const before = JSON.stringify(receiver.store.snapshot());
+    await expect(applyImport(receiver.store, lazy, receiver.identity, { trustSender: true })).rejects.toMatchObject({
+      reason: 'invalidRecord',
+      details: { record: broken.id },
+    });
+    expect(JSON.stringify(receiver.store.snapshot())).toBe(before);
   });
 
   it('refuses a bundle whose header counts do not match its content', async () => {
@@ -191,9 +209,10 @@ describe('passphrase-protected bundles', () => {
   });
 
   it('check the signature before trying the passphrase', async () => {
-    const outer = JSON.parse(sealed) as BundleFile;
-    const flipped = outer.content[10] === 'A' ? 'B' : 'A';
-    const tampered = JSON.stringify({ ...outer, content: outer.content.slice(0, 10) + flipped + outer.content.slice(11) });
+    const outer = parseBundleFile(sealed);
+    const at = sealed.length - 1 - outer.contentText.length + 10;
+    const flipped = sealed[at] === 'A' ? 'B' : 'A';
+    const tampered = sealed.slice(0, at) + flipped + sealed.slice(at + 1);
     await expectRefused(tampered, 'badSignature', passphrase);
   });
 });
