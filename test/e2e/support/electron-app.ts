@@ -18,9 +18,13 @@ export function electronBinary(): { path: string } | { missing: string } {
 }
 
 /** Launches the built app (npm run build) with a fresh profile directory of its own. */
-export async function launchApp(userData = mkdtempSync(join(tmpdir(), 'near-desk-e2e-'))): Promise<{ app: ElectronApplication; userData: string }> {
+export async function launchApp(
+  userData = mkdtempSync(join(tmpdir(), 'near-desk-e2e-')),
+  extraArgs: string[] = [],
+): Promise<{ app: ElectronApplication; userData: string }> {
   const app = await electron.launch({
-    args: [join(process.cwd(), 'out/electron/main.cjs')],
+    // Extra arguments come after the entry script, as a double-clicked file does.
+    args: [join(process.cwd(), 'out/electron/main.cjs'), ...extraArgs],
     env: { ...process.env, NEAR_DESK_USER_DATA: userData },
   });
   return { app, userData };
