@@ -213,6 +213,8 @@ async function reconcile(
         }
         if (!local) counts[merge.record.deleted ? 'unchanged' : 'added'] += 1;
         else if (merge.record.deleted && !local.deleted) counts.deleted += 1;
+        // Only bookkeeping moved (the same values, newly known to come from another office too).
+        else if (merge.changes.length === 0) counts.unchanged += 1;
         else counts.changed += 1;
         for (const conflict of merge.conflicts) result.conflicts.push({ collection, recordId: record.id, conflict });
         for (const change of merge.changes) {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -20,6 +20,35 @@ const PATHS: Record<ConflictRecord['collection'], string> = {
   contacts: '',
   followUps: '',
 };
+
+/** Where each record type keeps its form labels, so a conflict names the field as the form does. */
+const LABELS: Record<ConflictRecord['collection'], string> = {
+  members: 'member',
+  committees: 'committee',
+  meetings: 'meetings',
+  visits: 'visits',
+  contacts: 'contacts',
+  followUps: 'followUps',
+};
+const FOLLOW_UP_FIELDS: Record<string, string> = { text: 'visits.followUpText', dueOn: 'visits.followUpDue', owner: 'visits.followUpOwner' };
+
+const isLocalized = (value: unknown): value is Record<string, string> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value) && Object.values(value as object).every((item) => typeof item === 'string');
+
+/**
+ * The two values of a text kept in several languages, reduced to the languages in which they
+ * differ: otherwise a conflict over the English subject shows two identical Chinese titles.
+ */
+function differingLanguages(kept: unknown, other: unknown): string[] | null {
+  if (!isLocalized(kept) || !isLocalized(other)) return null;
+  const languages = [...new Set([...Object.keys(kept), ...Object.keys(other)])];
+  return languages.filter((language) => kept[language] !== other[language]);
+}
+
+function showSide(value: unknown, languages: string[] | null, format: Formatters): string {
+  if (!languages || !isLocalized(value)) return showValue(value, format);
+  return languages.map((language) => `${language.toUpperCase()}: ${value[language] ?? '—'}`).join(' · ');
+}
 
 /** A stored value as a person reads it: names in the UI language, lists joined, the rest as JSON. */
 function showValue(value: unknown, format: Formatters): string {
@@ -47,7 +76,7 @@ function recordLabel(record: SyncRecord | undefined, format: Formatters): string
  * until every conflict is reviewed.
  */
 export function ConflictsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
   const rows = useLiveQuery(async () => {
@@ -62,6 +91,10 @@ export function ConflictsPage() {
   }, [db]);
   if (!rows) return null;
 
+  const fieldLabel = (conflict: ConflictRecord) => {
+    const key = conflict.collection === 'followUps' ? FOLLOW_UP_FIELDS[conflict.field] : `${LABELS[conflict.collection]}.${conflict.field}`;
+    return key && i18n.exists(key) ? t(key as 'visits.title') : conflict.field;
+  };
   const settle = (conflict: ConflictRecord, choice: ConflictChoice) =>
     resolveConflict(db, conflict.id, choice).catch((error: unknown) => notifications.show({ color: 'red', message: describeError(error, t) }));
 
@@ -73,6 +106,7 @@ export function ConflictsPage() {
       <Stack data-testid="conflicts">
         {rows.map(({ conflict, record }) => {
           const deletion = conflict.field === 'deleted';
+          const languages = differingLanguages(conflict.kept, conflict.other);
           const path = PATHS[conflict.collection];
           const label = recordLabel(record, format);
           const otherWhen = conflict.otherClock ? format.dateTime(new Date(parseHlc(conflict.otherClock).millis).toISOString()) : '';
@@ -89,7 +123,11 @@ export function ConflictsPage() {
                   ) : (
                     <Text fw={600}>{label}</Text>
                   )}
-                  {!deletion && <Code>{conflict.field}</Code>}
+                  {!deletion && (
+                    <Badge variant="outline" color="gray">
+                      {fieldLabel(conflict)}
+                    </Badge>
+                  )}
                 </Group>
                 <Text size="sm" c="dimmed">
                   {t('sync.conflicts.detected', { office: conflict.office, person: conflict.person, when: format.dateTime(conflict.detectedAt) })}
@@ -102,13 +140,13 @@ export function ConflictsPage() {
                       <Text size="xs" c="dimmed">
                         {t('sync.conflicts.kept', { when: keptWhen })}
                       </Text>
-                      <Text data-testid="kept-value">{showValue(conflict.kept, format)}</Text>
+                      <Text data-testid="kept-value">{showSide(conflict.kept, languages, format)}</Text>
                     </Paper>
                     <Paper bg="var(--mantine-color-default-hover)" p="sm">
                       <Text size="xs" c="dimmed">
                         {t('sync.conflicts.other', { when: otherWhen })}
                       </Text>
-                      <Text data-testid="other-value">{showValue(conflict.other, format)}</Text>
+                      <Text data-testid="other-value">{showSide(conflict.other, languages, format)}</Text>
                     </Paper>
                   </SimpleGrid>
                 )}

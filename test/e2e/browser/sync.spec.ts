@@ -142,9 +142,11 @@ test('the same visit edited in two offices shows as a conflict until a person se
   await pohang.app.switchLanguage('zh');
   await pohang.page.screenshot({ path: 'test/e2e/screenshots/conflicts-zh-dark.png' });
   await pohang.app.switchLanguage('en');
-  const kept = (await conflict.getByTestId('kept-value').textContent()) ?? '';
-  const other = (await conflict.getByTestId('other-value').textContent()) ?? '';
+  // Only the language that differs is shown (both offices edited the English subject).
+  const kept = ((await conflict.getByTestId('kept-value').textContent()) ?? '').replace(/^EN: /, '');
+  const other = ((await conflict.getByTestId('other-value').textContent()) ?? '').replace(/^EN: /, '');
   expect([kept, other].sort()).toEqual(['Akita visit (Hyogo notes)', 'Akita visit (Pohang notes)']);
+  await expect(conflict.getByText('Subject', { exact: true })).toBeVisible();
   await conflict.getByRole('button', { name: t.sync.conflicts.useOther }).click();
   await expect(pohang.page.getByText(t.sync.conflicts.none)).toBeVisible();
   await expect(badge).toHaveCount(0);
