@@ -5,6 +5,8 @@ import type { IdentityGap } from './identity';
 
 /** What the window asks the sync worker to do. */
 export type SyncRequest =
+  /** Starts the worker and opens its database connection ahead of the first real request. */
+  | { type: 'warm' }
   | { type: 'preview'; source: string | Blob; passphrase?: string }
   | { type: 'apply'; token: string; trustSender: boolean; allowMassDelete: boolean }
   | { type: 'discard'; token: string }
@@ -13,6 +15,7 @@ export type SyncRequest =
 export type ExportReply = { text: string; bundleId: string; full: boolean; counts: Record<CollectionName, number>; bytes: number };
 
 export type SyncReplies = {
+  warm: null;
   preview: { token: string; plan: ImportPlan };
   apply: ImportSummary;
   discard: null;

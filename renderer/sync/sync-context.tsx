@@ -1,4 +1,7 @@
+import { Group, Overlay, Paper, Text } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDatabase } from '../db/database-context';
 import { platform } from '../platform';
@@ -33,6 +36,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const client = useMemo(() => new SyncClient(db.name), [db]);
   const [incoming, setIncoming] = useState<BundleSource | null>(null);
+  const [dragging, setDragging] = useState(false);
 
   const openBundle = useCallback(
     (name: string, source: string | Blob) => {
@@ -56,17 +60,25 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       if (!hasFiles(event)) return;
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    // Leaving the window (not just moving between elements) has no related target.
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
     };
     const drop = (event: DragEvent) => {
+      setDragging(false);
       if (!hasFiles(event)) return;
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (file) openBundle(file.name, file);
     };
     window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
     return () => {
       window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
   }, [openBundle]);
@@ -75,7 +87,29 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     () => ({ client, incoming, openBundle, chooseBundle, closeBundle }),
     [client, incoming, openBundle, chooseBundle, closeBundle],
   );
-  return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
+  return (
+    <SyncContext.Provider value={value}>
+      {children}
+      {dragging && <DropHint />}
+    </SyncContext.Provider>
+  );
+}
+
+/** Shown while a file is dragged over the window: where it will go. */
+function DropHint() {
+  const { t } = useTranslation();
+  return (
+    <Overlay fixed blur={2} zIndex={1000} center style={{ pointerEvents: 'none' }} data-testid="drop-hint">
+      <Paper p="xl" radius="md" shadow="xl" withBorder>
+        <Group gap="sm">
+          <IconFileImport size={28} aria-hidden />
+          <Text size="lg" fw={600}>
+            {t('sync.import.dropHere')}
+          </Text>
+        </Group>
+      </Paper>
+    </Overlay>
+  );
 }
 
 export function useSync(): SyncState {

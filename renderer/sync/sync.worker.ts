@@ -43,6 +43,8 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
   const database_ = await database(dbName);
   const store = new DexieSyncStore(database_);
   switch (request.type) {
+    case 'warm':
+      return null;
     case 'preview': {
       const identity = await identityOf(database_);
       const text = typeof request.source === 'string' ? request.source : await request.source.text();

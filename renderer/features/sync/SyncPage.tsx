@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDatabase } from '../../db/database-context';
@@ -14,7 +15,9 @@ import { useIdentity } from './use-identity';
 export function SyncPage() {
   const { t } = useTranslation();
   const { db, installationId } = useDatabase();
-  const { chooseBundle } = useSync();
+  const { chooseBundle, client } = useSync();
+  // The worker loads its code and opens the database while the person reads the page.
+  useEffect(() => void client.request({ type: 'warm' }).catch(() => undefined), [client]);
   const identity = useIdentity();
   const openConflicts = useLiveQuery(() => db.conflicts.where('status').equals('open').count(), [db]) ?? 0;
   if (identity === undefined) return null;

@@ -86,6 +86,11 @@ for (const [locale, scheme] of combinations) {
     await sync.open();
     await expect(page.getByTestId('sync-history')).toBeVisible();
     await shoot(page, `sync-${suffix}`);
+    const dragAway = await sync.dragOver('from-pohang.nearbundle');
+    await expect(page.getByTestId('drop-hint')).toBeVisible();
+    await shoot(page, `drop-hint-${suffix}`);
+    await dragAway();
+    await expect(page.getByTestId('drop-hint')).toHaveCount(0);
     await sync.dropFile('damaged.nearbundle', '{"format": "near-desk-bundle", "formatVersion": 1');
     await expect(page.getByTestId('refusal')).toBeVisible();
     await shoot(page, `import-refused-${suffix}`);

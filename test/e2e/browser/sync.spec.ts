@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import { strings } from '../pages/locale-strings';
 import { MembersPage } from '../pages/members-page';
@@ -7,6 +7,12 @@ import { SyncPage } from '../pages/sync-page';
 import { TimelinePage } from '../pages/timeline-page';
 
 const t = strings.en;
+
+/** Chooses an empty registry on the first-run screen and waits until the choice is stored. */
+async function startEmpty(page: Page): Promise<void> {
+  await page.getByRole('button', { name: t.firstRun.empty }).click();
+  await expect(page.getByText(t.members.emptyRegistry)).toBeVisible();
+}
 
 /** A second laptop: its own browser context, so its own empty IndexedDB. */
 async function laptop(browser: Browser) {
@@ -16,7 +22,7 @@ async function laptop(browser: Browser) {
 }
 
 test('Pohang sends the registry to a seconded office, which trusts it after comparing the fingerprint', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const pohang = await laptop(browser);
   await pohang.app.openWithSample();
   const pohangKey = await pohang.sync.setUpLaptop('Pohang secretariat', 'Hong Jong-gyeong', 'secretariat');
@@ -25,7 +31,7 @@ test('Pohang sends the registry to a seconded office, which trusts it after comp
 
   const jilin = await laptop(browser);
   await jilin.app.open();
-  await jilin.page.getByRole('button', { name: t.firstRun.empty }).click();
+  await startEmpty(jilin.page);
   await jilin.sync.setUpLaptop('Seconded office, Jilin', 'Li Wei', 'seconded');
   await jilin.sync.chooseBundle(bundle);
 
@@ -53,7 +59,7 @@ test('Pohang sends the registry to a seconded office, which trusts it after comp
 });
 
 test('a changed byte, a cut-off file and a wrong passphrase are refused with their reason and change nothing', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const pohang = await laptop(browser);
   await pohang.app.openWithSample();
   await pohang.sync.setUpLaptop('Pohang secretariat', 'Hong', 'secretariat');
@@ -62,7 +68,7 @@ test('a changed byte, a cut-off file and a wrong passphrase are refused with the
 
   const hyogo = await laptop(browser);
   await hyogo.app.open();
-  await hyogo.page.getByRole('button', { name: t.firstRun.empty }).click();
+  await startEmpty(hyogo.page);
   await hyogo.sync.setUpLaptop('Hyogo branch office', 'Sato', 'branch');
   await hyogo.sync.open();
 
@@ -96,13 +102,13 @@ test('a changed byte, a cut-off file and a wrong passphrase are refused with the
 });
 
 test('the same visit edited in two offices shows as a conflict until a person settles it', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const pohang = await laptop(browser);
   await pohang.app.openWithSample();
   const pohangKey = await pohang.sync.setUpLaptop('Pohang secretariat', 'Hong', 'secretariat');
   const hyogo = await laptop(browser);
   await hyogo.app.open();
-  await hyogo.page.getByRole('button', { name: t.firstRun.empty }).click();
+  await startEmpty(hyogo.page);
   const hyogoKey = await hyogo.sync.setUpLaptop('Hyogo branch office', 'Sato', 'branch');
 
   // A full exchange both ways.

@@ -9,6 +9,7 @@ export class SyncPage extends LocalizedPage {
   async setUpLaptop(office: string, person: string, role: OfficeRole): Promise<string> {
     const page = this.page;
     await page.goto('/#/profile');
+    await expect(page.getByRole('heading', { name: this.t.profile.title, level: 2 })).toBeVisible();
     await page.getByRole('combobox', { name: this.t.profile.office }).fill(office);
     await page.getByRole('textbox', { name: this.t.profile.person }).fill(person);
     await page.getByRole('radio', { name: this.t.sync.roles[role] }).check();
@@ -64,6 +65,16 @@ export class SyncPage extends LocalizedPage {
       },
       { name, content },
     );
+  }
+
+  /** Drags a file over the window without dropping it; returns the function that drags it away again. */
+  async dragOver(name: string): Promise<() => Promise<void>> {
+    await this.page.evaluate((fileName) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['{}'], fileName, { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, name);
+    return () => this.page.evaluate(() => void window.dispatchEvent(new DragEvent('dragleave', { relatedTarget: null })));
   }
 
   async dropBundle(path: string, name = 'dropped.nearbundle'): Promise<void> {
