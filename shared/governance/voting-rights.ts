@@ -1,0 +1,53 @@
+/**
+ * Dues Regulation Art. 5 and 6: every member owes USD 1,000 a fiscal year, payable by the end of
+ * April, from the fiscal year after its admission; a member with two or more fiscal years unpaid
+ * loses its vote and its right to elect and be elected, and has them again from the year it pays
+ * again. Associate members never vote (Charter Art. 4-2). The assembly may postpone collection for
+ * given years (it did until 2019). Computed from the ledger's facts, never stored or synced.
+ */
+
+/** Dues for a fiscal year are due by the end of April of that year (month-day, inclusive). */
+export const DUES_DEADLINE = '04-30';
+/** Fiscal years unpaid at which a member loses its vote (Dues Regulation Art. 6). */
+export const UNPAID_YEARS_LIMIT = 2;
+
+export type DuesFacts = {
+  kind: 'member' | 'associate';
+  /** Year of admission; founding members were admitted in 1996. */
+  admittedYear: number;
+  /** Fiscal years for which a payment was recorded (paid or waived for this member). */
+  settledYears: ReadonlySet<number>;
+  /** Fiscal years whose collection the General Assembly postponed, for every member. */
+  postponedYears: ReadonlySet<number>;
+};
+
+export type VotingRights =
+  | { votes: false; reason: 'associate' }
+  | { votes: true; reason: 'inGoodStanding'; unpaidYears: number[] }
+  | { votes: false; reason: 'unpaid'; unpaidYears: number[] };
+
+/** The fiscal years a member owes by `asOf` (ISO date): after admission, deadline passed, not postponed. */
+export function owedYears(facts: Pick<DuesFacts, 'admittedYear' | 'postponedYears'>, asOf: string): number[] {
+  const year = Number(asOf.slice(0, 4));
+  const lastDue = asOf.slice(5) > DUES_DEADLINE ? year : year - 1;
+  const years: number[] = [];
+  for (let fiscal = facts.admittedYear + 1; fiscal <= lastDue; fiscal += 1) {
+    if (!facts.postponedYears.has(fiscal)) years.push(fiscal);
+  }
+  return years;
+}
+
+/**
+ * Whether a member has its vote on `asOf`. The years counted are those owed and unpaid since the
+ * latest year it settled: paying again restores the rights from that year, as Art. 6 says,
+ * even if older arrears remain on the ledger.
+ */
+export function votingRights(facts: DuesFacts, asOf: string): VotingRights {
+  if (facts.kind === 'associate') return { votes: false, reason: 'associate' };
+  const owed = owedYears(facts, asOf);
+  const latestSettled = Math.max(-Infinity, ...[...facts.settledYears].filter((year) => year <= Number(asOf.slice(0, 4))));
+  const unpaidYears = owed.filter((year) => year > latestSettled && !facts.settledYears.has(year));
+  return unpaidYears.length >= UNPAID_YEARS_LIMIT
+    ? { votes: false, reason: 'unpaid', unpaidYears }
+    : { votes: true, reason: 'inGoodStanding', unpaidYears };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { owedYears, votingRights, type DuesFacts } from '../../../../shared/governance/voting-rights';
+
+const member = (settled: number[], admittedYear = 2015, postponed: number[] = []): DuesFacts => ({
+  kind: 'member',
+  admittedYear,
+  settledYears: new Set(settled),
+  postponedYears: new Set(postponed),
+});
+
+describe('dues owed (Dues Regulation Art. 5)', () => {
+  it('starts the year after admission and counts a year once its April deadline has passed', () => {
+    expect(owedYears(member([], 2018), '2020-04-30')).toEqual([2019]);
+    expect(owedYears(member([], 2018), '2020-05-01')).toEqual([2019, 2020]);
+    expect(owedYears(member([], 2018), '2018-12-31')).toEqual([]);
+  });
+
+  it('skips the years whose collection the assembly postponed', () => {
+    expect(owedYears(member([], 2010, [2011, 2012, 2013]), '2015-06-01')).toEqual([2014, 2015]);
+  });
+});
+
+describe('voting rights (Dues Regulation Art. 6)', () => {
+  it('keeps the vote with one fiscal year unpaid', () => {
+    expect(votingRights(member([2016, 2017, 2018, 2019]), '2020-06-01')).toEqual({ votes: true, reason: 'inGoodStanding', unpaidYears: [2020] });
+  });
+
+  it('loses the vote at exactly two fiscal years unpaid', () => {
+    expect(votingRights(member([2016, 2017, 2018]), '2020-06-01')).toEqual({ votes: false, reason: 'unpaid', unpaidYears: [2019, 2020] });
+    // On 30 April the second year is not yet overdue.
+    expect(votingRights(member([2016, 2017, 2018]), '2020-04-30').votes).toBe(true);
+  });
+
+  it('has the vote again from the year it pays again, even with older arrears on the ledger', () => {
+    const arrears = member([2016, 2021]);
+    expect(votingRights(arrears, '2020-12-31').votes).toBe(false);
+    expect(votingRights(arrears, '2021-06-01')).toEqual({ votes: true, reason: 'inGoodStanding', unpaidYears: [] });
+    expect(votingRights(arrears, '2023-05-01')).toMatchObject({ votes: false, unpaidYears: [2022, 2023] });
+  });
+
+  it('never gives an associate member a vote, paid or not', () => {
+    expect(votingRights({ ...member([2016, 2017, 2018, 2019, 2020]), kind: 'associate' }, '2020-06-01')).toEqual({ votes: false, reason: 'associate' });
+  });
+
+  it('does not count postponed years as unpaid', () => {
+    expect(votingRights(member([], 2010, [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]), '2020-06-01').votes).toBe(true);
+  });
+});
