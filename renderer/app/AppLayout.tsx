@@ -1,10 +1,8 @@
 import { AppShell, Badge, Center, Group, Loader, NavLink, Title } from '@mantine/core';
 import { IconArrowsExchange, IconBuildingCommunity, IconChecklist, IconDeviceLaptop, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
-import { useDatabase } from '../db/database-context';
-import { useNeedsFirstRun } from '../db/queries';
+import { useNeedsFirstRun, useOpenConflictCount } from '../db/queries';
 import { FollowUpsPage } from '../features/activity/FollowUpsPage';
 import { MeetingDetailPage } from '../features/activity/MeetingDetailPage';
 import { MeetingEditPage } from '../features/activity/MeetingEditPage';
@@ -78,9 +76,8 @@ export function AppLayout() {
 
 function Frame() {
   const { t } = useTranslation();
-  const { db } = useDatabase();
   // Conflicts are easy to overlook; the badge stays until every one is reviewed.
-  const openConflicts = useLiveQuery(() => db.conflicts.where('status').equals('open').count(), [db]) ?? 0;
+  const openConflicts = useOpenConflictCount();
   const { pathname } = useLocation();
   const needsFirstRun = useNeedsFirstRun();
   useMenuCommands();

@@ -20,6 +20,9 @@ export type MetaRow =
 /** Local bookkeeping on any synced row: the bundle that last changed it here (never synced). */
 export type SyncedFrom = { syncedFrom?: string };
 
+/** Tables whose rows carry `localSeq`, so the timeline picks up what any write (or import) changed. */
+export const LOCAL_SEQ_TABLES: ReadonlySet<string> = new Set(['meetings', 'visits']);
+
 /** Local bookkeeping on activity rows: when this laptop last wrote them (never synced). */
 export type LocalSeq = { localSeq: number };
 

@@ -74,3 +74,9 @@ export function useLiveRecord<R extends { deleted: 0 | 1 }>(table: Table<R, stri
     return row && !row.deleted ? row : null;
   }, [table, id]);
 }
+
+/** How many conflicts wait for a person's review (0 while loading). */
+export function useOpenConflictCount(): number {
+  const { db } = useDatabase();
+  return useLiveQuery(() => db.conflicts.where('status').equals('open').count(), [db]) ?? 0;
+}

@@ -1,4 +1,4 @@
-import { formatHlc, parseHlc, tick } from '../../shared/sync/hlc';
+import { formatHlc, lastClock, tick } from '../../shared/sync/hlc';
 import type { Stamp } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
 
@@ -10,7 +10,7 @@ export async function nextStamp(db: NearDatabase, now: Date = new Date()): Promi
   const installation = await db.meta.get('installation');
   if (installation?.key !== 'installation') throw new Error('The installation has no id yet');
   const clock = await db.meta.get('clock');
-  const last = clock?.key === 'clock' ? parseHlc(clock.hlc) : { millis: 0, counter: 0, node: installation.id };
+  const last = lastClock(clock?.key === 'clock' ? clock.hlc : undefined, installation.id);
   const hlc = formatHlc(tick(last, now.getTime()));
   await db.meta.put({ key: 'clock', hlc });
   return { at: now.toISOString(), by: installation.id, hlc };

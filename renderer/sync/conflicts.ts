@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
-import { RECORD_SCHEMAS, type CollectionName } from '../../shared/sync/collections';
+import { RECORD_SCHEMAS } from '../../shared/sync/collections';
 import type { SyncRecord } from '../../shared/sync/merge';
 import { domainFields, editRecord, restoreRecord } from '../../shared/sync/record-stamp';
-import type { NearDatabase } from '../db/database';
+import { LOCAL_SEQ_TABLES, type NearDatabase } from '../db/database';
 import { assertMayChange } from '../domain/authority';
 import { ValidationError } from '../domain/errors';
 import { localSeq } from '../domain/records';
@@ -10,8 +10,6 @@ import { nextStamp } from '../domain/stamp';
 
 /** How a person settles a conflict: keep what won, take the other office's value, or restore a deleted record. */
 export type ConflictChoice = 'kept' | 'other' | 'restored';
-
-const TIMELINE = new Set<CollectionName>(['meetings', 'visits']);
 
 /**
  * Settles a conflict. Taking the other value (or restoring) is a new local edit with a new clock,
@@ -39,7 +37,7 @@ export async function resolveConflict(db: NearDatabase, conflictId: string, choi
         const checked = RECORD_SCHEMAS[conflict.collection].safeParse(next);
         if (!checked.success) throw ValidationError.fromZod(checked.error);
       }
-      await table.put(TIMELINE.has(conflict.collection) ? { ...next, localSeq: localSeq() } : next);
+      await table.put(LOCAL_SEQ_TABLES.has(conflict.collection) ? { ...next, localSeq: localSeq() } : next);
     }
     await db.conflicts.put({ ...current, status: 'resolved', resolution: choice, resolvedAt: new Date().toISOString() });
   });

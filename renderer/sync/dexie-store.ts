@@ -2,11 +2,8 @@ import type { Table } from 'dexie';
 import { SYNC_COLLECTIONS, type CollectionName } from '../../shared/sync/collections';
 import type { SyncRecord } from '../../shared/sync/merge';
 import type { SyncReader, SyncStore, SyncWriter } from '../../shared/sync/store';
-import type { NearDatabase } from '../db/database';
+import { LOCAL_SEQ_TABLES, type NearDatabase } from '../db/database';
 import { localSeq } from '../domain/records';
-
-/** Tables whose rows carry `localSeq`, so the timeline picks up what an import changed. */
-const TIMELINE_TABLES = new Set<CollectionName>(['meetings', 'visits']);
 
 function table(db: NearDatabase, collection: CollectionName): Table<SyncRecord, string> {
   return db[collection] as unknown as Table<SyncRecord, string>;
@@ -68,7 +65,7 @@ export class DexieSyncStore implements SyncStore {
         await db.peers.put(peer);
       },
       put: async (collection, records) => {
-        const rows = TIMELINE_TABLES.has(collection) ? records.map((record) => ({ ...record, localSeq: localSeq() })) : records;
+        const rows = LOCAL_SEQ_TABLES.has(collection) ? records.map((record) => ({ ...record, localSeq: localSeq() })) : records;
         await table(db, collection).bulkPut(rows);
       },
       putConflicts: async (conflicts) => {

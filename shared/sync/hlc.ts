@@ -67,3 +67,13 @@ export function receive(last: Hlc, remote: Hlc, now: number, maxDriftMs = MAX_DR
   if (counter > MAX_COUNTER) throw new ClockError('Clock counter overflow', 'overflow');
   return { millis, counter, node: last.node };
 }
+
+/** When (ISO date-time, by the wall clock it carries) a clock value was stamped, for people to read. */
+export function hlcTime(text: string): string {
+  return new Date(parseHlc(text).millis).toISOString();
+}
+
+/** An installation's last clock, or the start of time for one that has stamped nothing yet. */
+export function lastClock(text: string | undefined, node: string): Hlc {
+  return text ? parseHlc(text) : { millis: 0, counter: 0, node };
+}

@@ -3,8 +3,8 @@ import { parseBundleFile, readBundleContent, validateRecord, verifyBundleFile, t
 import { isSecretariatOnly, SYNC_COLLECTIONS, type CollectionName, type OfficeRole } from './collections';
 import { fingerprintOf } from './signing';
 import { utf8Length } from './encoding';
-import { formatHlc, MAX_DRIFT_MS, parseHlc, receive } from './hlc';
-import { mergeRecords, type FieldConflict, type SyncRecord } from './merge';
+import { formatHlc, lastClock, MAX_DRIFT_MS, parseHlc, receive } from './hlc';
+import { mergeRecords, recordTitle, type FieldConflict, type SyncRecord } from './merge';
 import type {
   ChangeCounts,
   ConflictRecord,
@@ -64,14 +64,10 @@ export function senderStatus(file: BundleFile, peers: readonly PeerRecord[], sel
 /** A change the sender may not make (secretariat-only data changed by another office). */
 export type Refusal = { collection: CollectionName; recordId: string; label: string; fields: string[]; origin: string };
 
-/** A name a person recognises a record by (English, as every record has one). */
+/** A record's title in English (the language every office reads), for the list of refusals. */
 function labelOf(record: SyncRecord): string {
-  for (const key of ['names', 'title', 'text']) {
-    const value = record[key];
-    if (typeof value === 'string') return value;
-    if (value && typeof value === 'object' && typeof (value as { en?: unknown }).en === 'string') return (value as { en: string }).en;
-  }
-  return typeof record.name === 'string' ? record.name : record.id;
+  const title = recordTitle(record);
+  return typeof title === 'string' ? title : (title.en ?? record.id);
 }
 
 export type ImportPlan = {
@@ -340,7 +336,7 @@ export async function applyImport(
     }
     await writer.setKnowledge(knowledge);
     if (reconciliation.latest) {
-      const last = clockBefore ? parseHlc(clockBefore) : { millis: 0, counter: 0, node: identity.installationId };
+      const last = lastClock(clockBefore, identity.installationId);
       await writer.setClock(formatHlc(receive(last, parseHlc(reconciliation.latest), now.getTime(), Infinity)));
     }
 

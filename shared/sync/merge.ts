@@ -40,6 +40,19 @@ export type MergeResult = {
   conflicts: FieldConflict[];
 };
 
+/**
+ * What a person recognises a record by: its names or title in several languages (members,
+ * committees, meetings, visits), else its name or text (contacts, follow-ups), else its id.
+ */
+export function recordTitle(record: SyncRecord): string | { en?: string } {
+  for (const key of ['names', 'title']) {
+    const value = record[key];
+    if (value && typeof value === 'object') return value as { en?: string };
+  }
+  for (const key of ['name', 'text']) if (typeof record[key] === 'string') return record[key];
+  return record.id;
+}
+
 /** The clock of a field's latest change; '' if it was never set after creation by an older build. */
 export function fieldClock(record: SyncRecord, field: string): string {
   const clock = record.fieldClocks[field];

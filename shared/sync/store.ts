@@ -1,15 +1,13 @@
-import type { CollectionName, OfficeRole } from './collections';
+import type { BundleSender } from './bundle-format';
+import type { CollectionName } from './collections';
 import type { FieldConflict, SyncRecord } from './merge';
 import type { Versions } from './versions';
 
+/** An installation as bundles name it (office, person, role, public key), with its key's fingerprint. */
+export type Installation = BundleSender & { fingerprint: string };
+
 /** Another office's installation, as this one knows it. */
-export type PeerRecord = {
-  installationId: string;
-  office: string;
-  person: string;
-  role: OfficeRole;
-  publicKey: string;
-  fingerprint: string;
+export type PeerRecord = Installation & {
   /** Revoked offices' bundles are refused, and their changes to secretariat-only data too. */
   status: 'trusted' | 'revoked';
   trustedAt: string;
@@ -93,13 +91,5 @@ export type SyncStore = {
   write<T>(work: (writer: SyncWriter) => Promise<T>): Promise<T>;
 }
 
-/** This installation as the sync core needs it. */
-export type LocalIdentity = {
-  installationId: string;
-  office: string;
-  person: string;
-  role: OfficeRole;
-  publicKey: string;
-  fingerprint: string;
-  privateKey: CryptoKey;
-};
+/** This installation as the sync core needs it: what bundles say about it, and its signing key. */
+export type LocalIdentity = Installation & { privateKey: CryptoKey };

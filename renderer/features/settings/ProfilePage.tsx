@@ -1,4 +1,5 @@
-import { Autocomplete, Button, Code, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Section } from '../common/Section';
+import { Autocomplete, Button, Code, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -83,42 +84,34 @@ function SigningKey() {
   const [busy, setBusy] = useState(false);
   if (key === undefined) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="key-title">
-      <Stack gap="xs">
-        <Title order={3} size="h4" id="key-title">
-          {t('profile.key.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('profile.key.intro')}
-        </Text>
-        {key ? (
-          <>
-            <Group gap="xs">
-              <Text size="sm">{t('sync.identity.fingerprint')}</Text>
-              <Code fz="md" data-testid="key-fingerprint">
-                {key.fingerprint}
-              </Code>
-            </Group>
-            <Text size="xs" c="dimmed">
-              {t('profile.key.created', { when: format.dateTime(key.createdAt) })}
-            </Text>
-          </>
-        ) : (
-          <Button
-            leftSection={<IconKey size={18} aria-hidden />}
-            loading={busy}
-            w="fit-content"
-            onClick={() => {
-              setBusy(true);
-              ensureSigningKey(db)
-                .catch((failure: unknown) => notifications.show({ color: 'red', message: describeError(failure, t) }))
-                .finally(() => setBusy(false));
-            }}
-          >
-            {t('profile.key.generate')}
-          </Button>
-        )}
-      </Stack>
-    </Paper>
+    <Section title={t('profile.key.title')} intro={t('profile.key.intro')} gap="xs">
+      {key ? (
+        <>
+          <Group gap="xs">
+            <Text size="sm">{t('sync.identity.fingerprint')}</Text>
+            <Code fz="md" data-testid="key-fingerprint">
+              {key.fingerprint}
+            </Code>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('profile.key.created', { when: format.dateTime(key.createdAt) })}
+          </Text>
+        </>
+      ) : (
+        <Button
+          leftSection={<IconKey size={18} aria-hidden />}
+          loading={busy}
+          w="fit-content"
+          onClick={() => {
+            setBusy(true);
+            ensureSigningKey(db)
+              .catch((failure: unknown) => notifications.show({ color: 'red', message: describeError(failure, t) }))
+              .finally(() => setBusy(false));
+          }}
+        >
+          {t('profile.key.generate')}
+        </Button>
+      )}
+    </Section>
   );
 }

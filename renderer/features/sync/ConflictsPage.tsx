@@ -4,9 +4,9 @@ import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SyncRecord } from '../../../shared/sync/merge';
+import { recordTitle, type SyncRecord } from '../../../shared/sync/merge';
 import type { ConflictRecord } from '../../../shared/sync/store';
-import { parseHlc } from '../../../shared/sync/hlc';
+import { hlcTime } from '../../../shared/sync/hlc';
 import { useDatabase } from '../../db/database-context';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { resolveConflict, type ConflictChoice } from '../../sync/conflicts';
@@ -62,11 +62,8 @@ function showValue(value: unknown, format: Formatters): string {
 
 function recordLabel(record: SyncRecord | undefined, format: Formatters): string {
   if (!record) return '';
-  for (const key of ['names', 'title']) {
-    const value = record[key];
-    if (value && typeof value === 'object') return format.name(value as { en: string });
-  }
-  return typeof record.name === 'string' ? record.name : typeof record.text === 'string' ? record.text : record.id;
+  const title = recordTitle(record);
+  return typeof title === 'string' ? title : format.name(title as { en: string });
 }
 
 /**
@@ -109,8 +106,8 @@ export function ConflictsPage() {
           const languages = differingLanguages(conflict.kept, conflict.other);
           const path = PATHS[conflict.collection];
           const label = recordLabel(record, format);
-          const otherWhen = conflict.otherClock ? format.dateTime(new Date(parseHlc(conflict.otherClock).millis).toISOString()) : '';
-          const keptWhen = format.dateTime(new Date(parseHlc(conflict.keptClock).millis).toISOString());
+          const otherWhen = conflict.otherClock ? format.dateTime(hlcTime(conflict.otherClock)) : '';
+          const keptWhen = format.dateTime(hlcTime(conflict.keptClock));
           return (
             <Paper key={conflict.id} withBorder p="md" data-testid="conflict">
               <Stack gap="xs">
@@ -133,21 +130,11 @@ export function ConflictsPage() {
                   {t('sync.conflicts.detected', { office: conflict.office, person: conflict.person, when: format.dateTime(conflict.detectedAt) })}
                 </Text>
                 {deletion ? (
-                  <Text>{t('sync.conflicts.deletedWhileEdited', { fields: Object.keys(conflict.other as object).join(', ') })}</Text>
+                  <Text>{t('sync.conflicts.deletedWhileEdited', { fields: Object.keys(conflict.other as object).map((field) => fieldLabel({ ...conflict, field })).join(', ') })}</Text>
                 ) : (
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <Paper bg="var(--mantine-color-default-hover)" p="sm">
-                      <Text size="xs" c="dimmed">
-                        {t('sync.conflicts.kept', { when: keptWhen })}
-                      </Text>
-                      <Text data-testid="kept-value">{showSide(conflict.kept, languages, format)}</Text>
-                    </Paper>
-                    <Paper bg="var(--mantine-color-default-hover)" p="sm">
-                      <Text size="xs" c="dimmed">
-                        {t('sync.conflicts.other', { when: otherWhen })}
-                      </Text>
-                      <Text data-testid="other-value">{showSide(conflict.other, languages, format)}</Text>
-                    </Paper>
+                    <ValueCard caption={t('sync.conflicts.kept', { when: keptWhen })} value={showSide(conflict.kept, languages, format)} testId="kept-value" />
+                    <ValueCard caption={t('sync.conflicts.other', { when: otherWhen })} value={showSide(conflict.other, languages, format)} testId="other-value" />
                   </SimpleGrid>
                 )}
                 <Group>
@@ -164,5 +151,17 @@ export function ConflictsPage() {
         })}
       </Stack>
     </Stack>
+  );
+}
+
+/** One side of a conflict: when it was changed, and its value. */
+function ValueCard({ caption, value, testId }: { caption: string; value: string; testId: string }) {
+  return (
+    <Paper bg="var(--mantine-color-default-hover)" p="sm">
+      <Text size="xs" c="dimmed">
+        {caption}
+      </Text>
+      <Text data-testid={testId}>{value}</Text>
+    </Paper>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Group, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Section } from '../common/Section';
+import { Button, Checkbox, Group, PasswordInput, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -63,63 +64,55 @@ export function ExportPanel({ office, disabled }: { office: string; disabled: bo
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="export-title">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="export-title">
-          {t('sync.export.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('sync.export.intro')}
+    <Section title={t('sync.export.title')} intro={t('sync.export.intro')}>
+      <Select
+        label={t('sync.export.for')}
+        data={[
+          { value: ANY_OFFICE, label: t('sync.export.anyOffice') },
+          ...peers.filter((entry) => entry.status === 'trusted').map((entry) => ({ value: entry.installationId, label: `${entry.office} · ${entry.person}` })),
+        ]}
+        value={recipient}
+        onChange={(value) => setRecipient(value ?? ANY_OFFICE)}
+        allowDeselect={false}
+      />
+      <Checkbox
+        label={t('sync.export.full')}
+        description={recipient ? t('sync.export.fullHint') : t('sync.export.fullAlways')}
+        checked={full || !recipient}
+        disabled={!recipient}
+        onChange={(event) => setFull(event.currentTarget.checked)}
+      />
+      <Group grow align="flex-start">
+        <PasswordInput
+          label={t('sync.export.passphrase')}
+          description={t('sync.export.passphraseHint')}
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.currentTarget.value)}
+          autoComplete="new-password"
+        />
+        <PasswordInput
+          label={t('sync.export.confirm')}
+          value={confirmation}
+          onChange={(event) => setConfirmation(event.currentTarget.value)}
+          disabled={passphrase === ''}
+          error={mismatch ? t('sync.export.mismatch') : undefined}
+          autoComplete="new-password"
+        />
+      </Group>
+      {error && (
+        <Text c="red" size="sm" role="alert">
+          {error}
         </Text>
-        <Select
-          label={t('sync.export.for')}
-          data={[
-            { value: ANY_OFFICE, label: t('sync.export.anyOffice') },
-            ...peers.filter((entry) => entry.status === 'trusted').map((entry) => ({ value: entry.installationId, label: `${entry.office} · ${entry.person}` })),
-          ]}
-          value={recipient}
-          onChange={(value) => setRecipient(value ?? ANY_OFFICE)}
-          allowDeselect={false}
-        />
-        <Checkbox
-          label={t('sync.export.full')}
-          description={recipient ? t('sync.export.fullHint') : t('sync.export.fullAlways')}
-          checked={full || !recipient}
-          disabled={!recipient}
-          onChange={(event) => setFull(event.currentTarget.checked)}
-        />
-        <Group grow align="flex-start">
-          <PasswordInput
-            label={t('sync.export.passphrase')}
-            description={t('sync.export.passphraseHint')}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            autoComplete="new-password"
-          />
-          <PasswordInput
-            label={t('sync.export.confirm')}
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            disabled={passphrase === ''}
-            error={mismatch ? t('sync.export.mismatch') : undefined}
-            autoComplete="new-password"
-          />
-        </Group>
-        {error && (
-          <Text c="red" size="sm" role="alert">
-            {error}
-          </Text>
-        )}
-        <Button
-          leftSection={<IconFileExport size={18} aria-hidden />}
-          onClick={() => void run()}
-          loading={busy}
-          disabled={disabled || (passphrase !== '' && passphrase !== confirmation)}
-          w="fit-content"
-        >
-          {t('sync.export.action')}
-        </Button>
-      </Stack>
-    </Paper>
+      )}
+      <Button
+        leftSection={<IconFileExport size={18} aria-hidden />}
+        onClick={() => void run()}
+        loading={busy}
+        disabled={disabled || (passphrase !== '' && passphrase !== confirmation)}
+        w="fit-content"
+      >
+        {t('sync.export.action')}
+      </Button>
+    </Section>
   );
 }

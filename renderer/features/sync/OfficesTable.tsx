@@ -1,8 +1,9 @@
-import { Badge, Button, Code, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Section } from '../common/Section';
+import { Badge, Button, Code, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseHlc } from '../../../shared/sync/hlc';
+import { hlcTime } from '../../../shared/sync/hlc';
 import type { PeerRecord } from '../../../shared/sync/store';
 import { useDatabase } from '../../db/database-context';
 import { useFormat } from '../../i18n/use-format';
@@ -14,7 +15,7 @@ import { describeError } from '../common/describe-error';
 function useWatermark() {
   const format = useFormat();
   const { t } = useTranslation();
-  return (clock: string | undefined) => (clock ? format.dateTime(new Date(parseHlc(clock).millis).toISOString()) : t('sync.offices.nothing'));
+  return (clock: string | undefined) => (clock ? format.dateTime(hlcTime(clock)) : t('sync.offices.nothing'));
 }
 
 /**
@@ -33,80 +34,75 @@ export function OfficesTable({ installationId }: { installationId: string }) {
   const [revoking, setRevoking] = useState<PeerRecord | null>(null);
   if (!data) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="offices-title">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="offices-title">
-          {t('sync.offices.title')}
-        </Title>
-        {data.peers.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('sync.offices.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped data-testid="offices">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('sync.offices.office')}</Table.Th>
-                  <Table.Th>{t('sync.offices.fingerprint')}</Table.Th>
-                  <Table.Th>{t('sync.offices.theyHave')}</Table.Th>
-                  <Table.Th>{t('sync.offices.weHave')}</Table.Th>
-                  <Table.Th>{t('sync.offices.lastImport')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('sync.offices.actions')}</VisuallyHidden>
-                  </Table.Th>
+    <Section title={t('sync.offices.title')}>
+      {data.peers.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('sync.offices.empty')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped data-testid="offices">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('sync.offices.office')}</Table.Th>
+                <Table.Th>{t('sync.offices.fingerprint')}</Table.Th>
+                <Table.Th>{t('sync.offices.theyHave')}</Table.Th>
+                <Table.Th>{t('sync.offices.weHave')}</Table.Th>
+                <Table.Th>{t('sync.offices.lastImport')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('sync.offices.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.peers.map((peer) => (
+                <Table.Tr key={peer.installationId}>
+                  <Table.Td>
+                    <Text fw={500}>{peer.office}</Text>
+                    <Text size="xs" c="dimmed">
+                      {peer.person} · {t(`sync.roles.${peer.role}`)}
+                    </Text>
+                    {peer.status === 'revoked' && (
+                      <Badge color="red" variant="light">
+                        {t('sync.offices.revoked')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{peer.fingerprint}</Code>
+                  </Table.Td>
+                  <Table.Td>{watermark(peer.knowledge[installationId])}</Table.Td>
+                  <Table.Td>{watermark(data.knowledge[peer.installationId] || undefined)}</Table.Td>
+                  <Table.Td>{peer.lastImportAt ? format.dateTime(peer.lastImportAt) : '—'}</Table.Td>
+                  <Table.Td>
+                    {peer.status === 'trusted' ? (
+                      <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(peer)}>
+                        {t('sync.offices.revoke')}
+                      </Button>
+                    ) : (
+                      <Button size="xs" variant="subtle" onClick={() => void setPeerStatus(db, peer.installationId, 'trusted')}>
+                        {t('sync.offices.trustAgain')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.peers.map((peer) => (
-                  <Table.Tr key={peer.installationId}>
-                    <Table.Td>
-                      <Text fw={500}>{peer.office}</Text>
-                      <Text size="xs" c="dimmed">
-                        {peer.person} · {t(`sync.roles.${peer.role}`)}
-                      </Text>
-                      {peer.status === 'revoked' && (
-                        <Badge color="red" variant="light">
-                          {t('sync.offices.revoked')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{peer.fingerprint}</Code>
-                    </Table.Td>
-                    <Table.Td>{watermark(peer.knowledge[installationId])}</Table.Td>
-                    <Table.Td>{watermark(data.knowledge[peer.installationId] || undefined)}</Table.Td>
-                    <Table.Td>{peer.lastImportAt ? format.dateTime(peer.lastImportAt) : '—'}</Table.Td>
-                    <Table.Td>
-                      {peer.status === 'trusted' ? (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(peer)}>
-                          {t('sync.offices.revoke')}
-                        </Button>
-                      ) : (
-                        <Button size="xs" variant="subtle" onClick={() => void setPeerStatus(db, peer.installationId, 'trusted')}>
-                          {t('sync.offices.trustAgain')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       <ConfirmModal
-        opened={revoking !== null}
-        title={t('sync.offices.revokeTitle', { office: revoking?.office ?? '' })}
-        body={t('sync.offices.revokeBody')}
-        confirmLabel={t('sync.offices.revoke')}
-        onClose={() => setRevoking(null)}
-        onConfirm={async () => {
-          if (revoking) await setPeerStatus(db, revoking.installationId, 'revoked');
-          setRevoking(null);
-        }}
-        describe={(error) => describeError(error, t)}
+      opened={revoking !== null}
+      title={t('sync.offices.revokeTitle', { office: revoking?.office ?? '' })}
+      body={t('sync.offices.revokeBody')}
+      confirmLabel={t('sync.offices.revoke')}
+      onClose={() => setRevoking(null)}
+      onConfirm={async () => {
+        if (revoking) await setPeerStatus(db, revoking.installationId, 'revoked');
+        setRevoking(null);
+      }}
+      describe={(error) => describeError(error, t)}
       />
-    </Paper>
+    </Section>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Section } from '../common/Section';
+import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDatabase } from '../../db/database-context';
+import { useOpenConflictCount } from '../../db/queries';
 import { useSync } from '../../sync/sync-context';
 import { ExportPanel } from './ExportPanel';
 import { HistoryTable } from './HistoryTable';
@@ -14,12 +15,12 @@ import { useIdentity } from './use-identity';
 /** Sync with other offices: this laptop's identity, export, import, trusted offices and history. */
 export function SyncPage() {
   const { t } = useTranslation();
-  const { db, installationId } = useDatabase();
+  const { installationId } = useDatabase();
   const { chooseBundle, client } = useSync();
   // The worker loads its code and opens the database while the person reads the page.
   useEffect(() => void client.request({ type: 'warm' }).catch(() => undefined), [client]);
   const identity = useIdentity();
-  const openConflicts = useLiveQuery(() => db.conflicts.where('status').equals('open').count(), [db]) ?? 0;
+  const openConflicts = useOpenConflictCount();
   if (identity === undefined) return null;
   const ready = 'identity' in identity;
 
@@ -28,20 +29,15 @@ export function SyncPage() {
       <Title order={2}>{t('sync.title')}</Title>
       <Text c="dimmed">{t('sync.intro')}</Text>
       {ready ? (
-        <Paper withBorder p="md" component="section" aria-labelledby="identity-title">
-          <Stack gap={4}>
-            <Title order={3} size="h4" id="identity-title">
-              {t('sync.identity.title')}
-            </Title>
-            <Text>
-              {identity.identity.office} · {identity.identity.person} · {t(`sync.roles.${identity.identity.role}`)}
-            </Text>
-            <Group gap="xs">
-              <Text size="sm">{t('sync.identity.fingerprint')}</Text>
-              <Code data-testid="own-fingerprint">{identity.identity.fingerprint}</Code>
-            </Group>
-          </Stack>
-        </Paper>
+        <Section title={t('sync.identity.title')} gap={4}>
+          <Text>
+            {identity.identity.office} · {identity.identity.person} · {t(`sync.roles.${identity.identity.role}`)}
+          </Text>
+          <Group gap="xs">
+            <Text size="sm">{t('sync.identity.fingerprint')}</Text>
+            <Code data-testid="own-fingerprint">{identity.identity.fingerprint}</Code>
+          </Group>
+        </Section>
       ) : (
         <Alert color="yellow" title={t('sync.identity.setupTitle')}>
           <Text size="sm">{t(`sync.identity.missing.${identity.missing}`)}</Text>
@@ -58,19 +54,11 @@ export function SyncPage() {
         </Alert>
       )}
       <ExportPanel office={ready ? identity.identity.office : ''} disabled={!ready} />
-      <Paper withBorder p="md" component="section" aria-labelledby="import-title">
-        <Stack gap="sm">
-          <Title order={3} size="h4" id="import-title">
-            {t('sync.import.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('sync.import.intro')}
-          </Text>
-          <Button leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => void chooseBundle()} disabled={!ready} w="fit-content">
-            {t('sync.import.choose')}
-          </Button>
-        </Stack>
-      </Paper>
+      <Section title={t('sync.import.title')} intro={t('sync.import.intro')}>
+        <Button leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => void chooseBundle()} disabled={!ready} w="fit-content">
+          {t('sync.import.choose')}
+        </Button>
+      </Section>
       <OfficesTable installationId={installationId} />
       <HistoryTable />
     </Stack>

@@ -15,11 +15,11 @@ const combinations: Array<[UiLocale, 'light' | 'dark']> = [
   ['ja', 'dark'],
 ];
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await page.waitForTimeout(300);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `test/e2e/screenshots/${name}.png` });
+  await page.screenshot({ path: `test/e2e/screenshots/${name}.png`, fullPage: options.fullPage });
 }
 
 for (const [locale, scheme] of combinations) {
@@ -85,7 +85,13 @@ for (const [locale, scheme] of combinations) {
     await shoot(page, `import-done-${suffix}`);
     await sync.open();
     await expect(page.getByTestId('sync-history')).toBeVisible();
-    await shoot(page, `sync-${suffix}`);
+    await shoot(page, `sync-${suffix}`, { fullPage: true });
+    // Every record the bundle touched names the office it came from.
+    await page.goto('/#/members?country=JP');
+    await page.getByTestId('member-row').nth(4).getByRole('link').click();
+    await expect(page.getByTestId('record-info')).toContainText('NEAR Secretariat (Pohang)');
+    await shoot(page, `member-detail-synced-${suffix}`);
+    await sync.open();
     const dragAway = await sync.dragOver('from-pohang.nearbundle');
     await expect(page.getByTestId('drop-hint')).toBeVisible();
     await shoot(page, `drop-hint-${suffix}`);
