@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { contactFieldsSchema, followUpFieldsSchema, meetingFieldsSchema, visitFieldsSchema } from '../shared/domain/activity';
 import { committeeFieldsSchema } from '../shared/domain/committee';
+import { duesFieldsSchema, duesPostponementFieldsSchema } from '../shared/domain/dues';
 import { memberFieldsSchema } from '../shared/domain/member';
 import { sampleData, type SampleEntry } from '../shared/sample';
 import { sampleActivity } from '../shared/sample/activity';
+import { sampleDues } from '../shared/sample/dues-2018';
 import type { CollectionName } from '../shared/sync/collections';
 import { formatHlc, tick } from '../shared/sync/hlc';
 import type { SyncRecord } from '../shared/sync/merge';
@@ -35,5 +37,7 @@ export function sampleRecords(stamp: Stamp): Record<CollectionName, SyncRecord[]
     contacts: recordsOf(contactFieldsSchema, activity.contacts, stamp),
     visits: recordsOf(visitFieldsSchema, activity.visits, stamp),
     followUps: recordsOf(followUpFieldsSchema, activity.followUps, stamp),
+    dues: recordsOf(duesFieldsSchema, sampleDues().dues, stamp),
+    duesPostponements: recordsOf(duesPostponementFieldsSchema, sampleDues().duesPostponements, stamp),
   };
 }

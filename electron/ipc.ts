@@ -1,10 +1,10 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { IPC, type AppInfo, type OpenedFile } from '../shared/ipc/contract';
-import { saveBundleRequest, setLocaleRequest } from '../shared/ipc/schemas';
+import { printToPdfRequest, saveBundleRequest, saveFileRequest, setLocaleRequest, type ExportExtension } from '../shared/ipc/schemas';
 import { translate } from '../shared/i18n/resources';
 import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
-import { readBundleFile, writeBundleFile } from './bundle-files';
+import { readBundleFile, writeBundleFile, writeFileAtomically } from './bundle-files';
 import type { Locale } from '../shared/i18n/locales';
 import { isAppUrl } from './origin-policy';
 
@@ -70,6 +70,35 @@ export function registerIpc(handlers: IpcHandlers): void {
     });
     if (choice.canceled || choice.filePaths.length === 0) return null;
     return readBundleFile(choice.filePaths[0]);
+  });
+  /** The save dialog for an exported file; the path chosen, or null if the user cancelled. */
+  async function chooseExportPath(event: IpcMainInvokeEvent, suggestedName: string): Promise<string | null> {
+    const window = BrowserWindow.fromWebContents(event.sender)!;
+    const extension = suggestedName.split('.').pop()!.toLowerCase() as ExportExtension;
+    const choice = await dialog.showSaveDialog(window, {
+      title: translate(handlers.locale(), 'files.saveTitle'),
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: translate(handlers.locale(), `files.${extension}`), extensions: [extension] }],
+    });
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
+  }
+  ipcMain.handle(IPC.saveFile, async (event, name: unknown, data: unknown): Promise<boolean> => {
+    assertTrustedSender(event, handlers.allowedOrigins);
+    const [suggestedName, content] = saveFileRequest.parse([name, data]);
+    const path = await chooseExportPath(event, suggestedName);
+    if (!path) return false;
+    await writeFileAtomically(path, content);
+    return true;
+  });
+  ipcMain.handle(IPC.printToPdf, async (event, name: unknown): Promise<boolean> => {
+    assertTrustedSender(event, handlers.allowedOrigins);
+    const suggestedName = printToPdfRequest.parse(name);
+    // Printed before the dialog opens, so the page is exactly what the user asked to print.
+    const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
+    const path = await chooseExportPath(event, suggestedName);
+    if (!path) return false;
+    await writeFileAtomically(path, pdf);
+    return true;
   });
   ipcMain.handle(IPC.pendingBundles, (event): OpenedFile[] => {
     assertTrustedSender(event, handlers.allowedOrigins);

@@ -14,6 +14,8 @@ const api = {
   },
   saveBundle: (name, text) => ipcRenderer.invoke(IPC.saveBundle, name, text),
   openBundle: () => ipcRenderer.invoke(IPC.openBundle),
+  saveFile: (name, data) => ipcRenderer.invoke(IPC.saveFile, name, data),
+  printToPdf: (name) => ipcRenderer.invoke(IPC.printToPdf, name),
   onBundleOpened: (listener) => {
     const forward = (_event: IpcRendererEvent, file: OpenedFile) => listener(file);
     ipcRenderer.on(IPC.bundleOpened, forward);

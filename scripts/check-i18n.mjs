@@ -24,8 +24,17 @@ function flatten(node, prefix = '', out = new Map()) {
 
 const placeholders = (text) => [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(',');
 
+// Core strings in locales/<lang>.json; each area's in locales/<area>/<lang>.json, under the area's name.
+const AREAS = readdirSync(join(root, 'shared/locales'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const read = (...parts) => JSON.parse(readFileSync(join(root, 'shared/locales', ...parts), 'utf8'));
 const resources = Object.fromEntries(
-  LOCALES.map((locale) => [locale, flatten(JSON.parse(readFileSync(join(root, 'shared/locales', `${locale}.json`), 'utf8')))]),
+  LOCALES.map((locale) => {
+    const strings = flatten(read(`${locale}.json`));
+    for (const area of AREAS) flatten(read(area, `${locale}.json`), area, strings);
+    return [locale, strings];
+  }),
 );
 const reference = resources.en;
 

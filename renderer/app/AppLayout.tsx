@@ -1,5 +1,5 @@
 import { AppShell, Badge, Center, Group, Loader, NavLink, Title } from '@mantine/core';
-import { IconArrowsExchange, IconBuildingCommunity, IconChecklist, IconDeviceLaptop, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBuildingCommunity, IconChartBar, IconChecklist, IconCoin, IconDeviceLaptop, IconFileText, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useNeedsFirstRun, useOpenConflictCount } from '../db/queries';
@@ -13,10 +13,13 @@ import { VisitEntryPage } from '../features/activity/VisitEntryPage';
 import { CommitteeDetailPage } from '../features/committees/CommitteeDetailPage';
 import { CommitteeEditPage } from '../features/committees/CommitteeEditPage';
 import { CommitteesPage } from '../features/committees/CommitteesPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DuesPage } from '../features/dues/DuesPage';
 import { FirstRun } from '../features/first-run/FirstRun';
 import { MemberDetailPage } from '../features/members/MemberDetailPage';
 import { MemberEditPage } from '../features/members/MemberEditPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { ProfilePage } from '../features/settings/ProfilePage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { ImportPage } from '../features/sync/ImportPage';
@@ -46,6 +49,9 @@ function Screens() {
       <Route path="/activity/meetings/:id" element={<MeetingDetailPage />} />
       <Route path="/activity/meetings/:id/edit" element={<MeetingEditPage />} />
       <Route path="/follow-ups" element={<FollowUpsPage />} />
+      <Route path="/dashboard" element={<DashboardPage />} />
+      <Route path="/dues" element={<DuesPage />} />
+      <Route path="/report" element={<ReportPage />} />
       <Route path="/sync" element={<SyncPage />} />
       <Route path="/sync/import" element={<ImportPage />} />
       <Route path="/sync/conflicts" element={<ConflictsPage />} />
@@ -61,6 +67,9 @@ const SECTIONS = [
   { path: '/committees', label: 'nav.committees', Icon: IconBuildingCommunity },
   { path: '/activity', label: 'nav.timeline', Icon: IconTimeline },
   { path: '/follow-ups', label: 'nav.followUps', Icon: IconChecklist },
+  { path: '/dashboard', label: 'nav.dashboard', Icon: IconChartBar },
+  { path: '/dues', label: 'nav.dues', Icon: IconCoin },
+  { path: '/report', label: 'nav.report', Icon: IconFileText },
   { path: '/sync', label: 'nav.sync', Icon: IconArrowsExchange },
   { path: '/profile', label: 'nav.profile', Icon: IconDeviceLaptop },
 ] as const;

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ContactRecord, FollowUpRecord, MeetingRecord, VisitRecord } from '../../shared/domain/activity';
 import type { CommitteeRecord } from '../../shared/domain/committee';
+import type { DuesPostponementRecord, DuesRecord } from '../../shared/domain/dues';
 import type { MemberRecord } from '../../shared/domain/member';
 import type { OfficeRole } from '../../shared/sync/collections';
 import type { ConflictRecord, PeerRecord, SyncLogEntry } from '../../shared/sync/store';
@@ -40,6 +41,8 @@ export class NearDatabase extends Dexie {
   visits!: Table<VisitRecord & LocalSeq & SyncedFrom, string>;
   contacts!: Table<ContactRecord & SyncedFrom, string>;
   followUps!: Table<FollowUpRecord & SyncedFrom, string>;
+  dues!: Table<DuesRecord & SyncedFrom, string>;
+  duesPostponements!: Table<DuesPostponementRecord & SyncedFrom, string>;
   drafts!: Table<DraftRow, string>;
   peers!: Table<PeerRecord, string>;
   syncLog!: Table<SyncLogEntry, string>;

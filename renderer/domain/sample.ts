@@ -5,9 +5,11 @@ import {
   visitFieldsSchema,
 } from '../../shared/domain/activity';
 import { committeeFieldsSchema, type CommitteeRecord } from '../../shared/domain/committee';
+import { duesFieldsSchema, duesPostponementFieldsSchema } from '../../shared/domain/dues';
 import { memberFieldsSchema, type MemberRecord } from '../../shared/domain/member';
 import { sampleData } from '../../shared/sample';
 import { sampleActivity } from '../../shared/sample/activity';
+import { sampleDues } from '../../shared/sample/dues-2018';
 import { createRecord } from '../../shared/sync/record-stamp';
 import type { Table } from 'dexie';
 import type { RecordMeta } from '../../shared/domain/record-meta';
@@ -29,7 +31,10 @@ export async function loadSampleData(db: NearDatabase): Promise<SampleCounts> {
   const contacts = activity.contacts.map((entry) => ({ ...entry, fields: validate(contactFieldsSchema, entry.fields) }));
   const visits = activity.visits.map((entry) => ({ ...entry, fields: validate(visitFieldsSchema, entry.fields) }));
   const followUps = activity.followUps.map((entry) => ({ ...entry, fields: validate(followUpFieldsSchema, entry.fields) }));
-  const tables = [db.members, db.committees, db.meetings, db.contacts, db.visits, db.followUps, db.meta];
+  const ledger = sampleDues();
+  const dues = ledger.dues.map((entry) => ({ ...entry, fields: validate(duesFieldsSchema, entry.fields) }));
+  const postponements = ledger.duesPostponements.map((entry) => ({ ...entry, fields: validate(duesPostponementFieldsSchema, entry.fields) }));
+  const tables = [db.members, db.committees, db.meetings, db.contacts, db.visits, db.followUps, db.dues, db.duesPostponements, db.meta];
   return db.transaction('rw', tables, async () => {
     const stamp = await nextStamp(db);
     // Only what is not there yet (same fixed id, tombstones included) is added.
@@ -53,6 +58,8 @@ export async function loadSampleData(db: NearDatabase): Promise<SampleCounts> {
       contacts: await addMissing(db.contacts, contacts),
       visits: await addMissing(db.visits, visits, seq),
       followUps: await addMissing(db.followUps, followUps),
+      dues: await addMissing(db.dues, dues),
+      duesPostponements: await addMissing(db.duesPostponements, postponements),
     };
     await db.meta.put({ key: 'firstRun', choice: 'sample', at: stamp.at });
     return counts;
@@ -67,6 +74,8 @@ export type SampleCounts = {
   contacts: number;
   visits: number;
   followUps: number;
+  dues: number;
+  duesPostponements: number;
 };
 
 /** Remembers that the user chose to start with an empty registry, so the offer does not return. */

@@ -13,18 +13,39 @@ export function browserPlatform(): Platform {
     }),
     setLocale: async () => undefined,
     onMenuCommand: () => () => undefined,
-    saveBundle: async (name, text) => {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: name });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return true;
-    },
+    saveBundle: async (name, text) => download(name, new Blob([text], { type: 'application/json' })),
     openBundle: () => pickFile(BUNDLE_EXTENSION),
     onBundleOpened: () => () => undefined,
+    saveFile: async (name, data) => download(name, new Blob([data as BlobPart], { type: mimeType(name) })),
+    printToPdf: async () => {
+      // The browser's print dialog offers "Save as PDF"; print styles apply as in Electron.
+      window.print();
+      return true;
+    },
   };
+}
+
+const MIME_TYPES: Record<string, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  png: 'image/png',
+  html: 'text/html;charset=utf-8',
+  pdf: 'application/pdf',
+};
+
+function mimeType(name: string): string {
+  return MIME_TYPES[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}
+
+/** Hands a file to the browser's downloads. */
+function download(name: string, blob: Blob): boolean {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return true;
 }
 
 /** The browser's file chooser; resolves null if the user closes it without choosing. */

@@ -11,5 +11,7 @@ export function electronPlatform(api: NearDeskApi): Platform {
     saveBundle: (name, text) => api.saveBundle(name, text),
     openBundle: () => api.openBundle(),
     onBundleOpened: (listener) => api.onBundleOpened(listener),
+    saveFile: (name, data) => api.saveFile(name, data),
+    printToPdf: (name) => api.printToPdf(name),
   };
 }

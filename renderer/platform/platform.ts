@@ -18,4 +18,8 @@ export type Platform = {
   openBundle(): Promise<OpenedFile | Blob | null>;
   /** Bundles opened from outside the window (double-click on a file once packaged). */
   onBundleOpened(listener: (file: OpenedFile) => void): () => void;
+  /** Saves an exported file (CSV, XLSX, PNG, HTML): the native save dialog, or a download. False if cancelled. */
+  saveFile(suggestedName: string, data: string | Uint8Array): Promise<boolean>;
+  /** Makes a PDF of what the window shows (print styles apply): Electron's printToPDF, or the browser's print dialog. */
+  printToPdf(suggestedName: string): Promise<boolean>;
 };

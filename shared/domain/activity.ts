@@ -47,6 +47,39 @@ function endNotBeforeStart(value: { startDate?: string; date?: string; endDate?:
   }
 }
 
+/**
+ * Who took part in a General Assembly or executive committee vote: members present, members voting
+ * by written resolution, and (for records such as the 2018 report that give only numbers) how many
+ * more took part without being named. Everyone else was absent.
+ */
+export const rollCallSchema = z
+  .object({
+    present: ids,
+    written: ids,
+    unnamedPresent: count,
+    unnamedWritten: count,
+  })
+  .refine((call) => !call.written.some((id) => call.present.includes(id)), {
+    error: 'validation.presentAndWritten',
+    path: ['written'],
+  });
+export type RollCall = z.infer<typeof rollCallSchema>;
+
+/**
+ * How an agenda item was decided: its class under Charter Art. 8 (items 1–11), or a coordinator
+ * replacement at the executive committee (Committee Regulation Art. 5-8), and the votes.
+ * `item` is the item's position in the meeting's agenda (0 for the first).
+ */
+export const agendaDecisionSchema = z.object({
+  item: z.number().int().min(0).max(99),
+  article: z.number({ error: 'validation.invalid' }).int().min(1).max(11).optional(),
+  replacesCoordinatorOf: z.uuid({ error: 'validation.invalid' }).optional(),
+  inFavour: count.optional(),
+  against: count.optional(),
+  abstaining: count.optional(),
+});
+export type AgendaDecision = z.infer<typeof agendaDecisionSchema>;
+
 /** A meeting or event: General Assembly, committee meeting, workshop, forum, youth programme… */
 export const meetingFieldsSchema = z
   .object({
@@ -70,6 +103,11 @@ export const meetingFieldsSchema = z
     sideEvents: z.array(requiredText),
     writtenResolutions: count.optional(),
     agendaItems: z.array(requiredText),
+    rollCall: rollCallSchema.optional(),
+    decisions: z
+      .array(agendaDecisionSchema)
+      .refine((list) => new Set(list.map((decision) => decision.item)).size === list.length, { error: 'validation.duplicate' })
+      .optional(),
     summary: localizedTextSchema.optional(),
     contactIds: ids,
   })

@@ -13,6 +13,8 @@ export const IPC = {
   openBundle: 'bundle:open',
   bundleOpened: 'bundle:opened',
   pendingBundles: 'bundle:pending',
+  saveFile: 'file:save',
+  printToPdf: 'file:print-pdf',
 } as const;
 
 /** A bundle file read by main (native dialog, double-click, second launch). */
@@ -55,6 +57,10 @@ export type NearDeskApi = {
   openBundle(): Promise<OpenedFile | null>;
   /** Bundle files opened from outside (double-click, "Open with", a second launch). */
   onBundleOpened(listener: (file: OpenedFile) => void): () => void;
+  /** Shows the native save dialog for an exported file (CSV, XLSX, PNG, HTML) and writes it; false if cancelled. */
+  saveFile(suggestedName: string, data: string | Uint8Array): Promise<boolean>;
+  /** Prints the window to PDF (print styles apply) and saves it where the user chooses; false if cancelled. */
+  printToPdf(suggestedName: string): Promise<boolean>;
 };
 
 /** The name under which the preload exposes the API. */

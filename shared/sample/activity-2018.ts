@@ -123,6 +123,42 @@ export const sampleMeetings: readonly SampleMeeting[] = [
       },
     ],
     writtenResolutions: 21,
+    // 29 members present (10 China, 3 Japan, 9 Mongolia, 4 Korea, 3 Russia), of whom the report
+    // names the 21 above; 21 more voted by written resolution, none of them named: 50 votes.
+    rollCall: {
+      presentZh: [
+        '湖南省',
+        '山东省',
+        '山西省',
+        '吉林省',
+        '富山县',
+        '兵库县',
+        '岛根县',
+        '全罗南道',
+        '庆尚北道',
+        '大邱广域市',
+        '巴彦乌勒盖省',
+        '巴彦洪戈尔省',
+        '乌布苏省',
+        '戈壁阿尔泰省',
+        '戈壁苏木贝尔省',
+        '鄂尔浑省',
+        '前杭爱省',
+        '中戈壁省',
+        '后杭爱省',
+        '萨哈(雅库特)共和国',
+        '堪察加州',
+      ],
+      writtenZh: [],
+      unnamedPresent: 8,
+      unnamedWritten: 21,
+    },
+    // The report says the eight items were "审议并通过" (considered and passed) with 50 members
+    // voting, and records no vote against or abstention, so each is entered as 50 in favour. The
+    // classes follow Charter Art. 8: (1) next assembly, item 9; (2) and (3) admission, item 1;
+    // (4) dues regulation, item 2 (the report cites it); (5) membership certificates, item 11;
+    // (6) charter amendment, item 3; (7) committee regulation and (8) Tourism co-coordinator, item 11.
+    decisions: [9, 1, 1, 2, 11, 3, 11, 11].map((article) => ({ article, inFavour: 50, against: 0, abstaining: 0 })),
     agendaItems: [
       { zh: '下届全体会议举办地(主席会员地方政府)', en: 'Venue of the next General Assembly (chair member government)' },
       { zh: '新会员入会', en: 'Admission of new members' },

@@ -60,6 +60,13 @@ export function sampleActivity(): {
       sideEvents: meeting.sideEvents ?? [],
       writtenResolutions: meeting.writtenResolutions,
       agendaItems: meeting.agendaItems ?? [],
+      rollCall: meeting.rollCall && {
+        present: meeting.rollCall.presentZh.map(memberId),
+        written: meeting.rollCall.writtenZh.map(memberId),
+        unnamedPresent: meeting.rollCall.unnamedPresent,
+        unnamedWritten: meeting.rollCall.unnamedWritten,
+      },
+      decisions: meeting.decisions?.map((decision, item) => ({ item, ...decision })),
       summary: meeting.summary,
       contactIds: [],
     }),

@@ -79,6 +79,13 @@ export type SampleMeeting = {
   writtenResolutions?: number;
   /** General Assembly: the agenda items, in order. */
   agendaItems?: SampleText[];
+  /**
+   * General Assembly: the roll call. The report names only some of those present (zh names as in
+   * members-2018.ts) and gives the rest, and every written resolution, as numbers.
+   */
+  rollCall?: { presentZh: string[]; writtenZh: string[]; unnamedPresent: number; unnamedWritten: number };
+  /** General Assembly: per agenda item, in order, its class under Charter Art. 8 and the votes. */
+  decisions?: Array<{ article: number; inFavour: number; against: number; abstaining: number }>;
   /** A few sentences from the report. */
   summary?: SampleText;
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { APP_VERSION, compareVersions } from '../version';
 import { BundleRefused } from './bundle-errors';
-import { RECORD_SCHEMAS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
+import { ADDED_COLLECTIONS, RECORD_SCHEMAS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { decrypt, encrypt, sign, verify, type SigningKey } from './signing';
 import { isHlc } from './hlc';
 import type { SyncRecord } from './merge';
@@ -9,8 +9,12 @@ import { stableStringify } from './record-stamp';
 
 /** The bundle format this build writes. A reader refuses a higher one (see `minAppVersion`). */
 export const FORMAT_VERSION = 1;
-/** The first NEAR Desk that reads this format; raised only when a format change needs a newer reader. */
-export const MIN_READER_VERSION = '0.2.0';
+/**
+ * The first NEAR Desk that reads what this build writes; raised only when a change needs a newer
+ * reader. 0.3.0 added the dues ledger and the meetings' roll call and decisions: a 0.2 reader would
+ * drop those fields and hand the records on without them, so it must refuse ("update the app").
+ */
+export const MIN_READER_VERSION = '0.3.0';
 export const FORMAT_NAME = 'near-desk-bundle';
 /** The file extension the packaged app registers. */
 export const BUNDLE_EXTENSION = '.nearbundle';
@@ -40,8 +44,13 @@ export const encryptionSchema = z.object({
   iv: base64,
 });
 
+/** A collection added after the first format may be missing from an older writer's bundle. */
+function maybeAdded<S extends z.ZodType>(name: CollectionName, schema: S) {
+  return ADDED_COLLECTIONS[name] ? schema.optional() : schema;
+}
+
 const countsSchema = z.object(
-  Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, z.number().int().min(0)])) as Record<CollectionName, z.ZodNumber>,
+  Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, maybeAdded(name, z.number().int().min(0))])) as Record<CollectionName, z.ZodNumber>,
 );
 
 /** Everything readable without the passphrase; covered by the signature. */
@@ -83,7 +92,7 @@ export const bundleContentSchema = z.object({
   /** What the sender had when it made the bundle, in the same terms. */
   upTo: versionsSchema,
   records: z.object(
-    Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, z.array(RECORD_SCHEMAS[name])])) as {
+    Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, maybeAdded(name, z.array(RECORD_SCHEMAS[name]))])) as {
       [K in CollectionName]: z.ZodArray<(typeof RECORD_SCHEMAS)[K]>;
     },
   ),
@@ -240,6 +249,7 @@ function checkContentShape(raw: unknown): BundleContent {
   const records = content.records as Record<string, unknown> | undefined;
   if (!records || typeof records !== 'object') throw new BundleRefused('invalidRecord', { path: 'records', record: '' });
   for (const name of SYNC_COLLECTIONS) {
+    if (records[name] === undefined && ADDED_COLLECTIONS[name]) records[name] = [];
     const list = records[name];
     if (!Array.isArray(list)) throw new BundleRefused('invalidRecord', { path: `records.${name}`, record: '' });
     list.forEach((record: unknown, index) => {
@@ -295,12 +305,13 @@ export async function readBundleContent(
     throw invalidRecord(parsed.error, [], id);
   }
   const content = parsed.data as BundleContent;
+  for (const name of SYNC_COLLECTIONS) content.records[name] ??= [];
   checkCounts(file, content);
   return content;
 }
 
 function checkCounts(file: BundleFile, content: BundleContent): void {
   for (const name of SYNC_COLLECTIONS) {
-    if (content.records[name].length !== file.counts[name]) throw new BundleRefused('wrongFormat', { path: `counts.${name}` });
+    if (content.records[name].length !== (file.counts[name] ?? 0)) throw new BundleRefused('wrongFormat', { path: `counts.${name}` });
   }
 }

@@ -17,6 +17,8 @@ const PATHS: Record<ConflictRecord['collection'], string> = {
   committees: '/committees/',
   meetings: '/activity/meetings/',
   visits: '/activity/visits/',
+  dues: '',
+  duesPostponements: '',
   contacts: '',
   followUps: '',
 };
@@ -29,6 +31,8 @@ const LABELS: Record<ConflictRecord['collection'], string> = {
   visits: 'visits',
   contacts: 'contacts',
   followUps: 'followUps',
+  dues: 'governance.dues',
+  duesPostponements: 'governance.postponement',
 };
 const FOLLOW_UP_FIELDS: Record<string, string> = { text: 'visits.followUpText', dueOn: 'visits.followUpDue', owner: 'visits.followUpOwner' };
 

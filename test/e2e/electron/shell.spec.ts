@@ -19,7 +19,7 @@ test('the window is sandboxed: no Node, only the contract API, served from app:/
     process: typeof (window as unknown as { process?: unknown }).process,
     api: Object.keys((window as unknown as { nearDesk: object }).nearDesk).sort(),
   }));
-  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['getAppInfo', 'onBundleOpened', 'onMenuCommand', 'openBundle', 'saveBundle', 'setLocale'] });
+  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['getAppInfo', 'onBundleOpened', 'onMenuCommand', 'openBundle', 'printToPdf', 'saveBundle', 'saveFile', 'setLocale'] });
   // With context isolation the page cannot reach into the preload's world to alter the API.
   const tampered = await page.evaluate(() => {
     try {

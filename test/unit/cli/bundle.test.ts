@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, main } from '../../../cli/bundle';
 import { sampleData } from '../../../shared/sample';
 import { sampleActivity } from '../../../shared/sample/activity';
+import { sampleDues } from '../../../shared/sample/dues-2018';
 import { encryptionSchema } from '../../../shared/sync/bundle-format';
 import { RECORD_SCHEMAS, SYNC_COLLECTIONS, type CollectionName } from '../../../shared/sync/collections';
 import { fingerprintOf } from '../../../shared/sync/signing';
@@ -15,6 +16,8 @@ import type { MemoryState } from '../../../shared/sync/memory-store';
 const fixturePath = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const FIXTURE = fixturePath('sample-2018.nearbundle');
 const PROTECTED = fixturePath('sample-2018-protected.nearbundle');
+/** The same sample as written by 0.2.0, before the dues ledger existed: offices still on 0.2 keep sending these. */
+const FROM_0_2 = fixturePath('sample-2018-v0.2.nearbundle');
 const FIXTURE_OFFICE = 'NEAR Secretariat (Pohang)';
 const PASSPHRASE_ENV = { NEAR_TEST_PASSPHRASE: 'near-2018', NEAR_WRONG_PASSPHRASE: 'near-2019' };
 
@@ -29,6 +32,8 @@ function sampleCounts(): Record<CollectionName, number> {
     contacts: activity.contacts.length,
     visits: activity.visits.length,
     followUps: activity.followUps.length,
+    dues: sampleDues().dues.length,
+    duesPostponements: sampleDues().duesPostponements.length,
   };
 }
 const expected = sampleCounts();
@@ -311,6 +316,17 @@ describe('merge', () => {
     expect(travelling((await readStore(store)).state)).toEqual(travelling(state));
   });
 
+  it('merges a bundle written by 0.2.0, which has no dues collections, as having none', async () => {
+    const old = JSON.parse(await readFile(FROM_0_2, 'utf8')) as { minAppVersion: string; counts: Record<string, number> };
+    expect(old.minAppVersion).toBe('0.2.0');
+    expect(old.counts).not.toHaveProperty('dues');
+    const store = await newStore();
+    const result = await run(['merge', '--store', store, '--trust', FROM_0_2]);
+    expect(result.code, result.stderr).toBe(0);
+    const counts = countsOf((await readStore(store)).state);
+    expect(counts).toEqual({ ...expected, dues: 0, duesPostponements: 0 });
+  });
+
   it('merges an encrypted bundle with its passphrase', async () => {
     const store = await newStore();
     const result = await run(['merge', '--store', store, '--trust', '--passphrase-env', 'NEAR_TEST_PASSPHRASE', PROTECTED]);
@@ -360,11 +376,13 @@ describe('export', () => {
     const target = await newStore();
     const merged = await run(['merge', '--store', target, '--trust', bundle]);
     expect(merged.code, merged.stderr).toBe(0);
-    expect(merged.stdout).toContain(`added ${expectedTotal - expected.members - expected.committees},`);
+    const secretariatOnly = expected.members + expected.committees + expected.dues + expected.duesPostponements;
+    expect(merged.stdout).toContain(`added ${expectedTotal - secretariatOnly},`);
     expect(merged.stdout).toContain('left out:     members');
     const partial = travelling((await readStore(target)).state);
     expect(partial.members).toEqual([]);
     expect(partial.committees).toEqual([]);
+    expect(partial.duesPostponements).toEqual([]);
     for (const name of ['meetings', 'contacts', 'visits', 'followUps'] as const) expect(partial[name]).toEqual(travelling(relayState)[name]);
   });
 

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './names';
+import { recordMetaSchema } from './record-meta';
+
+/**
+ * The dues ledger (Dues Regulation Art. 5): USD 1,000 per member and fiscal year, paid in the
+ * currency of the secretariat's country by the end of April. The ledger holds facts only: a year
+ * paid (with what was received) or waived, and the assembly's decisions to postpone collection.
+ * "Unpaid" is the absence of a fact for a year owed; voting rights are computed from these facts
+ * (shared/governance/voting-rights.ts), never stored. Only Pohang may change the ledger.
+ */
+
+/** Dues Regulation Art. 5(1): the yearly amount due, in US dollars. */
+export const DUES_PER_YEAR_USD = 1000;
+/** Art. 5(2): payable in the currency of the secretariat's country (Korea). */
+export const SECRETARIAT_CURRENCY = 'KRW';
+/**
+ * The regulation took effect on 1 January 2017 with the first dues for fiscal year 2018 (report,
+ * chapter I.4); no member owes for an earlier year, whenever it joined.
+ */
+export const FIRST_DUES_YEAR = 2018;
+
+export const DUES_STATUSES = ['paid', 'waived'] as const;
+export type DuesStatus = (typeof DUES_STATUSES)[number];
+
+const isoDate = z.iso.date({ error: 'validation.date' });
+const fiscalYear = z
+  .number({ error: 'validation.year' })
+  .int({ error: 'validation.year' })
+  .min(FIRST_DUES_YEAR, { error: 'validation.duesYear' })
+  .max(2100, { error: 'validation.year' });
+
+/** One member's dues for one fiscal year: paid (what arrived, in which currency, when) or waived. */
+export const duesFieldsSchema = z
+  .object({
+    memberId: z.uuid({ error: 'validation.invalid' }),
+    fiscalYear,
+    status: z.enum(DUES_STATUSES, { error: 'validation.invalid' }),
+    /** Amount actually received, in `currency`. */
+    amount: z.number({ error: 'validation.amount' }).positive({ error: 'validation.amount' }).max(1e12, { error: 'validation.amount' }).optional(),
+    /** ISO 4217 code of what was received (normally KRW). */
+    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'validation.currency' }).optional(),
+    receivedOn: isoDate.optional(),
+    note: z.string().trim().max(500, { error: 'validation.tooLong' }).optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.status !== 'paid') return;
+    for (const field of ['amount', 'currency', 'receivedOn'] as const) {
+      if (entry[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'validation.required' });
+    }
+  });
+export type DuesFields = z.infer<typeof duesFieldsSchema>;
+export const duesRecordSchema = z.intersection(duesFieldsSchema, recordMetaSchema);
+export type DuesRecord = z.infer<typeof duesRecordSchema>;
+
+/**
+ * The ledger's id for a member's fiscal year: the member's id with its third group replaced by
+ * version 8 ("custom") and the year. Two Pohang laptops recording the same payment make the same
+ * record, which sync merges field by field, never two payments.
+ */
+export function duesEntryId(memberId: string, fiscalYear: number): string {
+  const groups = memberId.toLowerCase().split('-');
+  groups[2] = `8${fiscalYear.toString(16).padStart(3, '0')}`;
+  return groups.join('-');
+}
+
+/** A decision (of the assembly or the executive committee) to postpone collecting dues for given years. */
+export const duesPostponementFieldsSchema = z.object({
+  fiscalYears: z
+    .array(fiscalYear)
+    .min(1, { error: 'validation.required' })
+    .refine((years) => new Set(years).size === years.length, { error: 'validation.duplicate' }),
+  decidedOn: isoDate,
+  /** The meeting that decided it, where it is on record. */
+  meetingId: z.uuid({ error: 'validation.invalid' }).optional(),
+  note: localizedTextSchema.optional(),
+});
+export type DuesPostponementFields = z.infer<typeof duesPostponementFieldsSchema>;
+export const duesPostponementRecordSchema = z.intersection(duesPostponementFieldsSchema, recordMetaSchema);
+export type DuesPostponementRecord = z.infer<typeof duesPostponementRecordSchema>;
