@@ -32,6 +32,7 @@ export function toCsv(table: Pick<Table, 'columns' | 'rows'>): string {
 /** A file name from a title: keeps letters of every script, drops what file systems refuse. */
 export function fileNameFor(title: string, extension: string): string {
   const base = title
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
