@@ -2,6 +2,7 @@ import {
   contactFieldsSchema,
   followUpFieldsSchema,
   meetingFieldsSchema,
+  rollCallSchema,
   visitFieldsSchema,
   type ContactRecord,
   type FollowUpRecord,
@@ -10,6 +11,7 @@ import {
   type VisitFields,
   type VisitRecord,
 } from '../../shared/domain/activity';
+import { rightsOn, summariseRollCall, votesExceedAttending } from '../../shared/governance/assembly';
 import { domainFields } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
 import { ValidationError, validate } from './errors';
@@ -90,6 +92,34 @@ export async function updateMeeting(db: NearDatabase, id: string, input: unknown
   const fields = validate(meetingFieldsSchema, input);
   return db.transaction('rw', [db.meetings, db.members, db.committees, db.contacts, db.meta], async () => {
     await assertMeetingReferences(db, fields);
+    return replaceRecord(db, db.meetings, id, fields, activity);
+  });
+}
+
+/**
+ * Saves a General Assembly's or executive committee's roll call and agenda decisions, leaving the
+ * rest of the meeting as it is. Every member named must be on record, every decision must point
+ * at an agenda item, and no item can get more votes than members attending.
+ */
+export async function saveRollCall(db: NearDatabase, id: string, input: { rollCall: unknown; decisions: unknown }): Promise<MeetingRecord> {
+  return db.transaction('rw', [db.meetings, db.members, db.committees, db.dues, db.duesPostponements, db.meta], async () => {
+    const existing = await getLive(db.meetings, id);
+    const rollCall = validate(rollCallSchema, input.rollCall);
+    const fields = validate(meetingFieldsSchema, { ...domainFields(existing), rollCall, decisions: input.decisions });
+    await assertLive(db.members, [...rollCall.present, ...rollCall.written], 'rollCall');
+    const decisions = fields.decisions ?? [];
+    await assertLive(db.committees, decisions.flatMap((decision) => decision.replacesCoordinatorOf ?? []), 'decisions');
+    const summary = summariseRollCall(
+      rollCall,
+      rightsOn(await db.members.toArray(), await db.dues.toArray(), await db.duesPostponements.toArray(), fields.startDate),
+    );
+    const issues = decisions.flatMap((decision, index) => [
+      ...(decision.item >= fields.agendaItems.length ? [{ path: `decisions.${index}.item`, message: 'validation.invalid' }] : []),
+      ...(votesExceedAttending(decision, summary.attending)
+        ? [{ path: `decisions.${index}.inFavour`, message: 'validation.votesExceedAttending', values: { attending: summary.attending } }]
+        : []),
+    ]);
+    if (issues.length > 0) throw new ValidationError(issues);
     return replaceRecord(db, db.meetings, id, fields, activity);
   });
 }

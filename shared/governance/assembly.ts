@@ -43,8 +43,6 @@ export function duesFacts(member: MemberFacts, settled: ReadonlySet<number> | un
   };
 }
 
-export type MemberRights = { memberId: string; rights: VotingRights; admitted: boolean };
-
 /**
  * Every member's voting rights on `asOf`. A member not yet admitted that year, or deleted, is left
  * out; an associate member is listed without a vote.

@@ -55,6 +55,9 @@ export function meetingFormSchema(locale: Locale, previous?: MeetingFields) {
         writtenResolutions: toNumber(values.writtenResolutions),
         theme: mergeText(previous?.theme, values.theme, locale),
         summary: mergeText(previous?.summary, values.summary, locale),
+        // Kept on the roll-call screen, not in this form: carried over untouched.
+        rollCall: previous?.rollCall,
+        decisions: previous?.decisions,
       };
       return {
         kind: values.kind,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addFollowUp, createContact, createMeeting, deleteVisit, logVisit, setFollowUpDone } from '../../../../renderer/domain/activity';
+import { addFollowUp, createContact, createMeeting, deleteVisit, logVisit, saveRollCall, setFollowUpDone, updateMeeting } from '../../../../renderer/domain/activity';
+import { meetingFormSchema, meetingFormValues } from '../../../../renderer/features/activity/meeting-form-values';
 import { loadDraft, saveDraft } from '../../../../renderer/domain/drafts';
 import { ValidationError } from '../../../../renderer/domain/errors';
 import { createMember, deleteMember } from '../../../../renderer/domain/members';
@@ -91,5 +92,61 @@ describe('activity domain functions', () => {
       issues: [{ path: 'email', message: 'validation.email' }],
     });
     await expect(createContact(db, { name: '水口', latin: 'Mizuguchi', languages: ['ja'] })).resolves.toMatchObject({ name: '水口' });
+  });
+});
+
+describe('General Assembly roll call', () => {
+  async function assembly() {
+    const { db, member } = await setup();
+    const other = await createMember(db, { ...hyogo, names: { en: 'Tottori Prefecture', native: '鳥取県' } });
+    const meeting = await createMeeting(db, {
+      kind: 'generalAssembly',
+      title: { en: '13th General Assembly' },
+      startDate: '2018-10-28',
+      participantIds: [],
+      participantCounts: {},
+      countUnit: 'members',
+      outcomes: [],
+      sideEvents: [],
+      agendaItems: [{ en: 'Admission of new members' }, { en: 'Next assembly' }],
+      contactIds: [],
+    });
+    return { db, meeting, present: member.id, written: other.id };
+  }
+
+  it('saves the roll call and decisions and leaves the rest of the meeting as it was', async () => {
+    const { db, meeting, present, written } = await assembly();
+    const rollCall = { present: [present], written: [written], unnamedPresent: 0, unnamedWritten: 0 };
+    const saved = await saveRollCall(db, meeting.id, { rollCall, decisions: [{ item: 0, article: 1, inFavour: 2, against: 0, abstaining: 0 }] });
+    expect(saved).toMatchObject({ rollCall, decisions: [{ item: 0, article: 1, inFavour: 2 }], title: meeting.title, agendaItems: meeting.agendaItems });
+    expect(Object.keys(saved.fieldClocks).filter((field) => saved.fieldClocks[field] !== meeting.fieldClocks[field]).sort()).toEqual([
+      'decisions',
+      'rollCall',
+    ]);
+  });
+
+  it('refuses more votes than members attending, a member both present and written, and an item not on the agenda', async () => {
+    const { db, meeting, present, written } = await assembly();
+    const rollCall = { present: [present], written: [written], unnamedPresent: 0, unnamedWritten: 0 };
+    await expect(saveRollCall(db, meeting.id, { rollCall, decisions: [{ item: 1, article: 9, inFavour: 2, against: 1 }] })).rejects.toMatchObject({
+      issues: [{ path: 'decisions.0.inFavour', message: 'validation.votesExceedAttending', values: { attending: 2 } }],
+    });
+    await expect(
+      saveRollCall(db, meeting.id, { rollCall: { ...rollCall, written: [present] }, decisions: [] }),
+    ).rejects.toMatchObject({ issues: [{ path: 'written', message: 'validation.presentAndWritten' }] });
+    await expect(saveRollCall(db, meeting.id, { rollCall, decisions: [{ item: 2, article: 9 }] })).rejects.toMatchObject({
+      issues: [{ path: 'decisions.0.item' }],
+    });
+    expect((await db.meetings.get(meeting.id))?.rollCall).toBeUndefined();
+  });
+
+  it('keeps the roll call when the meeting is edited in its form', async () => {
+    const { db, meeting, present } = await assembly();
+    const rollCall = { present: [present], written: [], unnamedPresent: 3, unnamedWritten: 0 };
+    const withCall = await saveRollCall(db, meeting.id, { rollCall, decisions: [{ item: 0, article: 1 }] });
+    const values = meetingFormValues('en', withCall);
+    const edited = meetingFormSchema('en', withCall).parse({ ...values, title: 'Thirteenth General Assembly' });
+    await updateMeeting(db, meeting.id, edited);
+    expect(await db.meetings.get(meeting.id)).toMatchObject({ title: { en: 'Thirteenth General Assembly' }, rollCall, decisions: [{ item: 0, article: 1 }] });
   });
 });
