@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useNeedsFirstRun, useOpenConflictCount } from '../db/queries';
 import { FollowUpsPage } from '../features/activity/FollowUpsPage';
+import { RollCallPage } from '../features/assembly/RollCallPage';
 import { MeetingDetailPage } from '../features/activity/MeetingDetailPage';
 import { MeetingEditPage } from '../features/activity/MeetingEditPage';
 import { TimelinePage } from '../features/activity/TimelinePage';
@@ -48,6 +49,7 @@ function Screens() {
       <Route path="/activity/meetings/new" element={<MeetingEditPage />} />
       <Route path="/activity/meetings/:id" element={<MeetingDetailPage />} />
       <Route path="/activity/meetings/:id/edit" element={<MeetingEditPage />} />
+      <Route path="/activity/meetings/:id/roll-call" element={<RollCallPage />} />
       <Route path="/follow-ups" element={<FollowUpsPage />} />
       <Route path="/dashboard" element={<DashboardPage />} />
       <Route path="/dues" element={<DuesPage />} />

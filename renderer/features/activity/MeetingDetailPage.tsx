@@ -9,6 +9,8 @@ import { localizedName, type AnyNames } from '../../../shared/domain/names';
 import { useDatabase } from '../../db/database-context';
 import { deleteMeeting } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
+import { AssemblySummary } from '../assembly/AssemblySummary';
+import { VOTING_MEETINGS } from '../assembly/use-assembly';
 import { ConfirmModal } from '../common/ConfirmModal';
 import { RecordActions } from '../common/RecordActions';
 import { describeError } from '../common/describe-error';
@@ -138,6 +140,7 @@ export function MeetingDetailPage() {
         </Stack>
       )}
 
+      {VOTING_MEETINGS.has(meeting.kind) && <AssemblySummary meetingId={meeting.id} />}
       <TextList title={t('meetings.agendaItems')} items={meeting.agendaItems.map(text)} ordered testId="agenda-items" />
       <TextList title={t('meetings.outcomes')} items={meeting.outcomes.map((outcome) => `${t(`meetings.outcomeKinds.${outcome.kind}`)}: ${text(outcome.text)}`)} />
       <TextList title={t('meetings.sideEvents')} items={meeting.sideEvents.map(text)} />

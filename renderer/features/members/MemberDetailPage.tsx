@@ -15,6 +15,7 @@ import { ConfirmModal } from '../common/ConfirmModal';
 import { RecordActions } from '../common/RecordActions';
 import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
+import { MemberDuesSection } from '../dues/MemberDuesSection';
 import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
 
@@ -92,6 +93,8 @@ export function MemberDetailPage() {
           ...(member.notes ? [[t('member.notes'), member.notes] as [string, string]] : []),
         ]}
       />
+
+      <MemberDuesSection member={member} />
 
       <Stack gap={4}>
         <Title order={3} size="h4">

@@ -1,0 +1,250 @@
+import { Alert, Anchor, Button, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { AgendaDecision, RollCall } from '../../../shared/domain/activity';
+import { MEMBER_COUNTRIES } from '../../../shared/domain/countries';
+import { localizedName } from '../../../shared/domain/names';
+import { itemResult, summariseRollCall } from '../../../shared/governance/assembly';
+import { useDatabase } from '../../db/database-context';
+import { saveRollCall } from '../../domain/activity';
+import { useFormat } from '../../i18n/use-format';
+import { NotFound } from '../common/NotFound';
+import { Section } from '../common/Section';
+import { RightsBadge, useRightsReason } from '../dues/RightsBadge';
+import { fieldErrors } from '../dues/field-errors';
+import { ItemResultText, QuorumText } from './ItemResultText';
+import { useAssembly, type Assembly } from './use-assembly';
+
+type Attendance = 'present' | 'written' | 'absent';
+const ARTICLE_ITEMS = Array.from({ length: 11 }, (_, index) => index + 1);
+const REPLACEMENT = 'replacement';
+const VOTE_FIELDS = ['inFavour', 'against', 'abstaining'] as const;
+
+/** The roll call and the votes of a General Assembly or executive committee, with quorum and results live. */
+export function RollCallPage() {
+  const { id = '' } = useParams();
+  const assembly = useAssembly(id);
+  if (assembly === undefined) return null;
+  if (assembly === null) return <NotFound />;
+  // A fresh draft whenever the stored record changes underneath (an import, another window).
+  return <RollCallForm key={assembly.meeting.hlc} assembly={assembly} />;
+}
+
+function RollCallForm({ assembly }: { assembly: Assembly }) {
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const reason = useRightsReason();
+  const { meeting, members, committees, rights } = assembly;
+  const [call, setCall] = useState<RollCall>(() => meeting.rollCall ?? { present: [], written: [], unnamedPresent: 0, unnamedWritten: 0 });
+  const [decisions, setDecisions] = useState<AgendaDecision[]>(() => meeting.decisions ?? []);
+  const [country, setCountry] = useState<string | null>(null);
+  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string | null }>({ byField: {}, general: null });
+  const [busy, setBusy] = useState(false);
+  const summary = useMemo(() => summariseRollCall(call, rights), [call, rights]);
+
+  const attendance = (memberId: string): Attendance => (call.present.includes(memberId) ? 'present' : call.written.includes(memberId) ? 'written' : 'absent');
+  const setAttendance = (memberId: string, value: Attendance) =>
+    setCall((current) => ({
+      ...current,
+      present: value === 'present' ? [...current.present.filter((other) => other !== memberId), memberId] : current.present.filter((other) => other !== memberId),
+      written: value === 'written' ? [...current.written.filter((other) => other !== memberId), memberId] : current.written.filter((other) => other !== memberId),
+    }));
+  const decisionFor = (item: number) => decisions.find((decision) => decision.item === item);
+  const setDecision = (item: number, change: Partial<AgendaDecision> | null) =>
+    setDecisions((current) => {
+      const rest = current.filter((decision) => decision.item !== item);
+      if (change === null) return rest;
+      const merged = { ...(current.find((decision) => decision.item === item) ?? { item }), ...change };
+      return [...rest, Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as AgendaDecision].sort((a, b) => a.item - b.item);
+    });
+
+  const order = (code: string) => {
+    const index = (MEMBER_COUNTRIES as readonly string[]).indexOf(code);
+    return index === -1 ? 99 : index;
+  };
+  const listed = members
+    .filter((member) => !country || member.country === country)
+    .sort((a, b) => order(a.country) - order(b.country) || format.collator.compare(format.name(a.names), format.name(b.names)));
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      await saveRollCall(db, meeting.id, { rollCall: call, decisions });
+      notifications.show({ color: 'green', message: t('governance.rollCall.saved') });
+      void navigate(`/activity/meetings/${meeting.id}`);
+    } catch (error) {
+      setErrors(fieldErrors(error, t, ['rollCall', 'written', 'decisions']));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title = format.name(meeting.title);
+  return (
+    <Stack maw={1040}>
+      <div>
+        <Anchor component={Link} to={`/activity/meetings/${meeting.id}`} size="sm">
+          {title}
+        </Anchor>
+        <Title order={2}>{t('governance.rollCall.title')}</Title>
+        <Text c="dimmed">{t('governance.rollCall.intro', { date: format.date(meeting.startDate) })}</Text>
+      </div>
+
+      <Paper withBorder p="md" pos="sticky" top={60} style={{ zIndex: 2 }}>
+        <QuorumText summary={summary} />
+        {summary.attendingWithoutVote.length > 0 && (
+          <Text size="sm" c="orange" mt={4} data-testid="without-vote">
+            {t('governance.rollCall.withoutVote', {
+              names: summary.attendingWithoutVote.map((memberId) => format.name(members.find((member) => member.id === memberId)?.names ?? { en: memberId })).join(', '),
+            })}
+          </Text>
+        )}
+      </Paper>
+
+      <Section title={t('governance.rollCall.members')} intro={t('governance.rollCall.membersIntro')}>
+        <Group align="flex-end">
+          <Select
+            label={t('member.country')}
+            placeholder={t('members.allCountries')}
+            clearable
+            value={country}
+            onChange={setCountry}
+            data={MEMBER_COUNTRIES.map((code) => ({ value: code, label: format.country(code) }))}
+            w={200}
+          />
+          <NumberInput
+            label={t('governance.rollCall.unnamedPresent')}
+            value={call.unnamedPresent}
+            min={0}
+            onChange={(value) => setCall((current) => ({ ...current, unnamedPresent: typeof value === 'number' ? value : 0 }))}
+            w={210}
+          />
+          <NumberInput
+            label={t('governance.rollCall.unnamedWritten')}
+            value={call.unnamedWritten}
+            min={0}
+            onChange={(value) => setCall((current) => ({ ...current, unnamedWritten: typeof value === 'number' ? value : 0 }))}
+            w={210}
+          />
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('governance.rollCall.unnamedHint')}
+        </Text>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped data-testid="roll-call">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('governance.dues.member')}</Table.Th>
+                <Table.Th scope="col">{t('member.country')}</Table.Th>
+                <Table.Th scope="col">{t('governance.dues.vote')}</Table.Th>
+                <Table.Th scope="col">{t('governance.rollCall.attendance')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {listed.map((member) => {
+                const name = format.name(member.names);
+                const right = rights.get(member.id);
+                return (
+                  <Table.Tr key={member.id} data-testid="roll-call-row" data-member={member.id}>
+                    <Table.Th scope="row" fw={500}>
+                      {name}
+                    </Table.Th>
+                    <Table.Td>{format.country(member.country)}</Table.Td>
+                    <Table.Td title={right ? reason(right) : undefined}>
+                      <RightsBadge rights={right} />
+                    </Table.Td>
+                    <Table.Td>
+                      <SegmentedControl
+                        size="xs"
+                        aria-label={t('governance.rollCall.attendanceOf', { member: name })}
+                        value={attendance(member.id)}
+                        onChange={(value) => setAttendance(member.id, value as Attendance)}
+                        data={(['present', 'written', 'absent'] as const).map((value) => ({ value, label: t(`governance.rollCall.${value}`) }))}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Section>
+
+      <Section title={t('governance.agenda.title')} intro={t('governance.agenda.intro')}>
+        {meeting.agendaItems.length === 0 && <Text c="dimmed">{t('governance.agenda.none')}</Text>}
+        <Stack data-testid="agenda">
+          {meeting.agendaItems.map((item, index) => {
+            const decision = decisionFor(index);
+            const value = decision?.replacesCoordinatorOf !== undefined ? REPLACEMENT : decision?.article !== undefined ? `article:${decision.article}` : null;
+            return (
+              <Paper key={index} withBorder p="sm" data-testid="agenda-item">
+                <Stack gap="xs">
+                  <Text fw={600}>
+                    {index + 1}. {localizedName(item, format.locale)}
+                  </Text>
+                  <Group align="flex-start" wrap="wrap">
+                    <Select
+                      label={t('governance.agenda.class')}
+                      placeholder={t('governance.agenda.classPlaceholder')}
+                      value={value}
+                      clearable
+                      w={360}
+                      onChange={(choice) => {
+                        if (!choice) return setDecision(index, null);
+                        if (choice === REPLACEMENT) return setDecision(index, { article: undefined, replacesCoordinatorOf: decision?.replacesCoordinatorOf ?? committees[0]?.id });
+                        setDecision(index, { article: Number(choice.split(':')[1]), replacesCoordinatorOf: undefined });
+                      }}
+                      data={[
+                        ...ARTICLE_ITEMS.map((article) => ({ value: `article:${article}`, label: t(`governance.articles.${article}` as 'governance.articles.1') })),
+                        { value: REPLACEMENT, label: t('governance.agenda.replacement') },
+                      ]}
+                    />
+                    {value === REPLACEMENT && (
+                      <Select
+                        label={t('governance.agenda.committee')}
+                        value={decision?.replacesCoordinatorOf ?? null}
+                        onChange={(choice) => choice && setDecision(index, { replacesCoordinatorOf: choice })}
+                        data={committees.map((committee) => ({ value: committee.id, label: format.name(committee.names) }))}
+                        w={280}
+                      />
+                    )}
+                    {VOTE_FIELDS.map((field) => (
+                      <NumberInput
+                        key={field}
+                        label={t(`governance.agenda.${field}`)}
+                        value={decision?.[field] ?? ''}
+                        min={0}
+                        w={120}
+                        disabled={value === null}
+                        onChange={(number) => setDecision(index, { [field]: typeof number === 'number' ? number : undefined })}
+                      />
+                    ))}
+                  </Group>
+                  <ItemResultText result={itemResult(decision, summary)} />
+                </Stack>
+              </Paper>
+            );
+          })}
+        </Stack>
+      </Section>
+
+      {(errors.general || Object.keys(errors.byField).length > 0) && (
+        <Alert color="red" data-testid="form-error">
+          {[errors.general, ...Object.values(errors.byField)].filter(Boolean).join(' ')}
+        </Alert>
+      )}
+      <Group>
+        <Button onClick={save} loading={busy}>
+          {t('common.save')}
+        </Button>
+        <Button variant="default" component={Link} to={`/activity/meetings/${meeting.id}`}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

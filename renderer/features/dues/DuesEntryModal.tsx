@@ -1,0 +1,138 @@
+import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DUES_PER_YEAR_USD, SECRETARIAT_CURRENCY, type DuesRecord, type DuesStatus } from '../../../shared/domain/dues';
+import type { MemberRecord } from '../../../shared/domain/member';
+import { useDatabase } from '../../db/database-context';
+import { clearDues, recordDues } from '../../domain/dues';
+import { useFormat } from '../../i18n/use-format';
+import { todayIso } from '../committees/use-as-of';
+import { fieldErrors } from './field-errors';
+
+/** The ledger cell being edited: a member's fiscal year and what is on record for it, if anything. */
+export type EditedCell = { member: MemberRecord; year: number; entry?: DuesRecord };
+
+type Draft = { status: DuesStatus; amount: number | ''; currency: string; receivedOn: string; note: string };
+
+function draftOf(entry: DuesRecord | undefined): Draft {
+  return {
+    status: entry?.status ?? 'paid',
+    amount: entry?.amount ?? '',
+    currency: entry?.currency ?? SECRETARIAT_CURRENCY,
+    receivedOn: entry?.receivedOn ?? todayIso(),
+    note: entry?.note ?? '',
+  };
+}
+
+const FIELDS = ['status', 'amount', 'currency', 'receivedOn', 'note'] as const;
+
+/** Records a member's fiscal year as paid (what arrived, when) or waived, or clears it back to unpaid. */
+export function DuesEntryModal({ cell, onClose }: { cell: EditedCell | null; onClose: () => void }) {
+  // A new form per cell, so nothing typed for one member's year shows up in another's.
+  return cell ? <EntryForm key={`${cell.member.id}:${cell.year}`} cell={cell} onClose={onClose} /> : null;
+}
+
+function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { db } = useDatabase();
+  const format = useFormat();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(cell.entry));
+  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string | null }>({ byField: {}, general: null });
+  const [busy, setBusy] = useState(false);
+  const name = format.name(cell.member.names);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    setBusy(true);
+    try {
+      await action();
+      notifications.show({ color: 'green', message });
+      onClose();
+    } catch (error) {
+      setErrors(fieldErrors(error, t, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = () => {
+    const paid = draft.status === 'paid';
+    return run(
+      () =>
+        recordDues(db, {
+          memberId: cell.member.id,
+          fiscalYear: cell.year,
+          status: draft.status,
+          amount: paid && draft.amount !== '' ? draft.amount : undefined,
+          currency: paid ? draft.currency.trim().toUpperCase() || undefined : undefined,
+          receivedOn: paid ? draft.receivedOn || undefined : undefined,
+          note: draft.note.trim() || undefined,
+        }),
+      t('governance.dues.saved', { member: name, year: cell.year }),
+    );
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('governance.dues.entryTitle', { member: name, year: cell.year })} size="lg">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('governance.dues.entryIntro', { amount: format.number(DUES_PER_YEAR_USD) })}
+        </Text>
+        <SegmentedControl
+          value={draft.status}
+          onChange={(value) => set('status', value as DuesStatus)}
+          data={[
+            { value: 'paid', label: t('governance.dues.paid') },
+            { value: 'waived', label: t('governance.dues.waived') },
+          ]}
+          aria-label={t('governance.dues.status')}
+        />
+        {draft.status === 'paid' && (
+          <Group grow align="flex-start">
+            <NumberInput
+              label={t('governance.dues.amount')}
+              value={draft.amount}
+              onChange={(value) => set('amount', typeof value === 'number' ? value : '')}
+              min={0}
+              thousandSeparator
+              error={errors.byField.amount}
+              data-autofocus
+            />
+            <TextInput
+              label={t('governance.dues.currency')}
+              value={draft.currency}
+              onChange={(event) => set('currency', event.currentTarget.value)}
+              maxLength={3}
+              error={errors.byField.currency}
+            />
+            <TextInput
+              type="date"
+              label={t('governance.dues.receivedOn')}
+              value={draft.receivedOn}
+              onChange={(event) => set('receivedOn', event.currentTarget.value)}
+              error={errors.byField.receivedOn}
+            />
+          </Group>
+        )}
+        <TextInput label={t('governance.dues.note')} value={draft.note} onChange={(event) => set('note', event.currentTarget.value)} error={errors.byField.note} />
+        {errors.general && <Alert color="red">{errors.general}</Alert>}
+        <Group justify="space-between">
+          {cell.entry ? (
+            <Button variant="subtle" color="red" disabled={busy} onClick={() => run(() => clearDues(db, cell.entry!.id), t('governance.dues.cleared', { member: name, year: cell.year }))}>
+              {t('governance.dues.clear')}
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Group>
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={save} loading={busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,36 @@
+import { Badge, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { VotingRights } from '../../../shared/governance/voting-rights';
+
+/** A member's vote in one word: votes, no vote (unpaid dues), or associate. */
+export function RightsBadge({ rights }: { rights: VotingRights | undefined }) {
+  const { t } = useTranslation();
+  if (!rights) return <Text c="dimmed">{t('governance.rights.notMemberYet')}</Text>;
+  if (rights.reason === 'associate') {
+    return (
+      <Badge variant="light" color="grape">
+        {t('governance.rights.associate')}
+      </Badge>
+    );
+  }
+  return rights.votes ? (
+    <Badge variant="light" color="green">
+      {t('governance.rights.votes')}
+    </Badge>
+  ) : (
+    <Badge variant="filled" color="red">
+      {t('governance.rights.noVote')}
+    </Badge>
+  );
+}
+
+/** Why a member has its vote or not, in a sentence with the years concerned. */
+export function useRightsReason(): (rights: VotingRights) => string {
+  const { t } = useTranslation();
+  return (rights) => {
+    if (rights.reason === 'associate') return t('governance.rights.associateWhy');
+    const years = rights.unpaidYears.join(', ');
+    if (!rights.votes) return t('governance.rights.unpaidWhy', { years });
+    return rights.unpaidYears.length === 0 ? t('governance.rights.paidUpWhy') : t('governance.rights.oneUnpaidWhy', { years });
+  };
+}
