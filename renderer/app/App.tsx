@@ -6,7 +6,7 @@ import type { NearDatabase } from '../db/database';
 import { DatabaseGate } from '../db/database-context';
 import { DatabaseErrorScreen } from '../features/db-error/DatabaseErrorScreen';
 import { AppLayout } from './AppLayout';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function Opening() {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ function Opening() {
 /** The whole renderer: theme, notifications, the database gate and the routed screens. */
 export function App({ db }: { db: NearDatabase }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
       <DatabaseGate
         db={db}

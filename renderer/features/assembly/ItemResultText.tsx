@@ -10,7 +10,7 @@ export function QuorumText({ summary }: { summary: RollCallSummary }) {
   const { quorum } = summary;
   return (
     <Group gap="xs" data-testid="quorum" data-met={quorum.met}>
-      <Badge color={quorum.met ? 'green' : 'red'} variant="light">
+      <Badge color={quorum.met ? 'teal' : 'red'} variant="light">
         {quorum.met ? t('governance.rollCall.quorumMet') : t('governance.rollCall.quorumNotMet')}
       </Badge>
       <Text size="sm">
@@ -48,7 +48,7 @@ export function ItemResultText({ result }: { result: ItemResult }) {
   const { vote, quorum } = result;
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="item-result" data-result={result.passed ? 'passed' : 'failed'}>
-      <Badge color={result.passed ? 'green' : 'red'} variant="filled" style={{ flexShrink: 0 }}>
+      <Badge color={result.passed ? 'teal' : 'red'} variant="filled" style={{ flexShrink: 0 }}>
         {result.passed ? t('governance.agenda.passed') : t('governance.agenda.failed')}
       </Badge>
       <Text size="sm">

@@ -97,7 +97,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
       <Paper withBorder p="md" pos="sticky" top={60} style={{ zIndex: 2 }}>
         <QuorumText summary={summary} />
         {summary.attendingWithoutVote.length > 0 && (
-          <Text size="sm" c="orange" mt={4} data-testid="without-vote">
+          <Text size="sm" c="red" mt={4} data-testid="without-vote">
             {t('governance.rollCall.withoutVote', {
               names: summary.attendingWithoutVote.map((memberId) => format.name(members.find((member) => member.id === memberId)?.names ?? { en: memberId })).join(', '),
             })}

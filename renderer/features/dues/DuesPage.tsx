@@ -60,7 +60,7 @@ export function DuesPage() {
           w={200}
         />
         <Group gap="xs" pb={4} data-testid="dues-summary">
-          <Badge variant="light" color="green" size="lg">
+          <Badge variant="light" color="teal" size="lg">
             {t('governance.dues.voting', { number: format.number(voting) })}
           </Badge>
           <Badge variant="light" color="red" size="lg">

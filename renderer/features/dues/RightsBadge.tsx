@@ -14,7 +14,7 @@ export function RightsBadge({ rights }: { rights: VotingRights | undefined }) {
     );
   }
   return rights.votes ? (
-    <Badge variant="light" color="green">
+    <Badge variant="light" color="teal">
       {t('governance.rights.votes')}
     </Badge>
   ) : (

@@ -16,8 +16,8 @@ export type YearCell =
 
 /** The colour of each status wherever the ledger is shown. */
 export const STATUS_COLOURS: Record<'paid' | 'waived' | 'postponed' | 'unpaid' | 'notDue' | 'notOwed', string> = {
-  paid: 'green',
-  waived: 'teal',
+  paid: 'teal',
+  waived: 'cyan',
   postponed: 'blue',
   unpaid: 'red',
   notDue: 'gray',

@@ -1,0 +1,132 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from '../pages/app-page';
+import type { UiLocale } from '../pages/locale-strings';
+import { SyncPage } from '../pages/sync-page';
+
+// The 12th General Assembly and Hyogo Prefecture, by their fixed ids in the 2018 sample.
+const ASSEMBLY = '35883268-9b85-446f-a697-3ed1688f6935';
+const HYOGO = '84569e3c-73b3-410e-ab3f-2c6ed5e1ebfb';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.any[0]?.message ?? ''})`).join(', ')}`);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `test/e2e/screenshots/${name}.png`, fullPage: true });
+}
+
+test('the 2018 assembly reads 29 present and 21 written resolutions, 50 votes, a quorum of 40 and eight items passed', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWithSample();
+  await page.goto(`/#/activity/meetings/${ASSEMBLY}`);
+  const summary = page.getByTestId('assembly-summary');
+  await expect(summary.getByTestId('quorum')).toHaveAttribute('data-met', 'true');
+  await expect(summary.getByTestId('quorum')).toContainText('29 present + 21 by written resolution = 50 attending, of 78 members with a vote; more than half means 40.');
+  await expect(summary.getByTestId('items-passed')).toHaveText('8 of 8 agenda items passed (8 with votes recorded).');
+
+  await summary.getByRole('link', { name: app.t.governance.rollCall.open }).click();
+  await expect(page.getByRole('heading', { name: app.t.governance.rollCall.title })).toBeVisible();
+  await expect(page.getByTestId('roll-call-row')).toHaveCount(79);
+  const results = page.getByTestId('agenda-item').getByTestId('item-result');
+  await expect(results).toHaveCount(8);
+  await expect(results.and(page.locator('[data-result="passed"]'))).toHaveCount(8);
+  // Admission (Art. 8 item 1) needs two thirds of the 50 attending.
+  await expect(page.getByTestId('agenda-item').nth(1)).toContainText('two thirds of those attending: 34 of 50 attending needed; 50 in favour.');
+});
+
+test('the roll call counts attendance live, refuses impossible votes and saves', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWithSample();
+  await page.goto(`/#/activity/meetings/${ASSEMBLY}/roll-call`);
+  const hyogo = page.locator(`[data-testid="roll-call-row"][data-member="${HYOGO}"]`);
+  await hyogo.getByText(app.t.governance.rollCall.absent).click();
+  await expect(page.getByTestId('quorum')).toContainText('28 present + 21 by written resolution = 49 attending');
+  // 50 in favour is now more than the 49 attending.
+  await page.getByRole('button', { name: app.t.common.save }).click();
+  await expect(page.getByTestId('form-error')).toContainText('More votes than members attending (49).');
+
+  const first = page.getByTestId('agenda-item').first();
+  await first.getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('25');
+  await expect(first.getByTestId('item-result')).toHaveAttribute('data-result', 'passed');
+  await expect(first).toContainText('a majority of those attending: 25 of 49 attending needed; 25 in favour.');
+  await first.getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('24');
+  await expect(first.getByTestId('item-result')).toHaveAttribute('data-result', 'failed');
+  for (const index of [1, 2, 3, 4, 5, 6, 7]) {
+    await page.getByTestId('agenda-item').nth(index).getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('49');
+  }
+  await page.getByRole('button', { name: app.t.common.save }).click();
+  await expect(page.getByTestId('items-passed')).toHaveText('7 of 8 agenda items passed (8 with votes recorded).');
+  await expect(page.getByTestId('quorum')).toContainText('= 49 attending');
+});
+
+test('dues: two unpaid years take the vote away, paying again gives it back, and only Pohang may record', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWithSample();
+  await page.getByRole('navigation').getByRole('link', { name: app.t.nav.dues }).click();
+  await page.getByTestId('dues-as-of').fill('2020-05-01');
+  const row = page.locator(`[data-testid="dues-row"][data-member="${HYOGO}"]`);
+  await expect(row.locator('[data-status="postponed"]')).toHaveCount(1);
+  await expect(row.locator('[data-status="unpaid"]')).toHaveCount(2);
+  await expect(row.getByText(app.t.governance.rights.noVote)).toBeVisible();
+  await expect(page.getByTestId('dues-summary')).toContainText('0 members with a vote');
+  await expect(page.getByTestId('dues-summary')).toContainText('78 without a vote (unpaid dues)');
+
+  await row.getByRole('button', { name: 'Hyogo Prefecture, fiscal year 2020' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: app.t.governance.dues.amount }).fill('');
+  await dialog.getByRole('button', { name: app.t.common.save }).click();
+  await expect(dialog.getByText(app.t.validation.required)).toBeVisible();
+  await dialog.getByRole('textbox', { name: app.t.governance.dues.amount }).fill('1250000');
+  await dialog.getByRole('button', { name: app.t.common.save }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row.locator('[data-status="paid"]')).toHaveCount(1);
+  await expect(row.getByText(app.t.governance.rights.votes, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('dues-summary')).toContainText('1 members with a vote');
+
+  await row.getByRole('link', { name: 'Hyogo Prefecture' }).click();
+  await expect(page.getByTestId('rights-reason')).toContainText(/one fiscal year unpaid|no fiscal year unpaid|Two or more/);
+  await expect(page.getByTestId('member-rights').locator('[data-year="2020"]')).toHaveAttribute('data-status', 'paid');
+
+  // A branch laptop sees the same ledger and cannot change it.
+  await new SyncPage(page).setUpLaptop('Hyogo branch office', 'Tanaka', 'branch');
+  await page.goto('/#/dues?asOf=2020-05-01');
+  await expect(page.getByText(app.t.governance.dues.readOnly)).toBeVisible();
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: app.t.governance.postponement.add })).toHaveCount(0);
+});
+
+const looks: Array<[UiLocale, 'light' | 'dark']> = [
+  ['en', 'light'],
+  ['zh', 'dark'],
+  ['ru', 'light'],
+];
+for (const [locale, scheme] of looks) {
+  test(`dues, member rights and roll call in ${locale} (${scheme}): no serious accessibility violations`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const app = new AppPage(page);
+    await app.openWithSample();
+    await app.switchLanguage(locale);
+    await page.goto('/#/dues?asOf=2020-05-01');
+    await expect(page.getByTestId('dues-row').first()).toBeVisible();
+    await shoot(page, `dues-${locale}-${scheme}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`/#/members/${HYOGO}`);
+    await expect(page.getByTestId('member-rights')).toBeVisible();
+    await shoot(page, `member-rights-${locale}-${scheme}`);
+    await page.goto(`/#/activity/meetings/${ASSEMBLY}/roll-call`);
+    await expect(page.getByTestId('roll-call-row').first()).toBeVisible();
+    await shoot(page, `roll-call-${locale}-${scheme}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`/#/activity/meetings/${ASSEMBLY}`);
+    await expect(page.getByTestId('assembly-summary')).toBeVisible();
+    await shoot(page, `assembly-${locale}-${scheme}`);
+  });
+}
