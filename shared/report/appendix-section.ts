@@ -1,0 +1,80 @@
+import { MEMBER_COUNTRIES } from '../domain/countries';
+import type { MemberFields } from '../domain/member';
+import type { ReportContext } from './context';
+import type { ReportBlock, ReportSection, Stored } from './model';
+
+/**
+ * The appendix "会员地方政府": the member governments of the year by country, each with its name
+ * in the report's language and its own official form, with counts per country and in total.
+ * Associate members have no vote and are listed apart (Charter Art. 4-2).
+ */
+
+type Member = Stored<MemberFields>;
+
+/** Whether a member belonged to NEAR in `year` (admitted by then, or admission year unknown). */
+export function memberIn(member: Pick<MemberFields, 'admittedYear'>, year: number): boolean {
+  return member.admittedYear === undefined || member.admittedYear <= year;
+}
+
+function countsTable(byCountry: Array<[string, Member[]]>, associates: Member[], ctx: ReportContext): ReportBlock {
+  const { w } = ctx;
+  const total = byCountry.reduce((sum, [, members]) => sum + members.length, 0);
+  return {
+    kind: 'table',
+    id: 'member-counts',
+    numeric: [1],
+    table: {
+      title: w.t('appendix.countsTable', { year: String(ctx.year) }),
+      columns: [w.t('appendix.columns.country'), w.t('appendix.columns.members')],
+      rows: [
+        ...byCountry.map(([code, members]): [string, number] => [w.country(code), members.length]),
+        [w.t('appendix.total'), total],
+        [w.t('appendix.associates'), associates.length],
+      ],
+    },
+  };
+}
+
+function listTable(id: string, title: string, members: Member[], ctx: ReportContext, withCountry: boolean): ReportBlock {
+  const { w } = ctx;
+  const columns = ['no', 'name', 'native', ...(withCountry ? ['country'] : [])].map((column) => w.t(`appendix.columns.${column}`));
+  return {
+    kind: 'table',
+    id,
+    numeric: [0],
+    table: {
+      title,
+      columns,
+      rows: members.map((member, index) => [index + 1, w.text(member.names), member.names.native, ...(withCountry ? [w.country(member.country)] : [])]),
+    },
+  };
+}
+
+/** The appendix for the year. */
+export function appendixSection(ctx: ReportContext): ReportSection {
+  const { w, year } = ctx;
+  const byName = (a: Member, b: Member) => w.collator.compare(w.text(a.names), w.text(b.names));
+  const current = ctx.data.members.filter((member) => memberIn(member, year));
+  const byCountry = MEMBER_COUNTRIES.map((code): [string, Member[]] => [
+    code,
+    current.filter((member) => member.kind === 'member' && member.country === code).sort(byName),
+  ]).filter(([, members]) => members.length > 0);
+  const associates = current.filter((member) => member.kind === 'associate').sort(byName);
+  const total = byCountry.reduce((sum, [, members]) => sum + members.length, 0);
+  const heading = (text: string, count: number): ReportBlock => ({ kind: 'heading', level: 1, text: w.t('appendix.heading', { name: text, count }) });
+  return {
+    id: 'appendix',
+    title: w.t('sections.appendix'),
+    blocks: [
+      { kind: 'paragraph', text: w.t('appendix.intro', { year: String(year), members: total, countries: byCountry.length, associates: associates.length }) },
+      countsTable(byCountry, associates, ctx),
+      ...byCountry.flatMap(([code, members]) => [
+        heading(w.country(code), members.length),
+        listTable(`members-${code}`, w.t('appendix.listTable', { country: w.country(code) }), members, ctx, false),
+      ]),
+      ...(associates.length === 0
+        ? []
+        : [heading(w.t('appendix.associates'), associates.length), listTable('members-associates', w.t('appendix.associates'), associates, ctx, true)]),
+    ],
+  };
+}

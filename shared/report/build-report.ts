@@ -1,0 +1,67 @@
+import type { Locale } from '../i18n/locales';
+import { appendixSection } from './appendix-section';
+import { assemblySection } from './assembly-section';
+import { committeesSection } from './committees-section';
+import { reportContext, type ReportContext } from './context';
+import { cooperationSection, secretariatSection } from './cooperation-sections';
+import { workshopSection, youthSection } from './event-sections';
+import type { AnnualReport, ReportData, ReportSection } from './model';
+import { yearOf } from './wording';
+
+/**
+ * The foreword is the Secretary-General's own text; the registry cannot write it, so the report
+ * carries a marked placeholder where it goes rather than leaving it out unnoticed.
+ */
+function forewordSection(ctx: ReportContext): ReportSection {
+  return {
+    id: 'foreword',
+    title: ctx.w.t('sections.foreword'),
+    blocks: [{ kind: 'placeholder', text: ctx.w.t('foreword.placeholder') }],
+  };
+}
+
+/**
+ * The annual report of `year` in `locale`, in the 2018 report's order: foreword, I General
+ * Assembly, II committees, III working-level workshop, IV youth programmes, V international
+ * cooperation, VI secretariat, appendix of member governments.
+ */
+export function buildAnnualReport(data: ReportData, year: number, locale: Locale): AnnualReport {
+  const ctx = reportContext(data, year, locale);
+  const { w } = ctx;
+  return {
+    year,
+    locale,
+    title: w.t('doc.title', { year: String(year) }),
+    organisation: w.t('doc.organisation'),
+    contentsLabel: w.t('doc.contents'),
+    sections: [
+      forewordSection(ctx),
+      assemblySection(ctx),
+      committeesSection(ctx),
+      workshopSection(ctx),
+      youthSection(ctx),
+      cooperationSection(ctx),
+      secretariatSection(ctx),
+      appendixSection(ctx),
+    ],
+  };
+}
+
+/** Years with meetings or visits on record, latest first. */
+export function reportYears(data: Pick<ReportData, 'meetings' | 'visits'>): number[] {
+  const years = new Set([
+    ...data.meetings.filter((meeting) => !meeting.deleted).map((meeting) => yearOf(meeting.startDate)),
+    ...data.visits.filter((visit) => !visit.deleted).map((visit) => yearOf(visit.date)),
+  ]);
+  return [...years].sort((a, b) => b - a);
+}
+
+/**
+ * The year a report opens on: the latest year with meetings, since meetings are the report's
+ * chapters; a stray early entry for the next year (the sample logs one visit of February 2019)
+ * should not open an empty report. Without meetings, the latest year with visits, else `fallback`.
+ */
+export function defaultReportYear(data: Pick<ReportData, 'meetings' | 'visits'>, fallback: number): number {
+  const meetingYears = reportYears({ meetings: data.meetings, visits: [] });
+  return meetingYears[0] ?? reportYears(data)[0] ?? fallback;
+}

@@ -1,0 +1,64 @@
+import type { CommitteeFields } from '../domain/committee';
+import type { ReportContext } from './context';
+import { meetingBlocks } from './meeting-blocks';
+import type { ReportBlock, ReportSection, Stored } from './model';
+
+/**
+ * Chapter II: the table of specialised committees as the 2018 report prints it (committee,
+ * coordinators, founding year, meetings held, field), then each committee meeting of the year.
+ */
+
+type Committee = Stored<CommitteeFields>;
+
+/** Whether a committee existed during `year`: founded by then and not retired before it began. */
+export function existedIn(committee: Pick<CommitteeFields, 'foundedYear' | 'retiredOn'>, year: number): boolean {
+  return committee.foundedYear <= year && (!committee.retiredOn || committee.retiredOn >= `${year}-01-01`);
+}
+
+/** Committees in the order of Committee Regulation Art. 2; unnumbered ones last, by founding year. */
+function byRegulation(a: Committee, b: Committee): number {
+  return (a.regulationNumber ?? Infinity) - (b.regulationNumber ?? Infinity) || a.foundedYear - b.foundedYear;
+}
+
+function overviewTable(committees: Committee[], ctx: ReportContext): ReportBlock {
+  const { w } = ctx;
+  return {
+    kind: 'table',
+    id: 'committees',
+    numeric: [2, 3],
+    table: {
+      title: w.t('committees.tableTitle', { year: String(ctx.year) }),
+      columns: ['name', 'coordinators', 'founded', 'meetingsHeld', 'field'].map((column) => w.t(`committees.columns.${column}`)),
+      rows: committees.map((committee) => [
+        w.text(committee.names),
+        w.list(committee.coordinatorIds.map(ctx.memberName)),
+        committee.foundedYear,
+        // The report prints "-" where a committee has not met yet; the cell stays empty, not 0.
+        committee.meetingsHeld > 0 ? committee.meetingsHeld : null,
+        w.text(committee.field),
+      ]),
+    },
+  };
+}
+
+/** Chapter II for the year. */
+export function committeesSection(ctx: ReportContext): ReportSection {
+  const { w, year } = ctx;
+  const committees = ctx.data.committees.filter((committee) => existedIn(committee, year)).sort(byRegulation);
+  const meetings = ctx.meetingsOf('committeeMeeting');
+  return {
+    id: 'committees',
+    number: 'II',
+    title: w.t('sections.committees'),
+    blocks: [
+      { kind: 'heading', level: 1, text: w.t('committees.overview') },
+      { kind: 'paragraph', text: w.t('committees.intro', { year: String(year), count: committees.length }) },
+      overviewTable(committees, ctx),
+      { kind: 'heading', level: 1, text: w.t('committees.meetingsTitle', { year: String(year) }) },
+      meetings.length === 0
+        ? { kind: 'paragraph', text: w.t('committees.noMeetings', { year: String(year) }) }
+        : { kind: 'paragraph', text: w.t('committees.meetingsIntro', { count: meetings.length }) },
+      ...meetings.flatMap((meeting) => meetingBlocks(meeting, ctx, 2)),
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import type { MeetingKind } from '../domain/activity';
+import type { Locale } from '../i18n/locales';
+import type { ReportData, Stored } from './model';
+import { wordingFor, yearOf, type Wording } from './wording';
+
+type Live<R extends { deleted: 0 | 1 }> = ReadonlyArray<R>;
+
+/**
+ * What every section builder needs: the report's wording, its year, the registry without its
+ * tombstones, and names by id. Deleted records are dropped here once, so no section can print one.
+ */
+export type ReportContext = {
+  w: Wording;
+  year: number;
+  data: { [K in keyof Required<ReportData>]: Live<NonNullable<ReportData[K]>[number]> };
+  memberName(id: string): string;
+  committeeName(id: string): string;
+  /** The year's meetings of the given kinds, by start date. */
+  meetingsOf(...kinds: MeetingKind[]): ReportData['meetings'];
+};
+
+const live = <R extends { deleted: 0 | 1 }>(records: ReadonlyArray<R> | undefined): R[] => (records ?? []).filter((record) => !record.deleted);
+
+function namesById<R extends Stored<{ names: Record<string, string | undefined> }>>(records: readonly R[], w: Wording): Map<string, string> {
+  return new Map(records.map((record) => [record.id, w.text(record.names)]));
+}
+
+/** The context of the report for `year` in `locale`. */
+export function reportContext(data: ReportData, year: number, locale: Locale): ReportContext {
+  const w = wordingFor(locale);
+  const live_ = {
+    members: live(data.members),
+    committees: live(data.committees),
+    meetings: live(data.meetings),
+    visits: live(data.visits),
+    dues: live(data.dues),
+    duesPostponements: live(data.duesPostponements),
+    contacts: live(data.contacts),
+  };
+  const members = namesById(live_.members, w);
+  const committees = namesById(live_.committees, w);
+  const unknown = w.t('doc.unknownRecord');
+  return {
+    w,
+    year,
+    data: live_,
+    memberName: (id) => members.get(id) ?? unknown,
+    committeeName: (id) => committees.get(id) ?? unknown,
+    meetingsOf: (...kinds) =>
+      live_.meetings
+        .filter((meeting) => kinds.includes(meeting.kind) && yearOf(meeting.startDate) === year)
+        .sort((a, b) => a.startDate.localeCompare(b.startDate)),
+  };
+}

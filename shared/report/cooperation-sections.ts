@@ -1,0 +1,118 @@
+import type { VisitFields } from '../domain/activity';
+import type { ReportContext } from './context';
+import type { ReportBlock, ReportSection, Stored } from './model';
+import { yearOf } from './wording';
+
+/**
+ * Chapter V (international cooperation: the visit log of the year, plus forums and other meetings
+ * the secretariat attended) and chapter VI (the secretariat). The registry keeps no staff table,
+ * so chapter VI is derived from who and which office appear in the year's visits, and says so.
+ */
+
+type Visit = Stored<VisitFields>;
+
+/** The year's visits by date; same-day visits keep a fixed order (by id) so the report is stable. */
+export function visitsOf(ctx: ReportContext): Visit[] {
+  return ctx.data.visits
+    .filter((visit) => yearOf(visit.date) === ctx.year)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** Who was met: the member governments by name, then the organisation named in the entry. */
+function counterpartOf(visit: Visit, ctx: ReportContext): string {
+  const names = [...visit.memberIds.map(ctx.memberName), ctx.w.text(visit.counterpart)].filter(Boolean);
+  return names.join('; ');
+}
+
+function visitTable(visits: Visit[], ctx: ReportContext): ReportBlock {
+  const { w } = ctx;
+  return {
+    kind: 'table',
+    id: 'visits',
+    numeric: [],
+    nowrap: [0],
+    table: {
+      title: w.t('cooperation.tableTitle', { year: String(ctx.year) }),
+      columns: ['date', 'direction', 'counterpart', 'city', 'subject'].map((column) => w.t(`cooperation.columns.${column}`)),
+      rows: visits.map((visit) => [
+        visit.endDate && visit.endDate !== visit.date ? `${visit.date} – ${visit.endDate}` : visit.date,
+        w.appString(`directions.${visit.direction}`),
+        counterpartOf(visit, ctx),
+        w.text(visit.city) || null,
+        w.text(visit.title),
+      ]),
+    },
+  };
+}
+
+function otherMeetingsBlocks(ctx: ReportContext): ReportBlock[] {
+  const { w } = ctx;
+  const meetings = ctx.meetingsOf('forum', 'other');
+  if (meetings.length === 0) return [];
+  return [
+    { kind: 'heading', level: 1, text: w.t('cooperation.meetingsTitle') },
+    {
+      kind: 'table',
+      id: 'other-meetings',
+      numeric: [],
+      nowrap: [0],
+      table: {
+        title: w.t('cooperation.meetingsTable', { year: String(ctx.year) }),
+        columns: ['date', 'meeting', 'city'].map((column) => w.t(`cooperation.columns.${column}`)),
+        rows: meetings.map((meeting) => [meeting.startDate, w.text(meeting.title), w.text(meeting.city) || null]),
+      },
+    },
+  ];
+}
+
+/** Chapter V for the year. */
+export function cooperationSection(ctx: ReportContext): ReportSection {
+  const { w, year } = ctx;
+  const visits = visitsOf(ctx);
+  return {
+    id: 'cooperation',
+    number: 'V',
+    title: w.t('sections.cooperation'),
+    blocks: [
+      { kind: 'paragraph', text: w.t(visits.length === 0 ? 'cooperation.none' : 'cooperation.intro', { year: String(year), count: visits.length }) },
+      ...(visits.length === 0 ? [] : [visitTable(visits, ctx)]),
+      ...otherMeetingsBlocks(ctx),
+    ],
+  };
+}
+
+/** How often each value occurs, most frequent first, then in the report language's order. */
+function tally(values: string[], collator: Intl.Collator): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || collator.compare(a, b));
+}
+
+function tallyTable(id: string, title: string, columns: string[], rows: Array<[string, number]>): ReportBlock {
+  return { kind: 'table', id, numeric: [1], table: { title, columns, rows } };
+}
+
+/** Chapter VI, derived from the year's visit log. */
+export function secretariatSection(ctx: ReportContext): ReportSection {
+  const { w, year } = ctx;
+  const visits = visitsOf(ctx);
+  const staff = tally(visits.flatMap((visit) => [...new Set(visit.staff)]), w.collator);
+  const offices = tally(visits.map((visit) => visit.office), w.collator);
+  const visitsColumn = w.t('secretariat.visits');
+  return {
+    id: 'secretariat',
+    number: 'VI',
+    title: w.t('sections.secretariat'),
+    blocks: [
+      { kind: 'paragraph', text: w.t('secretariat.derived', { year: String(year), count: visits.length }) },
+      ...(visits.length === 0
+        ? []
+        : [
+            { kind: 'heading', level: 1, text: w.t('secretariat.staffTitle') } as const,
+            tallyTable('secretariat-staff', w.t('secretariat.staffTable', { year: String(year) }), [w.t('secretariat.staff'), visitsColumn], staff),
+            { kind: 'heading', level: 1, text: w.t('secretariat.officesTitle') } as const,
+            tallyTable('secretariat-offices', w.t('secretariat.officesTable', { year: String(year) }), [w.t('secretariat.office'), visitsColumn], offices),
+          ]),
+    ],
+  };
+}

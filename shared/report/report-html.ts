@@ -1,0 +1,126 @@
+import type { Cell } from '../tables/table';
+import { sectionHeading, type AnnualReport, type ReportBlock, type ReportSection } from './model';
+
+/**
+ * The report as one self-contained HTML file: inline styles, no scripts, no external resources,
+ * so it opens the same on any laptop offline and prints on A4 with each chapter on a new page.
+ * Every text from the registry is escaped; a member named "<script>" prints as those characters.
+ */
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+}
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font-family: "Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", "Malgun Gothic", "Yu Gothic", system-ui, sans-serif;
+  color: #1a1b1e; background: #fff; line-height: 1.55; margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem; }
+header.cover { text-align: center; padding: 3rem 0 2rem; border-bottom: 3px solid #1c4e80; }
+header.cover p { margin: 0.25rem 0; color: #1c4e80; letter-spacing: 0.02em; }
+h1 { font-size: 2rem; margin: 0.5rem 0; }
+h2 { font-size: 1.5rem; color: #1c4e80; border-bottom: 1px solid #c5d3e0; padding-bottom: 0.25rem; margin-top: 2.5rem; }
+h3 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; }
+h4 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
+h5 { font-size: 1rem; margin: 1rem 0 0.25rem; color: #373a40; }
+nav.contents ol { padding-left: 1.25rem; }
+.placeholder { border: 2px dashed #c92a2a; background: #fff5f5; color: #862e2e; padding: 1rem; border-radius: 4px; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0 1rem; }
+dl.facts dt { font-weight: 600; color: #373a40; }
+dl.facts dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; font-size: 0.9rem; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0; caption-side: top; }
+th, td { border: 1px solid #ced4da; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
+thead th { background: #e7eef5; }
+table.narrow { width: auto; min-width: 24rem; }
+td.nowrap { white-space: nowrap; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  section.chapter { break-before: page; }
+  h2, h3, h4, h5, caption { break-after: avoid; }
+  thead { display: table-header-group; }
+  tr, dl.facts { break-inside: avoid; }
+}
+`;
+
+const EMPTY_CELL = '–';
+/** Count and list tables (up to three columns) keep their natural width rather than the page's. */
+const NARROW_COLUMNS = 3;
+
+function cellHtml(cell: Cell, className: string | undefined): string {
+  const text = cell === null || cell === '' ? EMPTY_CELL : String(cell);
+  return `<td${className ? ` class="${className}"` : ''}>${escapeHtml(text)}</td>`;
+}
+
+/** The class of a column's cells: numbers aligned right, dates kept on one line. */
+function columnClass(block: Extract<ReportBlock, { kind: 'table' }>, index: number): string | undefined {
+  if (block.numeric.includes(index)) return 'num';
+  return block.nowrap?.includes(index) ? 'nowrap' : undefined;
+}
+
+function tableHtml(block: Extract<ReportBlock, { kind: 'table' }>): string {
+  const { table } = block;
+  const head = table.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('');
+  const rows = table.rows.map((row) => `<tr>${row.map((cell, index) => cellHtml(cell, columnClass(block, index))).join('')}</tr>`).join('\n');
+  const narrow = table.columns.length <= NARROW_COLUMNS ? ' class="narrow"' : '';
+  return `<table id="table-${escapeHtml(block.id)}"${narrow}><caption>${escapeHtml(table.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+/** One block as HTML; headings sit one level below the section's h2. */
+function blockHtml(block: ReportBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h${block.level + 2}>${escapeHtml(block.text)}</h${block.level + 2}>`;
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'placeholder':
+      return `<p class="placeholder">${escapeHtml(block.text)}</p>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'facts':
+      return `<dl class="facts">${block.rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`;
+    case 'table':
+      return tableHtml(block);
+  }
+}
+
+function sectionHtml(section: ReportSection): string {
+  return [
+    `<section class="chapter" id="${escapeHtml(section.id)}" aria-labelledby="${escapeHtml(section.id)}-title">`,
+    `<h2 id="${escapeHtml(section.id)}-title">${escapeHtml(sectionHeading(section))}</h2>`,
+    ...section.blocks.map(blockHtml),
+    '</section>',
+  ].join('\n');
+}
+
+function contentsHtml(report: AnnualReport): string {
+  const items = report.sections.map((section) => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(sectionHeading(section))}</a></li>`);
+  return `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">${escapeHtml(report.contentsLabel)}</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+/** The whole report as a standalone HTML document in the report's language. */
+export function reportHtml(report: AnnualReport): string {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(report.locale)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(report.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<header class="cover"><p>${escapeHtml(report.organisation)}</p><h1>${escapeHtml(report.title)}</h1></header>`,
+    contentsHtml(report),
+    '<main>',
+    ...report.sections.map(sectionHtml),
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,73 @@
+import { isMemberCountry } from '../domain/countries';
+import { localizedName, type AnyNames } from '../domain/names';
+import { INTL_TAGS, type Locale } from '../i18n/locales';
+import { translate } from '../i18n/resources';
+
+/**
+ * How the report words things in its own language, which may differ from the UI language: the
+ * report's strings, record texts with a fallback, dates, numbers and country names. Built once per
+ * report so every section formats alike.
+ */
+export type Wording = {
+  locale: Locale;
+  /** A report string (`report.` is implied); numbers among the values are formatted first. */
+  t(key: string, values?: Record<string, string | number>): string;
+  /** A string the report shares with the app (`directions.outbound`), in the report's language. */
+  appString(key: string): string;
+  /** A record's localized text: the report language, then English, then Chinese, then any; '' if none. */
+  text(value: AnyNames | undefined): string;
+  /** A calendar day in words ("28 October 2018", "2018年10月28日"). */
+  date(iso: string): string;
+  /** A span of days, or one day when the end is absent or the same. */
+  dates(start: string, end?: string): string;
+  number(value: number): string;
+  country(code: string): string;
+  /** Names joined as the language joins a list ("A, B and C", "A、B和C"). */
+  list(items: readonly string[]): string;
+  /** Sorts names as readers of the language expect. */
+  collator: Intl.Collator;
+};
+
+/** Whether this engine has date patterns for the language (Chromium lacks Mongolian ones). */
+function supportsDates(tag: string): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+}
+
+function dateFormatter(tag: string): (iso: string) => string {
+  if (!supportsDates(tag)) return (iso) => iso.slice(0, 10).replaceAll('-', '.');
+  // ISO dates are calendar days: formatted in UTC so no time zone moves them a day.
+  const format = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return (iso) => format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+/** The wording of a report in `locale`. */
+export function wordingFor(locale: Locale): Wording {
+  const tag = INTL_TAGS[locale];
+  const numberFormat = new Intl.NumberFormat(tag);
+  const regions = new Intl.DisplayNames([tag], { type: 'region' });
+  const date = dateFormatter(tag);
+  const number = (value: number) => numberFormat.format(value);
+  const listFormat = new Intl.ListFormat(tag, { type: 'conjunction' });
+  return {
+    locale,
+    t: (key, values = {}) =>
+      translate(
+        locale,
+        `report.${key}`,
+        Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? number(value) : value])),
+      ),
+    appString: (key) => translate(locale, key),
+    text: (value) => (value ? localizedName(value, locale) : ''),
+    date,
+    dates: (start, end) => (end && end !== start ? `${date(start)} – ${date(end)}` : date(start)),
+    number,
+    country: (code) => (isMemberCountry(code) ? translate(locale, `countries.${code}`) : (regions.of(code) ?? code)),
+    list: (items) => listFormat.format(items),
+    collator: new Intl.Collator(tag, { numeric: true }),
+  };
+}
+
+/** The year of an ISO date. */
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}

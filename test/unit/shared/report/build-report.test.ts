@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../../shared/i18n/locales';
+import { buildAnnualReport, defaultReportYear, reportYears } from '../../../../shared/report/build-report';
+import { reportTables, type AnnualReport, type ReportBlock, type ReportData } from '../../../../shared/report/model';
+import { sampleCommittees } from '../../../../shared/sample/committees-2018';
+import { sampleMembers } from '../../../../shared/sample/members-2018';
+import { sheetNames } from '../../../../shared/tables/xlsx';
+import { sampleReportData } from './sample-report-data';
+
+const GA_2018 = '35883268-9b85-446f-a697-3ed1688f6935';
+
+function section(report: AnnualReport, id: string) {
+  const found = report.sections.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no section ${id}`);
+  return found;
+}
+
+function table(report: AnnualReport, id: string) {
+  const found = reportTables(report).find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no table ${id}`);
+  return found.table;
+}
+
+const texts = (blocks: ReportBlock[]) => blocks.flatMap((block) => ('text' in block ? [block.text] : []));
+
+describe('the 2018 report from the sample', () => {
+  const en = buildAnnualReport(sampleReportData(), 2018, 'en');
+  const zh = buildAnnualReport(sampleReportData(), 2018, 'zh');
+
+  it('follows the 2018 report: foreword, chapters I–VI, appendix', () => {
+    expect(en.sections.map((part) => [part.id, part.number])).toEqual([
+      ['foreword', undefined],
+      ['assembly', 'I'],
+      ['committees', 'II'],
+      ['workshop', 'III'],
+      ['youth', 'IV'],
+      ['cooperation', 'V'],
+      ['secretariat', 'VI'],
+      ['appendix', undefined],
+    ]);
+    expect(zh.sections.map((part) => part.title)).toEqual(['前言', '全体会议', '专门委员会', '事务人员工作会议', '青少年项目', '国际合作网络', '秘书处', '附录 会员地方政府']);
+    expect(section(en, 'foreword').blocks).toEqual([{ kind: 'placeholder', text: expect.stringContaining("Secretary-General's foreword") }]);
+  });
+
+  it('lists the 17 committees of the report table with coordinators, founding year and meetings held', () => {
+    const committees = table(en, 'committees');
+    expect(committees.rows).toHaveLength(17);
+    const expected = [...sampleCommittees].sort((a, b) => a.regulationNumber - b.regulationNumber);
+    const memberEn = new Map(sampleMembers.map((member) => [member.id, member.names.en]));
+    expected.forEach((committee, index) => {
+      const coordinators = committee.coordinatorIds.map((id) => memberEn.get(id)).join(' and ');
+      expect(committees.rows[index]).toEqual([committee.names.en, coordinators, committee.foundedYear, committee.meetingsHeld, committee.field.en]);
+    });
+    expect(committees.rows[5].slice(0, 4)).toEqual(['Tourism Committee', 'Henan Province and Ningxia Hui Autonomous Region', 2008, 2]);
+  });
+
+  it('prints the committee table in Chinese as the report does', () => {
+    const rows = table(zh, 'committees').rows;
+    expect(rows.find((row) => row[0] === '防灾专门委员会')).toEqual(['防灾专门委员会', '兵库县', 1998, 16, '预防灾害、提高防灾能力']);
+    expect(rows.find((row) => row[0] === '旅游专门委员会')?.[1]).toBe('河南省和宁夏回族自治区');
+    expect(rows.find((row) => row[0] === '体育专门委员会')?.[3]).toBeNull();
+    expect(table(zh, 'committees').columns).toEqual(['专门委员会', '协调员', '创立时间', '举办次数', '主要活动领域']);
+  });
+
+  it('counts 29 present and 21 written resolutions as 50 votes, with a quorum of 40, and 8 items passed', () => {
+    expect(table(en, `roll-call-${GA_2018}`).rows.map((row) => row[1])).toEqual([78, 29, 21, 50, 40]);
+    const assemblyEn = texts(section(en, 'assembly').blocks);
+    expect(assemblyEn).toContain(
+      'On 28 October 2018, 78 members had voting rights. 29 members were present and 21 voted by written resolution: 50 votes in all. The quorum, more than half of the members with voting rights, is 40, so it was met.',
+    );
+    expect(assemblyEn).toContain('8 of 8 agenda items passed.');
+    const assemblyZh = texts(section(zh, 'assembly').blocks);
+    expect(assemblyZh.some((text) => text.includes('29个会员地方政府出席会议，21个会员地方政府递交了书面决议书，共有50个会员地方政府行使了表决权'))).toBe(true);
+    expect(assemblyZh).toContain('共8个议题，8个获得通过。');
+  });
+
+  it('gives each agenda item its class, votes and result with the arithmetic in words', () => {
+    const agenda = table(en, `agenda-${GA_2018}`);
+    expect(agenda.rows).toHaveLength(8);
+    expect(agenda.rows[1]).toEqual([2, 'Admission of new members', 'Charter Art. 8, item 1', 50, 0, 0, 'Passed: 50 in favour of 50 votes cast, 34 needed (two thirds)']);
+    expect(agenda.rows[0][6]).toBe('Passed: 50 in favour of 50 votes cast, 26 needed (majority)');
+    expect(table(zh, `agenda-${GA_2018}`).rows[1][6]).toBe('通过：50票中赞成50票，需34票（三分之二）');
+  });
+
+  it('tabulates the youth contest entries by country with their total', () => {
+    const contest = reportTables(en).find((candidate) => candidate.table.columns[1] === 'Entries');
+    expect(contest?.table.rows).toEqual([
+      ['China', 51],
+      ['Japan', 2],
+      ['Mongolia', 22],
+      ['Republic of Korea', 21],
+      ['Russia', 34],
+      ['Total', 130],
+    ]);
+  });
+
+  it('logs the 39 visits of 2018 by date, leaving out the one of February 2019', () => {
+    const visits = table(en, 'visits').rows;
+    expect(visits).toHaveLength(39);
+    const dates = visits.map((row) => String(row[0]).slice(0, 10));
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.every((date) => date.startsWith('2018-'))).toBe(true);
+    expect(visits.find((row) => String(row[4]).includes('Mizuguchi'))?.slice(1, 4)).toEqual(['They visited us', 'Hyogo Prefecture', 'Pohang']);
+  });
+
+  it('derives the secretariat chapter from the visit log and says so', () => {
+    const staff = table(zh, 'secretariat-staff').rows;
+    expect(staff[0]).toEqual(['洪钟庆', 23]);
+    expect(table(zh, 'secretariat-offices').rows).toEqual([['NEAR Secretariat, Pohang', 39]]);
+    expect(texts(section(en, 'secretariat').blocks)[0]).toContain('derived from the visit log of 2018 (39 entries)');
+  });
+
+  it('lists 78 members in six countries and the associate apart, in both languages', () => {
+    expect(table(en, 'member-counts').rows).toEqual([
+      ['China', 11],
+      ['DPR Korea', 2],
+      ['Japan', 11],
+      ['Mongolia', 22],
+      ['Republic of Korea', 16],
+      ['Russia', 16],
+      ['Total', 78],
+      ['Associate members', 1],
+    ]);
+    expect(table(zh, 'member-counts').rows.slice(-2)).toEqual([
+      ['合计', 78],
+      ['准会员', 1],
+    ]);
+    const perCountry = ['CN', 'KP', 'JP', 'MN', 'KR', 'RU'].map((code) => table(zh, `members-${code}`).rows.length);
+    expect(perCountry.reduce((sum, count) => sum + count, 0)).toBe(78);
+    expect(table(zh, 'members-associates').rows).toEqual([[1, '胡志明市', 'Thành phố Hồ Chí Minh', '越南']]);
+    expect(table(zh, 'members-JP').rows).toContainEqual([expect.any(Number), '秋田县', '秋田県']);
+  });
+});
+
+describe('other years and languages', () => {
+  it('leaves out committees not yet founded or retired before the year, and members admitted later', () => {
+    const data = sampleReportData();
+    const retired = { ...data.committees[0], retiredOn: '2016-12-31' };
+    const retiredDuring = { ...data.committees[1], retiredOn: '2017-06-30' };
+    const report = buildAnnualReport({ ...data, committees: [retired, retiredDuring, ...data.committees.slice(2)] }, 2017, 'en');
+    const names = table(report, 'committees').rows.map((row) => row[0]);
+    expect(names).toHaveLength(13);
+    expect(names).not.toContain('Economy and Culture Exchange Committee');
+    expect(names).toContain('Environment Committee');
+    expect(names).not.toContain('Innovation+ Committee');
+    expect(table(report, 'member-counts').rows).toContainEqual(['Total', 77]);
+  });
+
+  it('skips deleted records everywhere', () => {
+    const data = sampleReportData();
+    const report = buildAnnualReport(
+      {
+        ...data,
+        committees: data.committees.map((committee, index) => (index === 0 ? { ...committee, deleted: 1 as const } : committee)),
+        members: data.members.map((member) => (member.names.en === 'Akita Prefecture' ? { ...member, deleted: 1 as const } : member)),
+        meetings: data.meetings.map((meeting) => (meeting.kind === 'generalAssembly' ? { ...meeting, deleted: 1 as const } : meeting)),
+      },
+      2018,
+      'en',
+    );
+    expect(table(report, 'committees').rows).toHaveLength(16);
+    expect(table(report, 'members-JP').rows.map((row) => row[1])).not.toContain('Akita Prefecture');
+    expect(texts(section(report, 'assembly').blocks)[0]).toMatch(/^No General Assembly met in 2018/);
+  });
+
+  it('reports a failed item and the count of passed items from the votes', () => {
+    const data = sampleReportData();
+    const meetings = data.meetings.map((meeting) =>
+      meeting.id === GA_2018 ? { ...meeting, decisions: meeting.decisions?.map((decision) => (decision.item === 1 ? { ...decision, inFavour: 33, against: 17 } : decision)) } : meeting,
+    );
+    const report = buildAnnualReport({ ...data, meetings }, 2018, 'en');
+    expect(table(report, `agenda-${GA_2018}`).rows[1][6]).toBe('Not passed: 33 in favour of 50 votes cast, 34 needed (two thirds)');
+    expect(texts(section(report, 'assembly').blocks)).toContain('7 of 8 agenda items passed.');
+  });
+
+  it('says when no assembly met and shows the executive committee of that year instead', () => {
+    const data = sampleReportData();
+    const assembly = data.meetings.find((meeting) => meeting.id === GA_2018)!;
+    const executive = { ...assembly, id: '6f1c2b9e-1111-4a4a-8b8b-000000000001', kind: 'executiveCommittee' as const, title: { en: '12th Executive Committee', zh: '第十二次事务委员会' }, startDate: '2019-09-03', endDate: undefined, decisions: [], agendaItems: [] };
+    const report = buildAnnualReport({ ...data, meetings: [...data.meetings, executive] }, 2019, 'zh');
+    const blocks = section(report, 'assembly').blocks;
+    expect(texts(blocks)[0]).toBe('2019年未召开全体会议：全体会议每两年召开一次，其间年份召开事务委员会会议。');
+    expect(texts(blocks)).toContain('第十二次事务委员会');
+    expect(texts(blocks).some((text) => text.includes('事务委员会会议记录'))).toBe(false);
+    expect(texts(section(report, 'workshop').blocks)).toEqual(['2019年无事务人员工作会议记录。']);
+  });
+
+  it('falls back to English, then Chinese, for texts the report language lacks, and never prints "undefined"', () => {
+    const data: ReportData = sampleReportData();
+    for (const locale of LOCALES) {
+      const json = JSON.stringify(buildAnnualReport(data, 2018, locale));
+      expect(json, locale).not.toMatch(/undefined|NaN|report\.\w/);
+    }
+    const ko = buildAnnualReport(data, 2018, 'ko');
+    const summary = texts(section(ko, 'workshop').blocks).find((text) => text.startsWith('The NEAR Working-level Workshop 2018'));
+    expect(summary).toBeDefined();
+    const zhOnly = { ...data, meetings: data.meetings.map((meeting) => ({ ...meeting, summary: meeting.summary && { zh: meeting.summary.zh } })) };
+    expect(texts(section(buildAnnualReport(zhOnly, 2018, 'ru'), 'workshop').blocks)).toContainEqual(expect.stringMatching(/^2018年6月21日/));
+  });
+
+  it('words the report in the chosen language, not the English reference', () => {
+    const ru = buildAnnualReport(sampleReportData(), 2018, 'ru');
+    expect(ru.title).toBe('Годовой отчёт NEAR за 2018 год');
+    expect(section(ru, 'assembly').title).toBe('Генеральная ассамблея');
+    expect(table(ru, 'member-counts').rows[0]).toEqual(['Китай', 11]);
+  });
+
+  it('gives every table a stable id and a title that tells the sheets of one workbook apart', () => {
+    for (const locale of LOCALES) {
+      const tables = reportTables(buildAnnualReport(sampleReportData(), 2018, locale));
+      expect(new Set(tables.map((entry) => entry.id)).size, locale).toBe(tables.length);
+      const names = sheetNames(tables.map((entry) => entry.table.title));
+      expect(names.filter((name) => / \(\d+\)$/.test(name)), locale).toEqual([]);
+    }
+    expect(reportTables(buildAnnualReport(sampleReportData(), 2018, 'ru')).map((entry) => entry.id)).toEqual(
+      reportTables(buildAnnualReport(sampleReportData(), 2018, 'en')).map((entry) => entry.id),
+    );
+  });
+
+  it('opens on the latest year with meetings, not on a stray visit of the next year', () => {
+    const data = sampleReportData();
+    expect(reportYears(data)).toEqual([2019, 2018]);
+    expect(defaultReportYear(data, 2030)).toBe(2018);
+    expect(defaultReportYear({ meetings: [], visits: data.visits }, 2030)).toBe(2019);
+    expect(defaultReportYear({ meetings: [], visits: [] }, 2030)).toBe(2030);
+  });
+});
