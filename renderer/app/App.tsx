@@ -1,5 +1,6 @@
-import { Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
+import { Center, Loader, MantineProvider, mergeThemeOverrides, Notification, Stack, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { NearDatabase } from '../db/database';
@@ -22,8 +23,17 @@ function Opening() {
 
 /** The whole renderer: theme, notifications, the database gate and the routed screens. */
 export function App({ db }: { db: NearDatabase }) {
+  const { t } = useTranslation();
+  // Notifications' close button is an icon; screen readers need its name, in the UI language.
+  const localizedTheme = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: { Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }) },
+      }),
+    [t],
+  );
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+    <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
       <DatabaseGate
         db={db}
