@@ -1,8 +1,89 @@
-import { Title } from '@mantine/core';
+import { Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { activityYears, computeDashboard } from '../../../shared/dashboard/dashboard';
+import { defaultYearRange } from '../../../shared/dashboard/filter';
+import { todayIso } from '../committees/use-as-of';
+import { ActivityCards } from './ActivityCards';
+import { useChartTheme } from './chart-theme';
+import { CommitteesCard } from './CommitteesCard';
+import { DuesCards } from './DuesCards';
+import { FilterBar } from './FilterBar';
+import { MembersCard } from './MembersCard';
+import { OverdueCard } from './OverdueCard';
+import { useDashboardData } from './use-dashboard-data';
+import { useDashboardFilter } from './use-dashboard-filter';
+import { YouthContestCard } from './YouthContestCard';
 
-/** Placeholder until the dashboard screen lands (issue 5). */
+/** Every year from `first` to `last`. */
+function yearList(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+/**
+ * The managers' dashboard: activity, committees, membership, dues, youth contest and overdue
+ * follow-ups, all narrowed by one filter bar. Computing every chart from the records in memory is
+ * marked (`dashboard:compute-start`/`-end`) for the benchmark.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
-  return <Title order={2}>{t('nav.dashboard')}</Title>;
+  const [today] = useState(todayIso);
+  const currentYear = Number(today.slice(0, 4));
+  const data = useDashboardData();
+  const span = useMemo(() => data && activityYears(data.input.visits, data.input.meetings), [data]);
+  const [filter, setFilter] = useDashboardFilter(defaultYearRange(span, currentYear));
+  const theme = useChartTheme();
+  const { fromYear, toYear, country } = filter;
+
+  const dashboard = useMemo(() => {
+    if (!data) return undefined;
+    performance.mark('dashboard:compute-start');
+    const result = computeDashboard(data.input, { fromYear, toYear, ...(country ? { country } : {}) }, today);
+    performance.mark('dashboard:compute-end', { detail: { visits: data.input.visits.length, complete: data.visitsComplete } });
+    return result;
+  }, [data, fromYear, toYear, country, today]);
+
+  useEffect(() => {
+    if (dashboard && data) performance.mark('dashboard:rendered', { detail: { visits: data.input.visits.length, complete: data.visitsComplete } });
+  }, [dashboard, data]);
+
+  const years = yearList(Math.min(span?.min ?? currentYear, fromYear), Math.max(span?.max ?? currentYear, currentYear, toYear));
+  const changeFilter: typeof setFilter = (change) => {
+    performance.mark('dashboard:filter-changed');
+    setFilter(change);
+  };
+
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t('nav.dashboard')}</Title>
+        <Text c="dimmed">{t('dashboard.intro')}</Text>
+      </div>
+      <FilterBar filter={filter} years={years} onChange={changeFilter} />
+      {data && !data.visitsComplete && (
+        <Group gap="xs" data-testid="dashboard-loading">
+          <Loader size="xs" aria-hidden />
+          <Text size="sm" c="dimmed">
+            {t('dashboard.loadingVisits')}
+          </Text>
+        </Group>
+      )}
+      {!data || !dashboard ? (
+        <Loader aria-label={t('app.loading')} />
+      ) : (
+        <Stack data-testid="dashboard" data-complete={data.visitsComplete}>
+          <ActivityCards charts={dashboard.activity} theme={theme} />
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <MembersCard chart={dashboard.members} toYear={toYear} theme={theme} />
+            <YouthContestCard chart={dashboard.youthContest} theme={theme} />
+          </SimpleGrid>
+          <CommitteesCard charts={dashboard.committees} committees={data.input.committees} filter={filter} theme={theme} />
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <DuesCards charts={dashboard.dues} members={data.input.members} today={today} theme={theme} />
+          </SimpleGrid>
+          <OverdueCard charts={dashboard.overdue} visitTitles={data.visitTitles} today={today} theme={theme} />
+        </Stack>
+      )}
+    </Stack>
+  );
 }

@@ -1,0 +1,89 @@
+import type { CommitteeRecord } from '../domain/committee';
+import { assessCommitteeActivity, type CommitteeActivity } from '../governance/committee-activity';
+import type { ChartData } from './chart-data';
+import { yearOf, yearsOf, type DashboardFilter } from './filter';
+
+type CommitteeFacts = Pick<
+  CommitteeRecord,
+  'id' | 'coordinatorIds' | 'foundedYear' | 'meetingsHeld' | 'lastMeetingOn' | 'retiredOn' | 'regulationNumber' | 'deleted'
+>;
+type CommitteeMeeting = { committeeId?: string; startDate: string; deleted?: 0 | 1 };
+
+export type CommitteeCharts = {
+  /** Meetings per committee (by id) and year. */
+  meetings: ChartData<string, number>;
+  /** Each listed committee's standing under Committee Regulation Art. 5-7, as of `asOf`. */
+  activity: Map<string, CommitteeActivity>;
+  /** Each listed committee's latest meeting on or before `asOf`, from its record or the meeting records. */
+  lastMeeting: Map<string, string>;
+  /** The ids of committees with no meeting for two years or more, in the chart's order. */
+  inactive: string[];
+  /** The date activity is judged at: the end of the range, or today if that is earlier. */
+  asOf: string;
+};
+
+/** The latest meeting on or before `asOf` per committee, from the meeting records. */
+function latestMeetings(meetings: readonly CommitteeMeeting[], asOf: string): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const meeting of meetings) {
+    if (meeting.deleted || !meeting.committeeId || meeting.startDate > asOf) continue;
+    const known = latest.get(meeting.committeeId);
+    if (!known || meeting.startDate > known) latest.set(meeting.committeeId, meeting.startDate);
+  }
+  return latest;
+}
+
+/** The committee's standing, with its last meeting taken from the meeting records where they are newer. */
+function standing(committee: CommitteeFacts, recorded: string | undefined, asOf: string): CommitteeActivity {
+  const newer = recorded && (!committee.lastMeetingOn || recorded > committee.lastMeetingOn);
+  const facts = newer ? { ...committee, lastMeetingOn: recorded, meetingsHeld: Math.max(1, committee.meetingsHeld) } : committee;
+  return assessCommitteeActivity(facts, asOf);
+}
+
+/**
+ * Committee meetings per year per committee, and which committees are inactive (no meeting for 24
+ * months or more) at the end of the range. Committees founded after the range, or retired before
+ * it, are left out; with a country filter, only committees coordinated from that country are shown.
+ */
+export function committeeCharts(
+  committees: readonly CommitteeFacts[],
+  meetings: readonly CommitteeMeeting[],
+  memberCountry: ReadonlyMap<string, string>,
+  filter: DashboardFilter,
+  today: string,
+): CommitteeCharts {
+  const endOfRange = `${filter.toYear}-12-31`;
+  const asOf = endOfRange < today ? endOfRange : today;
+  const listed = committees
+    .filter(
+      (committee) =>
+        !committee.deleted &&
+        committee.foundedYear <= filter.toYear &&
+        !(committee.retiredOn && yearOf(committee.retiredOn) < filter.fromYear) &&
+        (!filter.country || committee.coordinatorIds.some((id) => memberCountry.get(id) === filter.country)),
+    )
+    .sort((a, b) => a.foundedYear - b.foundedYear || (a.regulationNumber ?? 99) - (b.regulationNumber ?? 99));
+  const years = yearsOf(filter);
+  const row = new Map(listed.map((committee, index) => [committee.id, index]));
+  const values = listed.map(() => years.map(() => 0));
+  for (const meeting of meetings) {
+    const index = meeting.committeeId === undefined || meeting.deleted ? undefined : row.get(meeting.committeeId);
+    const year = yearOf(meeting.startDate);
+    if (index !== undefined && year >= filter.fromYear && year <= filter.toYear) values[index][year - filter.fromYear] += 1;
+  }
+  const latest = latestMeetings(meetings, asOf);
+  const activity = new Map(listed.map((committee) => [committee.id, standing(committee, latest.get(committee.id), asOf)]));
+  const lastMeeting = new Map(
+    listed.flatMap((committee) => {
+      const dates = [latest.get(committee.id), committee.lastMeetingOn].filter((date): date is string => !!date && date <= asOf);
+      return dates.length > 0 ? [[committee.id, dates.sort().at(-1)!] as const] : [];
+    }),
+  );
+  return {
+    meetings: { categories: listed.map((committee) => committee.id), series: years, values },
+    activity,
+    lastMeeting,
+    inactive: listed.filter((committee) => activity.get(committee.id)?.status === 'inactive').map((committee) => committee.id),
+    asOf,
+  };
+}
