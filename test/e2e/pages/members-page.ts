@@ -16,9 +16,19 @@ export class MembersPage extends LocalizedPage {
     await this.page.getByRole('searchbox', { name: this.t.common.search }).fill(text);
   }
 
+  /**
+   * Chooses a country and waits until the filter shows it. On a loaded CI machine a click on an
+   * option that is still animating in was lost once in a while, so the choice is retried until
+   * the field holds it.
+   */
   async filterCountry(label: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: this.t.members.filterCountry }).click();
-    await this.page.getByRole('option', { name: label, exact: true }).click();
+    const field = this.page.getByRole('combobox', { name: this.t.members.filterCountry });
+    const option = this.page.getByRole('option', { name: label, exact: true });
+    await expect(async () => {
+      if (!(await option.isVisible())) await field.click();
+      await option.click({ timeout: 2_000 });
+      await expect(field).toHaveValue(label, { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   async filterKind(label: string): Promise<void> {
