@@ -61,7 +61,8 @@ export function titledList(level: HeadingLevel, title: string, items: string[]):
 /** The account of a meeting ("主要内容"), when the record has one. */
 export function summaryBlocks(meeting: Meeting, ctx: ReportContext): ReportBlock[] {
   const summary = ctx.w.text(meeting.summary);
-  return summary ? [{ kind: 'paragraph', text: summary }] : [];
+  const lang = ctx.w.textLanguage(meeting.summary);
+  return summary ? [{ kind: 'paragraph', text: summary, ...(lang && lang !== ctx.w.locale ? { lang } : {}) }] : [];
 }
 
 /** What a meeting decided or agreed ("Decision: …") and its side events ("附带活动"). */

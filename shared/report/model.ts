@@ -42,7 +42,8 @@ export type HeadingLevel = 1 | 2 | 3;
 export type ReportBlock =
   /** Level 1 heads a part of a section ("1. 活动概况", one meeting), 2 and 3 parts of that. */
   | { kind: 'heading'; level: HeadingLevel; text: string }
-  | { kind: 'paragraph'; text: string }
+  /** `lang` is set when the text is in another language than the report (a record without a translation). */
+  | { kind: 'paragraph'; text: string; lang?: Locale }
   /** Text someone must still write (the Secretary-General's foreword): shown as a marked placeholder. */
   | { kind: 'placeholder'; text: string }
   | { kind: 'list'; ordered: boolean; items: string[] }

@@ -74,7 +74,7 @@ function blockHtml(block: ReportBlock): string {
     case 'heading':
       return `<h${block.level + 2}>${escapeHtml(block.text)}</h${block.level + 2}>`;
     case 'paragraph':
-      return `<p>${escapeHtml(block.text)}</p>`;
+      return block.lang ? `<p lang="${block.lang}">${escapeHtml(block.text)}</p>` : `<p>${escapeHtml(block.text)}</p>`;
     case 'placeholder':
       return `<p class="placeholder">${escapeHtml(block.text)}</p>`;
     case 'list': {

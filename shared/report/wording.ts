@@ -1,6 +1,6 @@
 import { isMemberCountry } from '../domain/countries';
 import { localizedName, type AnyNames } from '../domain/names';
-import { INTL_TAGS, type Locale } from '../i18n/locales';
+import { INTL_TAGS, LOCALES, type Locale } from '../i18n/locales';
 import { translate } from '../i18n/resources';
 
 /**
@@ -16,6 +16,8 @@ export type Wording = {
   appString(key: string): string;
   /** A record's localized text: the report language, then English, then Chinese, then any; '' if none. */
   text(value: AnyNames | undefined): string;
+  /** The language `text` took the value from, so a fallback can be marked for screen readers and fonts. */
+  textLanguage(value: AnyNames | undefined): Locale | undefined;
   /** A calendar day in words ("28 October 2018", "2018年10月28日"). */
   date(iso: string): string;
   /** A span of days, or one day when the end is absent or the same. */
@@ -40,6 +42,14 @@ function dateFormatter(tag: string): (iso: string) => string {
   return (iso) => format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
+/** Which language `localizedName` reads a text in: the wanted one, then English, then the first there. */
+function sourceLanguage(value: AnyNames, locale: Locale): Locale | undefined {
+  if (value[locale] !== undefined) return locale;
+  if (value.en !== undefined) return 'en';
+  if (value.native !== undefined) return undefined;
+  return LOCALES.find((other) => value[other] !== undefined);
+}
+
 /** The wording of a report in `locale`. */
 export function wordingFor(locale: Locale): Wording {
   const tag = INTL_TAGS[locale];
@@ -58,6 +68,7 @@ export function wordingFor(locale: Locale): Wording {
       ),
     appString: (key) => translate(locale, key),
     text: (value) => (value ? localizedName(value, locale) : ''),
+    textLanguage: (value) => (value ? sourceLanguage(value, locale) : undefined),
     date,
     dates: (start, end) => (end && end !== start ? `${date(start)} – ${date(end)}` : date(start)),
     number,

@@ -53,7 +53,7 @@ function BlockView({ block }: { block: ReportBlock }) {
         </Title>
       );
     case 'paragraph':
-      return <Text>{block.text}</Text>;
+      return <Text lang={block.lang}>{block.text}</Text>;
     case 'placeholder':
       return (
         <Text className={classes.placeholder} data-testid="report-placeholder">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../../shared/i18n/locales';
 import { buildAnnualReport, defaultReportYear, reportYears } from '../../../../shared/report/build-report';
+import { reportHtml } from '../../../../shared/report/report-html';
 import { reportTables, type AnnualReport, type ReportBlock, type ReportData } from '../../../../shared/report/model';
 import { sampleCommittees } from '../../../../shared/sample/committees-2018';
 import { sampleMembers } from '../../../../shared/sample/members-2018';
@@ -196,6 +197,16 @@ describe('other years and languages', () => {
     expect(summary).toBeDefined();
     const zhOnly = { ...data, meetings: data.meetings.map((meeting) => ({ ...meeting, summary: meeting.summary && { zh: meeting.summary.zh } })) };
     expect(texts(section(buildAnnualReport(zhOnly, 2018, 'ru'), 'workshop').blocks)).toContainEqual(expect.stringMatching(/^2018年6月21日/));
+  });
+
+  it('marks a text taken from another language with that language, and only such a text', () => {
+    const paragraphs = (report: AnnualReport) =>
+      section(report, 'workshop').blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : []));
+    const korean = paragraphs(buildAnnualReport(sampleReportData(), 2018, 'ko'));
+    expect(korean.find((block) => block.text.startsWith('The NEAR Working-level Workshop 2018'))?.lang).toBe('en');
+    expect(paragraphs(buildAnnualReport(sampleReportData(), 2018, 'en')).every((block) => block.lang === undefined)).toBe(true);
+    const html = reportHtml(buildAnnualReport(sampleReportData(), 2018, 'ko'));
+    expect(html).toMatch(/<p lang="en">The NEAR Working-level Workshop 2018/);
   });
 
   it('words the report in the chosen language, not the English reference', () => {
