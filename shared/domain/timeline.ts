@@ -1,4 +1,4 @@
-import type { MeetingFields, MeetingKind, VisitFields } from './activity';
+import type { MeetingFields, MeetingKind, VisitDirection, VisitFields } from './activity';
 import { normalizeForSearch, type AnyNames } from './names';
 
 /** One row of the activity timeline: what the list shows and what its filters and search read. */
@@ -6,6 +6,8 @@ export type TimelineEntry = {
   id: string;
   type: 'visit' | 'meeting';
   kind: MeetingKind | 'visit';
+  /** A visit's direction (the dashboard counts visits by it); absent on meetings. */
+  direction?: VisitDirection;
   date: string;
   endDate?: string;
   title: AnyNames;
@@ -76,6 +78,7 @@ export function visitEntry(id: string, visit: VisitFields, lookup: TimelineLooku
     id,
     type: 'visit',
     kind: 'visit',
+    direction: visit.direction,
     date: visit.date,
     ...(visit.endDate ? { endDate: visit.endDate } : {}),
     title: visit.title,

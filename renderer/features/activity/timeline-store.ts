@@ -123,6 +123,7 @@ export class TimelineStore {
   /** Reads everything again, newest first, publishing after the first page. */
   private async reload(): Promise<void> {
     const generation = ++this.generation;
+    performance.mark('timeline:load-start');
     // Everything the first screen needs in one read transaction: one round trip, not five.
     const { db } = this;
     const [lookup, meetings, firstPage] = await db.transaction('r', [db.members, db.committees, db.contacts, db.meetings, db.visits], () =>
@@ -153,6 +154,7 @@ export class TimelineStore {
     this.resort();
     this.complete = true;
     this.publish();
+    performance.mark('timeline:load-end', { detail: { entries: this.sorted.length } });
   }
 
   /** Applies rows written since the last look (a saved visit, an import). */

@@ -1,21 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import type { VisitRow } from '../../../shared/dashboard/activity';
 import type { DashboardInput } from '../../../shared/dashboard/dashboard';
 import type { AnyNames } from '../../../shared/domain/names';
+import type { TimelineEntry } from '../../../shared/domain/timeline';
 import type { NearDatabase } from '../../db/database';
 import { useDatabase } from '../../db/database-context';
-import { VisitRowsStore } from './visit-rows-store';
+import { timelineStore } from '../activity/use-timeline';
 
-const stores = new WeakMap<NearDatabase, VisitRowsStore>();
-
-/** The one visit-rows store of this database, kept for the app's life so the dashboard reopens at once. */
-function storeFor(db: NearDatabase): VisitRowsStore {
-  let store = stores.get(db);
-  if (!store) {
-    store = new VisitRowsStore(db);
-    stores.set(db, store);
+/** The visits among the timeline's rows, as the few fields the activity charts count. */
+function visitRows(entries: readonly TimelineEntry[]): VisitRow[] {
+  const rows: VisitRow[] = [];
+  for (const entry of entries) {
+    if (entry.type === 'visit' && entry.direction) rows.push({ id: entry.id, date: entry.date, direction: entry.direction, memberIds: entry.memberIds });
   }
-  return store;
+  return rows;
 }
 
 /** The small tables the dashboard reads whole, live: members, committees, meetings, follow-ups, the dues ledger. */
@@ -47,9 +46,10 @@ export type DashboardData = {
 /** Everything the dashboard counts, from IndexedDB; undefined until the small tables have been read. */
 export function useDashboardData(): DashboardData | undefined {
   const { db } = useDatabase();
-  const store = storeFor(db);
-  useEffect(() => store.start(), [store]);
-  const visits = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // The timeline already holds every visit in memory (and follows edits and imports): count from it.
+  const store = timelineStore(db);
+  const timeline = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const visits = useMemo(() => ({ rows: visitRows(timeline.entries), complete: timeline.complete }), [timeline]);
   const registry = useRegistry(db);
   return useMemo(() => {
     if (!registry) return undefined;
