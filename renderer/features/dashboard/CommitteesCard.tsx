@@ -73,7 +73,7 @@ export function CommitteesCard({ charts, committees, filter, theme }: Props) {
           <Group gap="xs">
             {charts.inactive.map((id) => (
               <Group key={id} gap={4} wrap="nowrap">
-                <Anchor component={Link} to={`/committees/${id}`} size="sm">
+                <Anchor component={Link} to={`/committees/${id}`} size="sm" underline="always">
                   {name(id)}
                 </Anchor>
                 <CommitteeStatusBadge activity={charts.activity.get(id)!} />

@@ -47,7 +47,7 @@ export function OverdueCard({ charts, visitTitles, today, theme }: Props) {
               <Text span size="sm" c={theme.scheme === 'dark' ? 'red.4' : 'red.8'} fw={600}>
                 {format.date(item.dueOn)}
               </Text>{' '}
-              <Anchor component={Link} to={`/activity/visits/${item.visitId}`} size="sm">
+              <Anchor component={Link} to={`/activity/visits/${item.visitId}`} size="sm" underline="always">
                 {item.text}
               </Anchor>{' '}
               <Text span size="sm" c="dimmed">

@@ -21,15 +21,40 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.any[0]?.message ?? ''})`).join(', ')}`);
 }
 
-test('the dashboard shows the 2018 sample: youth contest entries and members by country', async ({ page }) => {
+test('the dashboard shows the 2018 sample, its tables open from the keyboard, and a chart saves as CSV and PNG', async ({ page }) => {
   const dashboard = await openDashboard(page);
-  const youth = await dashboard.showTable(dashboard.d.youthContest.title);
+  const card = dashboard.card(dashboard.d.youthContest.title);
+  const toggle = card.getByRole('button', { name: dashboard.d.showTable });
+  let reached = false;
+  for (let step = 0; step < 80 && !reached; step += 1) {
+    await page.keyboard.press('Tab');
+    reached = await toggle.evaluate((element) => element === document.activeElement);
+  }
+  expect(reached, 'Tab reaches the youth contest table toggle').toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const youth = card.getByRole('table', { name: dashboard.d.youthContest.title });
+  await expect(youth).toBeVisible();
   // China 51, Japan 2, Mongolia 22, Korea 21, Russia 34: 130 entries in 2018.
   await expect.poll(() => dashboard.rowCells(youth, '2018')).toEqual(['51', '2', '22', '21', '34', '130']);
   const members = await dashboard.showTable(dashboard.d.members.title);
   await expect.poll(() => dashboard.rowCells(members, dashboard.t.countries.MN)).toEqual(['22', '0', '22']);
   // 78 member governments and Vietnam's associate membership.
   await expect.poll(() => dashboard.rowCells(members, dashboard.d.total)).toEqual(['78', '1', '79']);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: dashboard.d.saveCsv }).click()]);
+  expect(csv.suggestedFilename()).toBe('Youth contest entries.csv');
+  const text = await readFile(await csv.path(), 'utf8');
+  expect(text).toBe(
+    '\uFEFFYear,China,Japan,Mongolia,Republic of Korea,Russia,Total\r\n2018,51,2,22,21,34,130\r\n2019,0,0,0,0,0,0\r\nTotal,51,2,22,21,34,130\r\n',
+  );
+  const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: dashboard.d.savePng }).click()]);
+  expect(png.suggestedFilename()).toBe('Youth contest entries.png');
+  const bytes = await readFile(await png.path());
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Width and height from the IHDR chunk: the chart at twice its on-screen size.
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(600);
+  expect(bytes.readUInt32BE(20)).toBeGreaterThan(400);
 });
 
 test('the country filter narrows every chart', async ({ page }) => {
@@ -57,58 +82,19 @@ test('the country filter narrows every chart', async ({ page }) => {
   await expect.poll(() => dashboard.rowCells(activity, dashboard.t.countries.JP)).toEqual(['2', '1', '1', '2', '1', '1', '8']);
 });
 
-test('a chart saves as CSV and as PNG', async ({ page }) => {
-  const dashboard = await openDashboard(page);
-  const card = dashboard.card(dashboard.d.youthContest.title);
-  const [csv] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: dashboard.d.saveCsv }).click()]);
-  expect(csv.suggestedFilename()).toBe('Youth contest entries.csv');
-  const text = await readFile(await csv.path(), 'utf8');
-  expect(text).toBe(
-    '\uFEFFYear,China,Japan,Mongolia,Republic of Korea,Russia,Total\r\n2018,51,2,22,21,34,130\r\n2019,0,0,0,0,0,0\r\nTotal,51,2,22,21,34,130\r\n',
-  );
-  const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: dashboard.d.savePng }).click()]);
-  expect(png.suggestedFilename()).toBe('Youth contest entries.png');
-  const bytes = await readFile(await png.path());
-  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  // Width and height from the IHDR chunk: the chart at twice its on-screen size.
-  expect(bytes.readUInt32BE(16)).toBeGreaterThan(600);
-  expect(bytes.readUInt32BE(20)).toBeGreaterThan(400);
-});
-
-test('the table view is reachable and opens with the keyboard', async ({ page }) => {
-  const dashboard = await openDashboard(page);
-  const card = dashboard.card(dashboard.d.youthContest.title);
-  const toggle = card.getByRole('button', { name: dashboard.d.showTable });
-  let reached = false;
-  for (let step = 0; step < 80 && !reached; step += 1) {
-    await page.keyboard.press('Tab');
-    reached = await toggle.evaluate((element) => element === document.activeElement);
-  }
-  expect(reached, 'Tab reaches the youth contest table toggle').toBe(true);
-  await page.keyboard.press('Enter');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(card.getByRole('table', { name: dashboard.d.youthContest.title })).toBeVisible();
-});
-
-for (const locale of ['en', 'zh'] as const) {
-  test(`the dashboard has no serious accessibility violations in ${locale}`, async ({ page }) => {
-    const dashboard = await openDashboard(page);
-    if (locale !== 'en') await dashboard.switchLanguage(locale);
-    await dashboard.showTable(dashboard.d.members.title);
-    expect(await seriousViolations(page)).toEqual([]);
-  });
-}
-
-const shots = [
-  ['en', 'light'],
-  ['zh', 'dark'],
-  ['ru', 'light'],
+// Each look is checked by axe-core where the issue asks for it (English and Chinese), and shot for a reviewer.
+const looks = [
+  ['en', 'light', true],
+  ['zh', 'dark', true],
+  ['ru', 'light', false],
 ] as const;
-for (const [locale, scheme] of shots) {
-  test(`dashboard screenshot in ${locale}, ${scheme}`, async ({ page }) => {
+for (const [locale, scheme, audit] of looks) {
+  test(`the dashboard in ${locale}, ${scheme}${audit ? ': no serious accessibility violations' : ''}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const dashboard = await openDashboard(page);
     if (locale !== 'en') await dashboard.switchLanguage(locale);
+    await dashboard.showTable(dashboard.d.members.title);
+    if (audit) expect(await seriousViolations(page)).toEqual([]);
     await dashboard.showTable(dashboard.d.youthContest.title);
     await page.waitForTimeout(300);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

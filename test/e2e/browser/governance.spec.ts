@@ -102,13 +102,14 @@ test('dues: two unpaid years take the vote away, paying again gives it back, and
   await expect(page.getByRole('button', { name: app.t.governance.postponement.add })).toHaveCount(0);
 });
 
-const looks: Array<[UiLocale, 'light' | 'dark']> = [
-  ['en', 'light'],
-  ['zh', 'dark'],
-  ['ru', 'light'],
+// axe-core where the issue asks for it (English and Chinese); Russian is shot for its long words.
+const looks: Array<[UiLocale, 'light' | 'dark', boolean]> = [
+  ['en', 'light', true],
+  ['zh', 'dark', true],
+  ['ru', 'light', false],
 ];
-for (const [locale, scheme] of looks) {
-  test(`dues, member rights and roll call in ${locale} (${scheme}): no serious accessibility violations`, async ({ page }) => {
+for (const [locale, scheme, audit] of looks) {
+  test(`dues, member rights and roll call in ${locale} (${scheme})${audit ? ': no serious accessibility violations' : ''}`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     const app = new AppPage(page);
@@ -117,14 +118,14 @@ for (const [locale, scheme] of looks) {
     await page.goto('/#/dues?asOf=2020-05-01');
     await expect(page.getByTestId('dues-row').first()).toBeVisible();
     await shoot(page, `dues-${locale}-${scheme}`);
-    expect(await seriousViolations(page)).toEqual([]);
+    if (audit) expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`/#/members/${HYOGO}`);
     await expect(page.getByTestId('member-rights')).toBeVisible();
     await shoot(page, `member-rights-${locale}-${scheme}`);
     await page.goto(`/#/activity/meetings/${ASSEMBLY}/roll-call`);
     await expect(page.getByTestId('roll-call-row').first()).toBeVisible();
     await shoot(page, `roll-call-${locale}-${scheme}`);
-    expect(await seriousViolations(page)).toEqual([]);
+    if (audit) expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`/#/activity/meetings/${ASSEMBLY}`);
     await expect(page.getByTestId('assembly-summary')).toBeVisible();
     await shoot(page, `assembly-${locale}-${scheme}`);
