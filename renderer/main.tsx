@@ -4,11 +4,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { NearDatabase } from './db/database';
+import { requestPersistentStorage } from './db/storage';
 import { initI18n } from './i18n/i18n';
 import { platform } from './platform';
 
 const i18n = await initI18n();
 void platform.setLocale(i18n.language as Parameters<typeof platform.setLocale>[0]);
+// Without it the engine may clear IndexedDB under disk pressure; the Profile page shows the answer.
+void requestPersistentStorage().catch(() => null);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -11,6 +11,7 @@ import { useFormat } from '../../i18n/use-format';
 import { loadProfile, saveProfile } from '../../domain/profile';
 import { ensureSigningKey, loadSigningKey } from '../../sync/identity';
 import { describeError } from '../common/describe-error';
+import { StorageSection } from './StorageSection';
 
 /** Who works on this laptop (the defaults of new visits), which office it is, and its signing key. */
 export function ProfilePage() {
@@ -21,6 +22,7 @@ export function ProfilePage() {
     <Stack maw={620}>
       <ProfileForm initial={profile ?? { office: '', person: '' }} />
       <SigningKey />
+      <StorageSection />
     </Stack>
   );
 }

@@ -41,3 +41,16 @@ test('starting empty leaves an empty registry and does not ask again', async ({ 
   await page.reload();
   await expect(page.getByText(app.t.members.emptyRegistry)).toBeVisible();
 });
+
+test('the laptop page shows the storage used and whether the engine keeps the data permanently', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWithSample();
+  await page.goto('/#/profile');
+  const storage = page.getByTestId('storage');
+  await expect(storage.getByTestId('storage-usage')).toContainText(/\d.* (B|KB|MB|GB) used of [\d.,]+ (MB|GB|TB) available to NEAR Desk/);
+  // The screen says what the engine says, after the app asked at start-up.
+  const persisted = await page.evaluate(() => navigator.storage.persisted());
+  await expect(storage.getByTestId('storage-persisted')).toHaveAttribute('data-persisted', String(persisted));
+  await expect(storage.getByTestId('storage-persisted')).toHaveText(persisted ? app.t.profile.storage.persisted : app.t.profile.storage.notPersisted);
+  await page.screenshot({ path: 'test/e2e/screenshots/profile-storage-en-light.png', fullPage: true });
+});
