@@ -25,11 +25,6 @@ export async function readBundleFile(path: string): Promise<OpenedFile> {
   return { name: basename(path), text: await readFile(path, 'utf8') };
 }
 
-/** Writes a bundle next to its final name first, so a full disk never leaves half a file. */
-export async function writeBundleFile(path: string, text: string): Promise<void> {
-  await writeFileAtomically(path, text);
-}
-
 /** Writes beside the target and renames, so a full disk or a crash never leaves half a file under the real name. */
 export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
   const temporary = `${path}.partial`;

@@ -4,7 +4,7 @@ import { IPC, type AppInfo, type OpenedFile } from '../shared/ipc/contract';
 import { printToPdfRequest, saveBundleRequest, saveFileRequest, setLocaleRequest, type ExportExtension } from '../shared/ipc/schemas';
 import { translate } from '../shared/i18n/resources';
 import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
-import { readBundleFile, writeBundleFile, writeFileAtomically } from './bundle-files';
+import { readBundleFile, writeFileAtomically } from './bundle-files';
 import type { Locale } from '../shared/i18n/locales';
 import { isAppUrl } from './origin-policy';
 
@@ -57,7 +57,7 @@ export function registerIpc(handlers: IpcHandlers): void {
       filters: bundleFilters(handlers.locale()),
     });
     if (choice.canceled || !choice.filePath) return false;
-    await writeBundleFile(choice.filePath, content);
+    await writeFileAtomically(choice.filePath, content);
     return true;
   });
   ipcMain.handle(IPC.openBundle, async (event): Promise<OpenedFile | null> => {

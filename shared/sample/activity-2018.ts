@@ -123,32 +123,9 @@ export const sampleMeetings: readonly SampleMeeting[] = [
       },
     ],
     writtenResolutions: 21,
-    // 29 members present (10 China, 3 Japan, 9 Mongolia, 4 Korea, 3 Russia), of whom the report
-    // names the 21 above; 21 more voted by written resolution, none of them named: 50 votes.
+    // The 29 present (10 China, 3 Japan, 9 Mongolia, 4 Korea, 3 Russia) include the 21 named above;
+    // 8 more were present and 21 voted by written resolution, none of them named: 50 votes.
     rollCall: {
-      presentZh: [
-        '湖南省',
-        '山东省',
-        '山西省',
-        '吉林省',
-        '富山县',
-        '兵库县',
-        '岛根县',
-        '全罗南道',
-        '庆尚北道',
-        '大邱广域市',
-        '巴彦乌勒盖省',
-        '巴彦洪戈尔省',
-        '乌布苏省',
-        '戈壁阿尔泰省',
-        '戈壁苏木贝尔省',
-        '鄂尔浑省',
-        '前杭爱省',
-        '中戈壁省',
-        '后杭爱省',
-        '萨哈(雅库特)共和国',
-        '堪察加州',
-      ],
       writtenZh: [],
       unnamedPresent: 8,
       unnamedWritten: 21,

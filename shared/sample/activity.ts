@@ -61,7 +61,7 @@ export function sampleActivity(): {
       writtenResolutions: meeting.writtenResolutions,
       agendaItems: meeting.agendaItems ?? [],
       rollCall: meeting.rollCall && {
-        present: meeting.rollCall.presentZh.map(memberId),
+        present: (meeting.participantZh ?? []).map(memberId),
         written: meeting.rollCall.writtenZh.map(memberId),
         unnamedPresent: meeting.rollCall.unnamedPresent,
         unnamedWritten: meeting.rollCall.unnamedWritten,

@@ -80,10 +80,10 @@ export type SampleMeeting = {
   /** General Assembly: the agenda items, in order. */
   agendaItems?: SampleText[];
   /**
-   * General Assembly: the roll call. The report names only some of those present (zh names as in
-   * members-2018.ts) and gives the rest, and every written resolution, as numbers.
+   * General Assembly: the roll call. Those present by name are the `participantZh`; the report gives
+   * the rest of those present, and the written resolutions, as numbers (zh names as in members-2018.ts).
    */
-  rollCall?: { presentZh: string[]; writtenZh: string[]; unnamedPresent: number; unnamedWritten: number };
+  rollCall?: { writtenZh: string[]; unnamedPresent: number; unnamedWritten: number };
   /** General Assembly: per agenda item, in order, its class under Charter Art. 8 and the votes. */
   decisions?: Array<{ article: number; inFavour: number; against: number; abstaining: number }>;
   /** A few sentences from the report. */

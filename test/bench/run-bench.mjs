@@ -5,42 +5,14 @@
 //   - first render vs. reading the newest 200 visits straight from IndexedDB (the least a first page needs);
 //   - filter and search vs. one plain loop over 100,000 strings (the least a full scan needs).
 // Not part of `npm test`. Results go to test/bench/results.json and stdout.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROME, CHROMIUM_ARGS, median, startPreview } from './preview-server.mjs';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4793;
 const ROOT = new URL('../..', import.meta.url).pathname;
-const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
-
-if (!existsSync(`${ROOT}out/renderer/index.html`)) {
-  spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-}
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore', detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`http://localhost:${PORT}/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('vite preview did not start');
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Milliseconds from the last `start` mark to the first `timeline:rendered` mark after it showing at least `minRows` rows. */
 async function markedDuration(page, start, minRows = 0) {
@@ -59,14 +31,13 @@ async function markedDuration(page, start, minRows = 0) {
   ).then((handle) => handle.jsonValue());
 }
 
-await waitForServer();
+const { base, stop } = await startPreview(PORT);
 const browser = await chromium.launch({
   executablePath: CHROME,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-GB' });
 const page = await context.newPage();
-const base = `http://localhost:${PORT}/`;
 await page.goto(base);
 await page.getByRole('button', { name: 'Load NEAR sample data' }).click();
 await page.getByTestId('member-row').first().waitFor();

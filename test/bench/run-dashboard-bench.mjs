@@ -10,9 +10,9 @@
 // A floor measured in the same run on the same machine (this machine is shared and noisy): one plain
 // loop over 100,000 rows reading their date strings, the least any aggregation of them costs.
 // Target: compute < 300 ms with 100,000 visits. Results go to test/bench/dashboard-results.json and stdout.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROME, CHROMIUM_ARGS, median, startPreview } from './preview-server.mjs';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -20,35 +20,6 @@ const PORT = 4794;
 const ROOT = new URL('../..', import.meta.url).pathname;
 // Where the built renderer is (a separate folder lets a developer bench a build of their own).
 const OUT_DIR = process.env.BENCH_OUT_DIR ?? `${ROOT}out/renderer`;
-const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-if (!existsSync(`${OUT_DIR}/index.html`)) {
-  spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR], { cwd: ROOT, stdio: 'inherit' });
-}
-const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore', detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stop);
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`http://localhost:${PORT}/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('vite preview did not start');
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * After the last `start` mark: the duration of the compute that followed it, and the time until the
@@ -74,11 +45,10 @@ async function measureAfter(page, start) {
   return handle.jsonValue();
 }
 
-await waitForServer();
+const { base, stop } = await startPreview(PORT, OUT_DIR);
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-GB' });
 const page = await context.newPage();
-const base = `http://localhost:${PORT}/`;
 await page.goto(base);
 await page.getByRole('button', { name: 'Load NEAR sample data' }).click();
 await page.getByTestId('member-row').first().waitFor();

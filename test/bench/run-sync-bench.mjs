@@ -7,15 +7,15 @@
 // Targets: import ≤ 2× (parse + bulkPut), export ≤ 2× (read + stringify), no-op re-import < 25% of
 // the full import. Results go to test/bench/sync-results.json and stdout.
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { CHROME, CHROMIUM_ARGS } from './preview-server.mjs';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROOT = new URL('../..', import.meta.url).pathname;
 const OUT = `${ROOT}out/bench`;
-const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
 
 mkdirSync(OUT, { recursive: true });
 await build({ entryPoints: [`${ROOT}test/bench/sync-bench.ts`], bundle: true, format: 'iife', target: 'chrome130', outfile: `${OUT}/sync-bench.js`, logLevel: 'warning' });
@@ -34,7 +34,7 @@ const { port } = server.address();
 
 const browser = await chromium.launch({
   executablePath: CHROME,
-  args: ['--enable-precise-memory-info', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: ['--enable-precise-memory-info', ...CHROMIUM_ARGS],
 });
 const context = await browser.newContext();
 const samples = [];

@@ -4,16 +4,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AgendaDecision, RollCall } from '../../../shared/domain/activity';
-import { MEMBER_COUNTRIES } from '../../../shared/domain/countries';
 import { localizedName } from '../../../shared/domain/names';
 import { itemResult, summariseRollCall } from '../../../shared/governance/assembly';
 import { useDatabase } from '../../db/database-context';
 import { saveRollCall } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
+import { byCountryThenName, CountrySelect } from '../common/CountrySelect';
 import { NotFound } from '../common/NotFound';
 import { Section } from '../common/Section';
 import { RightsBadge, useRightsReason } from '../dues/RightsBadge';
-import { fieldErrors } from '../dues/field-errors';
+import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from '../dues/field-errors';
 import { ItemResultText, QuorumText } from './ItemResultText';
 import { useAssembly, type Assembly } from './use-assembly';
 
@@ -42,7 +42,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
   const [call, setCall] = useState<RollCall>(() => meeting.rollCall ?? { present: [], written: [], unnamedPresent: 0, unnamedWritten: 0 });
   const [decisions, setDecisions] = useState<AgendaDecision[]>(() => meeting.decisions ?? []);
   const [country, setCountry] = useState<string | null>(null);
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string | null }>({ byField: {}, general: null });
+  const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [busy, setBusy] = useState(false);
   const summary = useMemo(() => summariseRollCall(call, rights), [call, rights]);
 
@@ -62,13 +62,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
       return [...rest, Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as AgendaDecision].sort((a, b) => a.item - b.item);
     });
 
-  const order = (code: string) => {
-    const index = (MEMBER_COUNTRIES as readonly string[]).indexOf(code);
-    return index === -1 ? 99 : index;
-  };
-  const listed = members
-    .filter((member) => !country || member.country === country)
-    .sort((a, b) => order(a.country) - order(b.country) || format.collator.compare(format.name(a.names), format.name(b.names)));
+  const listed = members.filter((member) => !country || member.country === country).sort(byCountryThenName(format));
 
   const save = async () => {
     setBusy(true);
@@ -107,15 +101,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
 
       <Section title={t('governance.rollCall.members')} intro={t('governance.rollCall.membersIntro')}>
         <Group align="flex-end">
-          <Select
-            label={t('member.country')}
-            placeholder={t('members.allCountries')}
-            clearable
-            value={country}
-            onChange={setCountry}
-            data={MEMBER_COUNTRIES.map((code) => ({ value: code, label: format.country(code) }))}
-            w={200}
-          />
+          <CountrySelect value={country} onChange={setCountry} format={format} />
           <NumberInput
             label={t('governance.rollCall.unnamedPresent')}
             value={call.unnamedPresent}

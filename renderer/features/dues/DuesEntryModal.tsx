@@ -8,7 +8,7 @@ import { useDatabase } from '../../db/database-context';
 import { clearDues, recordDues } from '../../domain/dues';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
-import { fieldErrors } from './field-errors';
+import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
 
 /** The ledger cell being edited: a member's fiscal year and what is on record for it, if anything. */
 export type EditedCell = { member: MemberRecord; year: number; entry?: DuesRecord };
@@ -38,7 +38,7 @@ function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void })
   const { db } = useDatabase();
   const format = useFormat();
   const [draft, setDraft] = useState<Draft>(() => draftOf(cell.entry));
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string | null }>({ byField: {}, general: null });
+  const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [busy, setBusy] = useState(false);
   const name = format.name(cell.member.names);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));

@@ -1,13 +1,13 @@
-import { Alert, Anchor, Badge, Group, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DUES_PER_YEAR_USD } from '../../../shared/domain/dues';
-import { MEMBER_COUNTRIES } from '../../../shared/domain/countries';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { useAsOf } from '../committees/use-as-of';
+import { byCountryThenName, CountrySelect } from '../common/CountrySelect';
 import { DuesEntryModal, type EditedCell } from './DuesEntryModal';
-import { ledgerRows, ledgerYears, STATUS_COLOURS, type LedgerRow, type YearCell } from './ledger-grid';
+import { ledgerRows, ledgerYears, STATUS_COLOURS, type YearCell } from './ledger-grid';
 import { PostponementsSection } from './PostponementsSection';
 import { RightsBadge, useRightsReason } from './RightsBadge';
 import { useLedger, useMayKeepLedger } from './use-ledger';
@@ -28,16 +28,13 @@ export function DuesPage() {
   const reason = useRightsReason();
 
   const years = useMemo(() => (ledger ? ledgerYears(ledger, asOf) : []), [ledger, asOf]);
+  const all = useMemo(() => (ledger ? ledgerRows(ledger, years, asOf) : []), [ledger, years, asOf]);
   const rows = useMemo(() => {
-    if (!ledger) return [];
-    const byCountry = (row: LedgerRow) => (MEMBER_COUNTRIES as readonly string[]).indexOf(row.member.country);
-    return ledgerRows(ledger, years, asOf)
-      .filter((row) => !country || row.member.country === country)
-      .sort((a, b) => (byCountry(a) === -1 ? 99 : byCountry(a)) - (byCountry(b) === -1 ? 99 : byCountry(b)) || format.collator.compare(format.name(a.member.names), format.name(b.member.names)));
-  }, [ledger, years, asOf, country, format]);
+    const order = byCountryThenName(format);
+    return all.filter((row) => !country || row.member.country === country).sort((a, b) => order(a.member, b.member));
+  }, [all, country, format]);
 
   if (!ledger) return null;
-  const all = ledgerRows(ledger, years, asOf);
   const voting = all.filter((row) => row.rights?.votes).length;
   const withoutVote = all.filter((row) => row.rights?.reason === 'unpaid').length;
 
@@ -50,15 +47,7 @@ export function DuesPage() {
       {mayEdit === false && <Alert color="blue">{t('governance.dues.readOnly')}</Alert>}
       <Group align="flex-end">
         <TextInput type="date" label={t('governance.dues.asOf')} value={asOf} onChange={(event) => setAsOf(event.currentTarget.value)} w={170} data-testid="dues-as-of" />
-        <Select
-          label={t('member.country')}
-          placeholder={t('members.allCountries')}
-          clearable
-          value={country}
-          onChange={setCountry}
-          data={MEMBER_COUNTRIES.map((code) => ({ value: code, label: format.country(code) }))}
-          w={200}
-        />
+        <CountrySelect value={country} onChange={setCountry} format={format} />
         <Group gap="xs" pb={4} data-testid="dues-summary">
           <Badge variant="light" color="teal" size="lg">
             {t('governance.dues.voting', { number: format.number(voting) })}

@@ -14,7 +14,7 @@ import { ConfirmModal } from '../common/ConfirmModal';
 import { describeError } from '../common/describe-error';
 import { Section } from '../common/Section';
 import { todayIso } from '../committees/use-as-of';
-import { fieldErrors } from './field-errors';
+import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
 
 /** "2018, 2019" or "2018–2021" from a comma, space or dash separated list a person types. */
 function parseYears(text: string): number[] {
@@ -47,7 +47,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
   const [decidedOn, setDecidedOn] = useState(todayIso());
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string | null }>({ byField: {}, general: null });
+  const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [removing, setRemoving] = useState<DuesPostponementRecord | null>(null);
   const meetingTitle = (id: string | undefined) => {
     const meeting = meetings?.find((candidate) => candidate.id === id);
@@ -65,7 +65,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
       notifications.show({ color: 'green', message: t('governance.postponement.added') });
       setYears('');
       setNote('');
-      setErrors({ byField: {}, general: null });
+      setErrors(NO_FIELD_ERRORS);
     } catch (error) {
       setErrors(fieldErrors(error, t, ['fiscalYears', 'decidedOn', 'meetingId', 'note']));
     }

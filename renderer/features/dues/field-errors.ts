@@ -2,11 +2,17 @@ import type { TFunction } from 'i18next';
 import { ValidationError } from '../../domain/errors';
 import { describeError, translateIssue } from '../common/describe-error';
 
+/** Messages per field, and one for what no field shows. */
+export type FieldErrors = { byField: Record<string, string>; general: string | null };
+
+/** The state of a form before anything failed. */
+export const NO_FIELD_ERRORS: FieldErrors = { byField: {}, general: null };
+
 /**
  * A failed save as messages per field (the first issue of each), plus one general message for
  * what no field shows (a refusal for this office, a full disk).
  */
-export function fieldErrors(error: unknown, t: TFunction, fields: readonly string[]): { byField: Record<string, string>; general: string | null } {
+export function fieldErrors(error: unknown, t: TFunction, fields: readonly string[]): FieldErrors {
   if (!(error instanceof ValidationError)) return { byField: {}, general: describeError(error, t) };
   const byField: Record<string, string> = {};
   const rest = [];

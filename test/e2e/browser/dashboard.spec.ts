@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { DashboardPage } from '../pages/dashboard-page';
+import { seriousViolations, shoot } from '../support/screen-checks';
 
 // Each test loads the sample on a fresh profile; on a shared, busy machine that alone can take 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -11,14 +11,6 @@ async function openDashboard(page: Page): Promise<DashboardPage> {
   await dashboard.openWithSample();
   await dashboard.openDashboard();
   return dashboard;
-}
-
-/** Serious and critical accessibility violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.any[0]?.message ?? ''})`).join(', ')}`);
 }
 
 test('the dashboard shows the 2018 sample, its tables open from the keyboard, and a chart saves as CSV and PNG', async ({ page }) => {
@@ -96,9 +88,6 @@ for (const [locale, scheme, audit] of looks) {
     await dashboard.showTable(dashboard.d.members.title);
     if (audit) expect(await seriousViolations(page)).toEqual([]);
     await dashboard.showTable(dashboard.d.youthContest.title);
-    await page.waitForTimeout(300);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'the dashboard scrolls sideways').toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `test/e2e/screenshots/dashboard-${locale}-${scheme}.png`, fullPage: true });
+    await shoot(page, `dashboard-${locale}-${scheme}`, { fullPage: true });
   });
 }

@@ -1,26 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import type { UiLocale } from '../pages/locale-strings';
 import { SyncPage } from '../pages/sync-page';
+import { seriousViolations, shoot } from '../support/screen-checks';
 
 // The 12th General Assembly and Hyogo Prefecture, by their fixed ids in the 2018 sample.
 const ASSEMBLY = '35883268-9b85-446f-a697-3ed1688f6935';
 const HYOGO = '84569e3c-73b3-410e-ab3f-2c6ed5e1ebfb';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.any[0]?.message ?? ''})`).join(', ')}`);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `test/e2e/screenshots/${name}.png`, fullPage: true });
-}
 
 test('the 2018 assembly reads 29 present and 21 written resolutions, 50 votes, a quorum of 40 and eight items passed', async ({ page }) => {
   const app = new AppPage(page);
@@ -117,17 +103,17 @@ for (const [locale, scheme, audit] of looks) {
     await app.switchLanguage(locale);
     await page.goto('/#/dues?asOf=2020-05-01');
     await expect(page.getByTestId('dues-row').first()).toBeVisible();
-    await shoot(page, `dues-${locale}-${scheme}`);
+    await shoot(page, `dues-${locale}-${scheme}`, { fullPage: true });
     if (audit) expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`/#/members/${HYOGO}`);
     await expect(page.getByTestId('member-rights')).toBeVisible();
-    await shoot(page, `member-rights-${locale}-${scheme}`);
+    await shoot(page, `member-rights-${locale}-${scheme}`, { fullPage: true });
     await page.goto(`/#/activity/meetings/${ASSEMBLY}/roll-call`);
     await expect(page.getByTestId('roll-call-row').first()).toBeVisible();
-    await shoot(page, `roll-call-${locale}-${scheme}`);
+    await shoot(page, `roll-call-${locale}-${scheme}`, { fullPage: true });
     if (audit) expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`/#/activity/meetings/${ASSEMBLY}`);
     await expect(page.getByTestId('assembly-summary')).toBeVisible();
-    await shoot(page, `assembly-${locale}-${scheme}`);
+    await shoot(page, `assembly-${locale}-${scheme}`, { fullPage: true });
   });
 }

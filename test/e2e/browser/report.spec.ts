@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sampleCommittees } from '../../../shared/sample/committees-2018';
 import { sampleMembers } from '../../../shared/sample/members-2018';
 import { AppPage } from '../pages/app-page';
 import type { UiLocale } from '../pages/locale-strings';
 import { ReportPage } from '../pages/report-page';
+import { seriousViolations } from '../support/screen-checks';
 
 const GA_2018 = '35883268-9b85-446f-a697-3ed1688f6935';
 
@@ -25,11 +25,7 @@ function expectedCommittees(locale: 'zh' | 'en'): string[][] {
 
 /** Fails on serious or critical accessibility violations, naming them. */
 async function expectAccessible(page: Page): Promise<void> {
-  // The pointer rests where it last clicked (the navigation); hover colours are not this screen's.
-  await page.mouse.move(640, 400);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const severe = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(severe.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 }
 
 async function openReport(page: Page, uiLocale: UiLocale, scheme: 'light' | 'dark'): Promise<ReportPage> {

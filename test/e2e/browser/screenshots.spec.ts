@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import type { UiLocale } from '../pages/locale-strings';
 import { SyncPage } from '../pages/sync-page';
+import { shoot } from '../support/screen-checks';
 
 const FIXTURE = 'test/fixtures/sample-2018.nearbundle';
 
@@ -14,13 +15,6 @@ const combinations: Array<[UiLocale, 'light' | 'dark']> = [
   ['ru', 'light'],
   ['ja', 'dark'],
 ];
-
-async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  await page.waitForTimeout(300);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `test/e2e/screenshots/${name}.png`, fullPage: options.fullPage });
-}
 
 for (const [locale, scheme] of combinations) {
   test(`screens in ${locale}, ${scheme}`, async ({ page }) => {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundlePathFromArgv, readBundleFile, writeBundleFile } from '../../../electron/bundle-files';
+import { bundlePathFromArgv, readBundleFile, writeFileAtomically } from '../../../electron/bundle-files';
 
 describe('bundle files opened from outside the window', () => {
   it('finds the double-clicked bundle among the launch arguments, skipping flags and other files', () => {
@@ -24,7 +24,7 @@ describe('bundle files opened from outside the window', () => {
   it('writes a bundle in full or not at all, leaving no partial file behind', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'near-bundle-files-'));
     const path = join(dir, 'to-pohang.nearbundle');
-    await writeBundleFile(path, '{"content":"会谈"}');
+    await writeFileAtomically(path, '{"content":"会谈"}');
     expect(await readFile(path, 'utf8')).toBe('{"content":"会谈"}');
     expect(await readdir(dir)).toEqual(['to-pohang.nearbundle']);
   });

@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Serious and critical accessibility violations on the page as it is now, each with its nodes and why. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // The pointer rests where it last clicked (often the navigation); hover colours are not this screen's.
+  await page.mouse.move(640, 400);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.any[0]?.message ?? ''})`).join(', ')}`);
+}
+
+/**
+ * A screenshot for a reviewer in test/e2e/screenshots/, after checking the layout holds: nothing
+ * pushes the window into horizontal scrolling, whatever the language's word lengths.
+ */
+export async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `test/e2e/screenshots/${name}.png`, fullPage: options.fullPage });
+}
