@@ -1,0 +1,118 @@
+// Runs Doyensec's electronegativity over the code that runs in Electron and fails (exit 1) on a
+// finding that scripts/electronegativity-justified.json does not justify, on a justification that
+// no longer matches a finding or whose evidence has left the code, and on a file it cannot parse.
+// Part of `npm test`.
+//
+// electronegativity pins TypeScript 4.2 and breaks beside the project's, so it lives in a prefix of
+// its own, .tools/electronegativity (git-ignored), installed from the npm registry on first use.
+// Its CLI exits 0 whatever it finds and, when it writes a report file, drops parse errors without a
+// word; the runner it exports returns findings and parse errors both, so that is what runs here.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeFinding, excludeOption, reviewFindings, toFinding, validateJustifications } from './electronegativity-findings.mjs';
+
+const PACKAGE = '@doyensec/electronegativity';
+const VERSION = '1.10.3';
+const CONFIG = 'scripts/electronegativity-justified.json';
+// Main and preload, the renderer with its index.html, and the shared code both import; package.json
+// gives the Electron version the checks assume. cli/, scripts/ and test/ never run inside Electron.
+const SOURCES = ['package.json', 'electron', 'renderer', 'shared'];
+// The files electronegativity reads in a folder (its util/file.js), to count what was scanned.
+const SCANNED = /\.(jsx?|tsx?|html?)$|package\.json$/i;
+// Offline, the tool says on every run that it could not download fresh translations of its messages.
+const NOISE = /^Could not retrieve updated translations/;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const toolDir = join(root, '.tools', 'electronegativity');
+
+function fail(message) {
+  console.error(`electronegativity check failed: ${message}`);
+  process.exit(1);
+}
+
+function installedVersion() {
+  try {
+    return JSON.parse(readFileSync(join(toolDir, 'node_modules', PACKAGE, 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+}
+
+function install() {
+  mkdirSync(toolDir, { recursive: true });
+  // A package.json of its own makes the prefix its own project, so npm never touches the app's.
+  if (!existsSync(join(toolDir, 'package.json'))) writeFileSync(join(toolDir, 'package.json'), '{ "private": true }\n');
+  console.log(`Installing ${PACKAGE}@${VERSION} into .tools/electronegativity…`);
+  const npm = spawnSync(
+    'npm',
+    ['install', '--prefix', toolDir, '--save-exact', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `${PACKAGE}@${VERSION}`],
+    { stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' },
+  );
+  if (npm.status !== 0 || installedVersion() !== VERSION) fail(`npm could not install ${PACKAGE}@${VERSION}`);
+}
+
+/** Copies the sources to a scratch folder, the one input the tool takes, and runs it there. */
+async function scan(skippedChecks) {
+  const run = createRequire(join(toolDir, 'package.json'))(PACKAGE);
+  const stage = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+  const chatter = [];
+  const log = console.log;
+  try {
+    for (const source of SOURCES) cpSync(join(root, source), join(stage, source), { recursive: true });
+    const files = readdirSync(stage, { recursive: true }).filter((file) => SCANNED.test(String(file))).length;
+    console.log = (...args) => chatter.push(args.join(' '));
+    const result = await run(
+      { input: stage, isRelative: true, customScan: [], excludeFromScan: skippedChecks.map(({ check }) => excludeOption(check)), parserPlugins: [] },
+      false,
+    );
+    const errors = result.errors.map(({ file, message }) => ({ file: relative(stage, file).replaceAll('\\', '/'), message }));
+    return { ...result, errors, files };
+  } finally {
+    console.log = log;
+    for (const line of chatter.filter((text) => !NOISE.test(text))) console.log(`electronegativity: ${line}`);
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+const config = JSON.parse(readFileSync(join(root, CONFIG), 'utf8'));
+const shapeProblems = validateJustifications(config);
+if (shapeProblems.length > 0) fail(`${CONFIG} is malformed:\n${shapeProblems.map((p) => `  - ${p}`).join('\n')}`);
+
+if (installedVersion() !== VERSION) install();
+const result = await scan(config.skippedChecks);
+
+const fileContains = (file, text) => {
+  try {
+    return readFileSync(join(root, file), 'utf8').includes(text);
+  } catch {
+    return false;
+  }
+};
+const findings = result.issues.map(toFinding);
+const review = reviewFindings(findings, config.justified, fileContains);
+
+const problems = [
+  ...result.errors.map((error) => `could not parse ${error.file}, so it was not checked: ${error.message}`),
+  ...review.unjustified.map((finding) => `not justified: ${describeFinding(finding)}`),
+  ...review.stale.map((entry) => `stale justification (matches no finding, remove or update it): ${entry.check} ${entry.file}${entry.match ? ` \`${entry.match}\`` : ''}`),
+  ...review.unsupported.flatMap(({ entry, missing }) =>
+    missing.map((evidence) => `justification no longer backed by the code: ${entry.check} ${entry.file}: ${evidence.file} no longer contains \`${evidence.contains}\``),
+  ),
+];
+
+const checks = result.globalChecks + result.atomicChecks;
+console.log(
+  `electronegativity ${installedVersion()}: ${checks} checks (${config.skippedChecks.length} skipped, see ${CONFIG}) over ${result.files} files, ` +
+    `${findings.length} findings, ${review.justified.length} justified.`,
+);
+if (problems.length > 0) {
+  fail(
+    `${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+      `Fix the code, or justify the finding in ${CONFIG} with its check, file, a match on the flagged line and a one-sentence reason.`,
+  );
+}
+process.exit(0);
