@@ -1,4 +1,4 @@
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
 import type { OpenedFile } from '../shared/ipc/contract';
@@ -25,9 +25,23 @@ export async function readBundleFile(path: string): Promise<OpenedFile> {
   return { name: basename(path), text: await readFile(path, 'utf8') };
 }
 
-/** Writes beside the target and renames, so a full disk or a crash never leaves half a file under the real name. */
+/**
+ * Writes beside the target, flushes it to the disk and renames, so a full disk, a crash or a power
+ * cut never leaves half a file under the real name (and a failed write leaves no partial file).
+ */
 export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
   const temporary = `${path}.partial`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
+  try {
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { IPC, type AppInfo, type OpenedFile } from '../shared/ipc/contract';
-import { printToPdfRequest, saveBundleRequest, saveFileRequest, setLocaleRequest, type ExportExtension } from '../shared/ipc/schemas';
+import { backupNameRequest, printToPdfRequest, saveBundleRequest, saveFileRequest, setLocaleRequest, writeBackupRequest, type ExportExtension } from '../shared/ipc/schemas';
+import type { BackupFolder } from './backup-folder';
 import { translate } from '../shared/i18n/resources';
 import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
 import { readBundleFile, writeFileAtomically } from './bundle-files';
@@ -14,6 +15,7 @@ export type IpcHandlers = {
   locale(): Locale;
   /** Bundle files opened from outside before the renderer was listening; emptied when taken. */
   takePendingBundles(): OpenedFile[];
+  backups: BackupFolder;
 };
 
 function bundleFilters(locale: Locale) {
@@ -41,6 +43,7 @@ export function registerIpc(handlers: IpcHandlers): void {
       version: app.getVersion(),
       platform: process.platform,
       userDataPath: app.getPath('userData'),
+      backupsPath: handlers.backups.path,
     };
   });
   ipcMain.handle(IPC.setLocale, (event, locale: unknown): void => {
@@ -99,6 +102,18 @@ export function registerIpc(handlers: IpcHandlers): void {
     if (!path) return false;
     await writeFileAtomically(path, pdf);
     return true;
+  });
+  ipcMain.handle(IPC.listBackups, (event) => {
+    assertTrustedSender(event, handlers.allowedOrigins);
+    return handlers.backups.list();
+  });
+  ipcMain.handle(IPC.writeBackup, (event, name: unknown, data: unknown, keep: unknown) => {
+    assertTrustedSender(event, handlers.allowedOrigins);
+    return handlers.backups.write(...writeBackupRequest.parse([name, data, keep]));
+  });
+  ipcMain.handle(IPC.readBackup, (event, name: unknown) => {
+    assertTrustedSender(event, handlers.allowedOrigins);
+    return handlers.backups.read(backupNameRequest.parse(name));
   });
   ipcMain.handle(IPC.pendingBundles, (event): OpenedFile[] => {
     assertTrustedSender(event, handlers.allowedOrigins);

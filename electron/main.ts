@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, net, protocol, screen, session } from
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC, type MenuCommand, type OpenedFile } from '../shared/ipc/contract';
+import { BackupFolder } from './backup-folder';
 import { bundlePathFromArgv, readBundleFile } from './bundle-files';
 import { matchLocale, type Locale } from '../shared/i18n/locales';
 import { translate } from '../shared/i18n/resources';
@@ -10,6 +11,7 @@ import { buildMenu } from './menu';
 import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './origin-policy';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { denyPermissions, lockDownContents } from './security';
+import { watchRenderer } from './recovery';
 import { SettingsStore } from './settings-store';
 import { fitBounds, MIN_SIZE } from './window-bounds';
 
@@ -29,6 +31,7 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let settings: SettingsStore;
+let backups: BackupFolder;
 let locale: Locale = 'en';
 /** Bundle files opened from outside that the renderer has not taken yet. */
 let pendingBundles: OpenedFile[] = [];
@@ -76,21 +79,10 @@ function takePendingBundles(): OpenedFile[] {
   return files;
 }
 
-function showAbout(): void {
-  const t = (key: string, values?: Record<string, string>) => translate(locale, key, values);
-  void dialog.showMessageBox({
-    type: 'info',
-    title: t('about.title'),
-    message: `${app.getName()} ${app.getVersion()}`,
-    detail: t('about.detail', { dataPath: app.getPath('userData') }),
-    buttons: [t('common.ok')],
-  });
-}
-
 function applyLocale(next: Locale): void {
   locale = next;
   settings.update({ locale: next });
-  Menu.setApplicationMenu(buildMenu(locale, { send: sendMenuCommand, showAbout }));
+  Menu.setApplicationMenu(buildMenu(locale, { send: sendMenuCommand }));
 }
 
 /** Opens the single main window where it was last, and remembers where it is. */
@@ -116,6 +108,8 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // A middle-click would ask for a new window; the app has no use for one.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) window.maximize();
@@ -142,6 +136,14 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     mainWindow = null;
   });
+
+  watchRenderer(
+    window,
+    ({ signal, ...question }) =>
+      dialog.showMessageBox(window, { type: 'warning', ...question, defaultId: 0, cancelId: 0, noLink: true, signal }).then((result) => result.response),
+    () => locale,
+    () => app.quit(),
+  );
 
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
@@ -172,9 +174,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
+    backups = new BackupFolder(join(app.getPath('userData'), 'backups'));
     denyPermissions(session.defaultSession);
     serveRenderer();
-    registerIpc({ allowedOrigins, onLocaleChange: applyLocale, locale: () => locale, takePendingBundles });
+    registerIpc({ allowedOrigins, onLocaleChange: applyLocale, locale: () => locale, takePendingBundles, backups });
     applyLocale(settings.get().locale ?? matchLocale(app.getPreferredSystemLanguages()));
     mainWindow = createWindow();
     openBundleFromOutside(bundlePathFromArgv(process.argv));

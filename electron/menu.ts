@@ -5,7 +5,6 @@ import { translate } from '../shared/i18n/resources';
 
 export type MenuActions = {
   send(command: MenuCommand): void;
-  showAbout(): void;
 };
 
 /** Builds the native application menu in the user's language; rebuilt whenever it changes. */
@@ -13,7 +12,7 @@ export function buildMenu(locale: Locale, actions: MenuActions): Menu {
   const t = (key: string) => translate(locale, `menu.${key}`);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: app.name, submenu: [{ role: 'about' as const }, { type: 'separator' as const }, { role: 'hide' as const }, { role: 'hideOthers' as const }, { role: 'unhide' as const }, { type: 'separator' as const }, { role: 'quit' as const, label: t('quit') }] }] : []),
+    ...(isMac ? [{ label: app.name, submenu: [{ label: t('about'), click: () => actions.send('app:about') }, { type: 'separator' as const }, { role: 'hide' as const }, { role: 'hideOthers' as const }, { role: 'unhide' as const }, { type: 'separator' as const }, { role: 'quit' as const, label: t('quit') }] }] : []),
     {
       label: t('file'),
       submenu: [
@@ -23,6 +22,11 @@ export function buildMenu(locale: Locale, actions: MenuActions): Menu {
         { type: 'separator' as const },
         { label: t('importBundle'), accelerator: 'CmdOrCtrl+O', click: () => actions.send('bundle:import') },
         { label: t('exportBundle'), accelerator: 'CmdOrCtrl+E', click: () => actions.send('bundle:export') },
+        { type: 'separator' as const },
+        { label: t('backupNow'), accelerator: 'CmdOrCtrl+Shift+B', click: () => actions.send('backup:now') },
+        { label: t('restoreBackup'), click: () => actions.send('backup:restore') },
+        { type: 'separator' as const },
+        { label: t('print'), accelerator: 'CmdOrCtrl+P', click: () => actions.send('app:print') },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: t('quit') }]),
       ],
     },
@@ -68,7 +72,7 @@ export function buildMenu(locale: Locale, actions: MenuActions): Menu {
     {
       role: 'help',
       label: t('help'),
-      submenu: [{ label: t('about'), click: () => actions.showAbout() }],
+      submenu: [{ label: t('about'), click: () => actions.send('app:about') }],
     },
   ];
   return Menu.buildFromTemplate(template);

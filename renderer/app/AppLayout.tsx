@@ -1,5 +1,6 @@
-import { AppShell, Badge, Center, Group, Loader, NavLink, Title } from '@mantine/core';
-import { IconArrowsExchange, IconBuildingCommunity, IconChartBar, IconChecklist, IconCoin, IconDeviceLaptop, IconFileText, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
+import { ActionIcon, AppShell, Badge, Center, Group, Loader, NavLink, Title } from '@mantine/core';
+import { IconArrowsExchange, IconBuildingCommunity, IconChartBar, IconChecklist, IconCoin, IconDatabase, IconDeviceLaptop, IconFileText, IconInfoCircle, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useNeedsFirstRun, useOpenConflictCount } from '../db/queries';
@@ -14,6 +15,8 @@ import { VisitEntryPage } from '../features/activity/VisitEntryPage';
 import { CommitteeDetailPage } from '../features/committees/CommitteeDetailPage';
 import { CommitteeEditPage } from '../features/committees/CommitteeEditPage';
 import { CommitteesPage } from '../features/committees/CommitteesPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { useBackupSchedule } from '../features/backups/use-backups';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DuesPage } from '../features/dues/DuesPage';
 import { FirstRun } from '../features/first-run/FirstRun';
@@ -26,6 +29,7 @@ import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { ImportPage } from '../features/sync/ImportPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { SyncProvider } from '../sync/sync-context';
+import { AboutModal } from './AboutModal';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useMenuCommands } from './use-menu-commands';
@@ -58,6 +62,7 @@ function Screens() {
       <Route path="/sync/import" element={<ImportPage />} />
       <Route path="/sync/conflicts" element={<ConflictsPage />} />
       <Route path="/profile" element={<ProfilePage />} />
+      <Route path="/backups" element={<BackupsPage />} />
       <Route path="*" element={<Navigate to="/members" replace />} />
     </Routes>
   );
@@ -73,6 +78,7 @@ const SECTIONS = [
   { path: '/dues', label: 'nav.dues', Icon: IconCoin },
   { path: '/report', label: 'nav.report', Icon: IconFileText },
   { path: '/sync', label: 'nav.sync', Icon: IconArrowsExchange },
+  { path: '/backups', label: 'nav.backups', Icon: IconDatabase },
   { path: '/profile', label: 'nav.profile', Icon: IconDeviceLaptop },
 ] as const;
 
@@ -91,8 +97,11 @@ function Frame() {
   const openConflicts = useOpenConflictCount();
   const { pathname } = useLocation();
   const needsFirstRun = useNeedsFirstRun();
-  useMenuCommands();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const showAbout = useCallback(() => setAboutOpen(true), []);
+  useMenuCommands({ showAbout });
   useWarmTimeline(needsFirstRun === false);
+  useBackupSchedule(needsFirstRun === false);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
@@ -104,6 +113,9 @@ function Frame() {
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitcher />
             <ColorSchemeToggle />
+            <ActionIcon variant="default" size="lg" onClick={showAbout} aria-label={t('about.title')} title={t('about.title')}>
+              <IconInfoCircle size={18} aria-hidden />
+            </ActionIcon>
           </Group>
         </Group>
       </AppShell.Header>
@@ -137,6 +149,7 @@ function Frame() {
           <Screens />
         )}
       </AppShell.Main>
+      <AboutModal opened={aboutOpen} onClose={() => setAboutOpen(false)} />
     </AppShell>
   );
 }

@@ -1,15 +1,19 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { backUpByHand, useBackupServices } from '../features/backups/use-backups';
 import { isLocale } from '../../shared/i18n/locales';
 import { useLocale } from '../i18n/use-locale';
 import { platform } from '../platform';
 import { useSync } from '../sync/sync-context';
 
-/** Carries out what the native menu asks for (navigation, new records, language). */
-export function useMenuCommands(): void {
+/** Carries out what the native menu asks for (navigation, new records, backups, printing, language). */
+export function useMenuCommands({ showAbout }: { showAbout(): void }): void {
   const navigate = useNavigate();
+  const { t } = useTranslation();
   const [, setLocale] = useLocale();
   const { chooseBundle } = useSync();
+  const backups = useBackupServices();
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
@@ -20,8 +24,12 @@ export function useMenuCommands(): void {
         else if (verb === 'visit') void navigate('/activity/visits/new');
         else if (command === 'bundle:import') void chooseBundle();
         else if (command === 'bundle:export') void navigate('/sync');
+        else if (command === 'backup:now') void backUpByHand(backups, t);
+        else if (command === 'backup:restore') void navigate('/backups');
+        else if (command === 'app:print') window.print();
+        else if (command === 'app:about') showAbout();
         else if (verb === 'locale' && isLocale(argument)) setLocale(argument);
       }),
-    [navigate, setLocale, chooseBundle],
+    [navigate, setLocale, chooseBundle, backups, t, showAbout],
   );
 }

@@ -16,7 +16,11 @@ export type MetaRow =
   /** The installation's Ed25519 key; the private half is a non-extractable CryptoKey. */
   | { key: 'signingKey'; publicKey: string; fingerprint: string; privateKey: CryptoKey; createdAt: string }
   /** Per installation, the clock up to which this laptop has every change (see shared/sync). */
-  | { key: 'knowledge'; versions: Record<string, string> };
+  | { key: 'knowledge'; versions: Record<string, string> }
+  /** How often backups are made and how many are kept (see shared/backup). */
+  | { key: 'backupSettings'; everyHours: number; keep: number }
+  /** The last backup written, and this installation's clock at the time: an unchanged clock needs no new one. */
+  | { key: 'lastBackup'; at: string; name: string; clock?: string };
 
 /** Local bookkeeping on any synced row: the bundle that last changed it here (never synced). */
 export type SyncedFrom = { syncedFrom?: string };

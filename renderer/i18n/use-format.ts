@@ -11,11 +11,24 @@ export type Formatters = {
   date(iso: string): string;
   dateTime(iso: string): string;
   number(value: number): string;
+  /** A size in bytes in the largest unit that keeps the number at or above 1 (KB, MB, GB). */
+  bytes(value: number): string;
   year(value: number): string;
   country(code: string): string;
   name(names: Parameters<typeof localizedName>[0]): string;
   collator: Intl.Collator;
 };
+
+function formatBytes(value: number, formatNumber: (value: number) => string): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let size = value;
+  let unit = 0;
+  while (size >= 1024 && unit < units.length - 1) {
+    size /= 1024;
+    unit += 1;
+  }
+  return `${formatNumber(Math.round(size * 10) / 10)} ${units[unit]}`;
+}
 
 /** Formatters for the current UI language, rebuilt only when it changes. */
 export function useFormat(): Formatters {
@@ -30,6 +43,7 @@ export function useFormat(): Formatters {
       locale,
       ...dates,
       number: (value) => numberFormat.format(value),
+      bytes: (value) => formatBytes(value, (size) => numberFormat.format(size)),
       year: (value) => String(value),
       country: (code) => (isMemberCountry(code) ? t(`countries.${code}`) : (regions.of(code) ?? code)),
       name: (names) => localizedName(names, locale),

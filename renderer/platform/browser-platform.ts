@@ -1,4 +1,5 @@
 import { BUNDLE_EXTENSION } from '../../shared/sync/bundle-format';
+import { browserBackups } from './browser-backups';
 import type { Platform } from './platform';
 
 /** The platform in a plain Chromium: no native menu, data kept by the browser profile. */
@@ -10,6 +11,7 @@ export function browserPlatform(): Platform {
       version: import.meta.env.VITE_APP_VERSION ?? 'dev',
       platform: 'browser',
       userDataPath: window.location.origin,
+      backupsPath: `${window.location.origin} (OPFS)/backups`,
     }),
     setLocale: async () => undefined,
     onMenuCommand: () => () => undefined,
@@ -22,6 +24,7 @@ export function browserPlatform(): Platform {
       window.print();
       return true;
     },
+    backups: browserBackups(),
   };
 }
 

@@ -13,5 +13,10 @@ export function electronPlatform(api: NearDeskApi): Platform {
     onBundleOpened: (listener) => api.onBundleOpened(listener),
     saveFile: (name, data) => api.saveFile(name, data),
     printToPdf: (name) => api.printToPdf(name),
+    backups: {
+      list: () => api.listBackups(),
+      write: (name, data, keep) => api.writeBackup(name, data, keep),
+      read: (name) => api.readBackup(name),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand, OpenedFile } from '../../shared/ipc/contract';
+import type { AppInfo, BackupFile, MenuCommand, OpenedFile } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locales';
 
 /**
@@ -22,4 +22,14 @@ export type Platform = {
   saveFile(suggestedName: string, data: string | Uint8Array): Promise<boolean>;
   /** Makes a PDF of what the window shows (print styles apply): Electron's printToPDF, or the browser's print dialog. */
   printToPdf(suggestedName: string): Promise<boolean>;
+  /** The backups folder: in the user-data directory (Electron), in the browser's private file system otherwise. */
+  backups: BackupShelf;
+};
+
+/** Where backup files are kept. Names are those `backupFileName` makes; lists are newest first. */
+export type BackupShelf = {
+  list(): Promise<BackupFile[]>;
+  /** Writes one backup whole or not at all, then deletes the oldest beyond `keep`. */
+  write(name: string, data: Uint8Array, keep: number): Promise<BackupFile[]>;
+  read(name: string): Promise<Uint8Array>;
 };

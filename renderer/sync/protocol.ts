@@ -1,3 +1,5 @@
+import type { BackupReason, BackupRefusalReason } from '../../shared/backup/backup-format';
+import type { RestorePlan } from '../backup/snapshot';
 import type { RefusalReason } from '../../shared/sync/bundle-errors';
 import type { CollectionName } from '../../shared/sync/collections';
 import type { ImportPlan, ImportSummary } from '../../shared/sync/import';
@@ -10,7 +12,12 @@ export type SyncRequest =
   | { type: 'preview'; source: string | Blob; passphrase?: string }
   | { type: 'apply'; token: string; trustSender: boolean; allowMassDelete: boolean }
   | { type: 'discard'; token: string }
-  | { type: 'export'; recipient?: string; full: boolean; passphrase?: string };
+  | { type: 'export'; recipient?: string; full: boolean; passphrase?: string }
+  /** A whole copy of the data, compressed, for the window to hand to the backups folder. */
+  | { type: 'backup'; reason: BackupReason }
+  /** Reads and checks a backup file and compares it with the data now; nothing changes yet. */
+  | { type: 'restorePreview'; data: Uint8Array }
+  | { type: 'restore'; token: string };
 
 export type ExportReply = { text: string; bundleId: string; full: boolean; counts: Record<CollectionName, number>; bytes: number };
 
@@ -20,13 +27,19 @@ export type SyncReplies = {
   apply: ImportSummary;
   discard: null;
   export: ExportReply;
+  backup: BackupReply;
+  restorePreview: { token: string; plan: RestorePlan };
+  restore: null;
 };
+
+export type BackupReply = { name: string; data: Uint8Array; clock?: string; createdAt: string };
 
 /** A failure as it crosses the worker boundary. */
 export type SyncFailure =
   | { kind: 'refused'; reason: RefusalReason; details: Record<string, string | number> }
   | { kind: 'identity'; missing: IdentityGap }
   | { kind: 'quota' }
+  | { kind: 'backupRefused'; reason: BackupRefusalReason; details: Record<string, string | number> }
   | { kind: 'error'; message: string };
 
 export type WorkerMessage =

@@ -1,5 +1,8 @@
 /// <reference lib="webworker" />
+import { backupFileName, BackupRefused, decodeBackup, encodeBackup, type BackupDocument } from '../../shared/backup/backup-format';
 import { BundleRefused } from '../../shared/sync/bundle-errors';
+import { APP_VERSION } from '../../shared/version';
+import { planRestore, restoreSnapshot, takeSnapshot } from '../backup/snapshot';
 import { exportBundle } from '../../shared/sync/export';
 import { applyImport, openBundle, planImport, type OpenedBundle } from '../../shared/sync/import';
 import { NearDatabase } from '../db/database';
@@ -17,6 +20,7 @@ import type { SyncFailure, SyncReplies, SyncRequest, WorkerMessage } from './pro
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let db: NearDatabase | null = null;
 const opened = new Map<string, OpenedBundle>();
+const backups = new Map<string, BackupDocument>();
 
 async function database(name: string): Promise<NearDatabase> {
   if (!db || db.name !== name) {
@@ -74,12 +78,33 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
       const identity = await identityOf(database_);
       return exportBundle(store, identity, { recipient: request.recipient, full: request.full, passphrase: request.passphrase || undefined });
     }
+    case 'backup': {
+      const snapshot = await takeSnapshot(database_, request.reason);
+      const data = encodeBackup(snapshot);
+      return { name: backupFileName(new Date(snapshot.createdAt), request.reason), data, clock: snapshot.clock, createdAt: snapshot.createdAt };
+    }
+    case 'restorePreview': {
+      const backup = decodeBackup(request.data, { appVersion: APP_VERSION, schemaVersion: database_.schemaVersion });
+      const plan = await planRestore(database_, backup);
+      const token = crypto.randomUUID();
+      backups.clear();
+      backups.set(token, backup);
+      return { token, plan };
+    }
+    case 'restore': {
+      const backup = backups.get(request.token);
+      if (!backup) throw new Error('The backup is no longer open; open it again.');
+      await restoreSnapshot(database_, backup);
+      backups.delete(request.token);
+      return null;
+    }
   }
 }
 
 function failureOf(error: unknown): SyncFailure {
   if (error instanceof BundleRefused) return { kind: 'refused', reason: error.reason, details: error.details };
   if (error instanceof MissingIdentity) return error.missing;
+  if (error instanceof BackupRefused) return { kind: 'backupRefused', reason: error.reason, details: error.details };
   if (isQuotaError(error)) return { kind: 'quota' };
   return { kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }

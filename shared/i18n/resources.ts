@@ -4,6 +4,12 @@ import ko from '../locales/ko.json';
 import mn from '../locales/mn.json';
 import ru from '../locales/ru.json';
 import zh from '../locales/zh.json';
+import backupsEn from '../locales/backups/en.json';
+import backupsJa from '../locales/backups/ja.json';
+import backupsKo from '../locales/backups/ko.json';
+import backupsMn from '../locales/backups/mn.json';
+import backupsRu from '../locales/backups/ru.json';
+import backupsZh from '../locales/backups/zh.json';
 import dashboardEn from '../locales/dashboard/en.json';
 import dashboardJa from '../locales/dashboard/ja.json';
 import dashboardKo from '../locales/dashboard/ko.json';
@@ -29,21 +35,21 @@ import type { Locale } from './locales';
  * their own (`locales/<area>/<lang>.json`), mounted under the area's name: `dashboard.title` lives
  * in `locales/dashboard/en.json` as `title`.
  */
-function resource<C, D, G, R>(core: C, dashboard: D, governance: G, report: R) {
-  return { ...core, dashboard, governance, report };
+function resource<C, B, D, G, R>(core: C, backups: B, dashboard: D, governance: G, report: R) {
+  return { ...core, backups, dashboard, governance, report };
 }
 
 /** The English resource is the reference every other language must match key for key. */
-export type Resource = ReturnType<typeof resource<typeof en, typeof dashboardEn, typeof governanceEn, typeof reportEn>>;
+export type Resource = ReturnType<typeof resource<typeof en, typeof backupsEn, typeof dashboardEn, typeof governanceEn, typeof reportEn>>;
 
 /** All UI strings, by language. */
 export const resources: Record<Locale, Resource> = {
-  zh: resource(zh, dashboardZh, governanceZh, reportZh),
-  ko: resource(ko, dashboardKo, governanceKo, reportKo),
-  ja: resource(ja, dashboardJa, governanceJa, reportJa),
-  ru: resource(ru, dashboardRu, governanceRu, reportRu),
-  mn: resource(mn, dashboardMn, governanceMn, reportMn),
-  en: resource(en, dashboardEn, governanceEn, reportEn),
+  zh: resource(zh, backupsZh, dashboardZh, governanceZh, reportZh),
+  ko: resource(ko, backupsKo, dashboardKo, governanceKo, reportKo),
+  ja: resource(ja, backupsJa, dashboardJa, governanceJa, reportJa),
+  ru: resource(ru, backupsRu, dashboardRu, governanceRu, reportRu),
+  mn: resource(mn, backupsMn, dashboardMn, governanceMn, reportMn),
+  en: resource(en, backupsEn, dashboardEn, governanceEn, reportEn),
 };
 
 /**

@@ -15,7 +15,13 @@ export const IPC = {
   pendingBundles: 'bundle:pending',
   saveFile: 'file:save',
   printToPdf: 'file:print-pdf',
+  listBackups: 'backups:list',
+  writeBackup: 'backups:write',
+  readBackup: 'backups:read',
 } as const;
+
+/** A backup file in the backups folder. */
+export type BackupFile = { name: string; bytes: number };
 
 /** A bundle file read by main (native dialog, double-click, second launch). */
 export type OpenedFile = { name: string; text: string };
@@ -27,6 +33,8 @@ export type AppInfo = {
   platform: string;
   /** Where Chromium keeps this installation's IndexedDB and settings. */
   userDataPath: string;
+  /** The folder automatic backups are written to. */
+  backupsPath: string;
 };
 
 /** Commands the native menu sends to the renderer. */
@@ -40,6 +48,10 @@ export const MENU_COMMANDS = [
   'visit:new',
   'bundle:import',
   'bundle:export',
+  'backup:now',
+  'backup:restore',
+  'app:print',
+  'app:about',
   ...LOCALES.map((locale) => `locale:${locale}` as const),
 ] as const;
 
@@ -61,6 +73,11 @@ export type NearDeskApi = {
   saveFile(suggestedName: string, data: string | Uint8Array): Promise<boolean>;
   /** Prints the window to PDF (print styles apply) and saves it where the user chooses; false if cancelled. */
   printToPdf(suggestedName: string): Promise<boolean>;
+  /** The backups in the backups folder, newest first. */
+  listBackups(): Promise<BackupFile[]>;
+  /** Writes a backup atomically, deletes the oldest beyond `keep`, and returns the list. */
+  writeBackup(name: string, data: Uint8Array, keep: number): Promise<BackupFile[]>;
+  readBackup(name: string): Promise<Uint8Array>;
 };
 
 /** The name under which the preload exposes the API. */

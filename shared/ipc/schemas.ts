@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBackupFileName } from '../backup/backup-format';
 import { LOCALES } from '../i18n/locales';
 
 /** Argument of `settings:set-locale`. Kept apart from the contract so the preload bundle stays free of zod. */
@@ -29,3 +30,13 @@ export const saveFileRequest = z.tuple([
 
 /** Argument of `file:print-pdf`: the suggested file name, ending in .pdf. */
 export const printToPdfRequest = exportName.refine((name) => name.toLowerCase().endsWith('.pdf'));
+
+/** A backup file name as this app writes it; nothing else in the folder can be named. */
+export const backupNameRequest = z.string().max(255).refine(isBackupFileName);
+
+/** Arguments of `backups:write`: the name, the compressed backup (at most 1 GiB) and how many backups to keep. */
+export const writeBackupRequest = z.tuple([
+  backupNameRequest,
+  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= 1024 * 1024 * 1024),
+  z.number().int().min(1).max(200),
+]);

@@ -11,6 +11,7 @@ import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { EditRoute } from '../common/EditRoute';
 import { useFieldError } from '../common/use-field-error';
+import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { COUNT_FIELDS, meetingFormSchema, meetingFormValues, type MeetingFormValues } from './meeting-form-values';
@@ -40,10 +41,12 @@ function MeetingForm({ meeting }: { meeting?: MeetingRecord }) {
   const { db } = useDatabase();
   const format = useFormat();
   const previous: MeetingFields | undefined = meeting ? (domainFields(meeting) as MeetingFields) : undefined;
-  const { register, control, handleSubmit, setError, formState } = useForm<MeetingFormValues, unknown, MeetingFields>({
+  const form = useForm<MeetingFormValues, unknown, MeetingFields>({
     resolver: zodResolver(meetingFormSchema(format.locale, previous)),
     defaultValues: meetingFormValues(format.locale, previous, todayIso()),
   });
+  const { register, control, handleSubmit, setError, formState } = form;
+  const draft = useFormDraft(form, meeting ? `meeting:${meeting.id}` : 'meeting:new');
   const fieldError = useFieldError(formState.errors);
   const outcomes = useFieldArray({ control, name: 'outcomes' });
   const kind = useWatch({ control, name: 'kind' });
@@ -51,7 +54,11 @@ function MeetingForm({ meeting }: { meeting?: MeetingRecord }) {
   const committees = useCommitteeOptions();
   const { formError, onSubmit, onInvalid } = useRecordSubmit({
     setError,
-    save: (fields: MeetingFields) => (meeting ? updateMeeting(db, meeting.id, fields) : createMeeting(db, fields)),
+    save: async (fields: MeetingFields) => {
+      const saved = await (meeting ? updateMeeting(db, meeting.id, fields) : createMeeting(db, fields));
+      await draft.saved();
+      return saved;
+    },
     savedMessage: (name) => t(meeting ? 'meetings.updated' : 'meetings.saved', { name }),
     pathOf: (saved) => `/activity/meetings/${saved.id}`,
     nameOf: (saved) => format.name(saved.title),
@@ -63,6 +70,7 @@ function MeetingForm({ meeting }: { meeting?: MeetingRecord }) {
         <Title order={2} id="meeting-form-title">
           {meeting ? t('meetings.editTitle') : t('meetings.new')}
         </Title>
+        <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
         <FormError message={formError} />
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <Controller

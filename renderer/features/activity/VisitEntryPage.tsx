@@ -26,6 +26,7 @@ import { domainFields } from '../../../shared/sync/record-stamp';
 import { useDatabase } from '../../db/database-context';
 import { logVisit, updateVisit } from '../../domain/activity';
 import { discardDraft, loadDraft, saveDraft } from '../../domain/drafts';
+import { DraftNotice, useDraftAutosave } from '../common/use-form-draft';
 import { loadProfile } from '../../domain/profile';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
@@ -39,7 +40,6 @@ import { editVisitValues, newVisitValues, visitFormSchema, type VisitFormOutput,
 const NEW_DRAFT_KEY = 'visit:new';
 /** The counterpart of the last visit logged with this form: the next one is often the same. */
 const LAST_COUNTERPART_KEY = 'visit:last-counterpart';
-const AUTOSAVE_MS = 400;
 
 type LastCounterpart = Pick<VisitFields, 'counterpartType' | 'memberIds' | 'counterpart'>;
 
@@ -107,11 +107,7 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
   const firstField = useRef<HTMLInputElement>(null);
 
   // Keep a draft of every change; a crash or a closed laptop loses nothing.
-  useEffect(() => {
-    if (!ready || !formState.isDirty) return;
-    const timer = setTimeout(() => void saveDraft(db, draftKey, values), AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [db, draftKey, values, ready, formState.isDirty]);
+  useDraftAutosave(db, draftKey, values, ready && formState.isDirty);
 
   useEffect(() => {
     if (ready) firstField.current?.focus();
@@ -163,16 +159,7 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
             {t('visits.shortcutHint')}
           </Text>
         </Group>
-        {restoredAt && (
-          <Alert color="blue" data-testid="draft-restored">
-            <Group justify="space-between">
-              <Text size="sm">{t('visits.draftRestored', { date: format.dateTime(restoredAt) })}</Text>
-              <Button size="xs" variant="default" onClick={() => void discard()}>
-                {t('visits.discardDraft')}
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        <DraftNotice restoredAt={restoredAt} onDiscard={() => void discard()} />
         {ready && !form.getValues('office') && (
           <Alert color="yellow">
             <Anchor component={Link} to="/profile">

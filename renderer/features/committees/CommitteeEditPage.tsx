@@ -9,6 +9,7 @@ import { createCommittee, updateCommittee } from '../../domain/committees';
 import { NamesFieldset } from '../common/NamesFieldset';
 import { EditRoute } from '../common/EditRoute';
 import { useFieldError } from '../common/use-field-error';
+import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { useMemberOptions } from '../common/use-record-options';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { committeeFormSchema, committeeFormValues, type CommitteeFormValues } from './committee-form-values';
@@ -25,20 +26,26 @@ export function CommitteeEditPage() {
 function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
+  const form = useForm<CommitteeFormValues, unknown, CommitteeFields>({
+    resolver: zodResolver(committeeFormSchema),
+    defaultValues: committeeFormValues(committee),
+  });
   const {
     register,
     control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<CommitteeFormValues, unknown, CommitteeFields>({
-    resolver: zodResolver(committeeFormSchema),
-    defaultValues: committeeFormValues(committee),
-  });
+  } = form;
+  const draft = useFormDraft(form, committee ? `committee:${committee.id}` : 'committee:new');
   const fieldError = useFieldError(errors);
   const { formError, onSubmit, onInvalid } = useRecordSubmit({
     setError,
-    save: (fields: CommitteeFields) => (committee ? updateCommittee(db, committee.id, fields) : createCommittee(db, fields)),
+    save: async (fields: CommitteeFields) => {
+      const saved = await (committee ? updateCommittee(db, committee.id, fields) : createCommittee(db, fields));
+      await draft.saved();
+      return saved;
+    },
     savedMessage: (name) => t(committee ? 'committees.updated' : 'committees.created', { name }),
     pathOf: (saved) => `/committees/${saved.id}`,
   });
@@ -53,6 +60,7 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
         <Title order={2} id="committee-form-title">
           {committee ? t('committees.editTitle') : t('committees.new')}
         </Title>
+        <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
         <FormError message={formError} />
         <NamesFieldset legend={t('committee.names')} prefix="names" register={register} errors={errors} />
         <Controller

@@ -18,6 +18,7 @@ import { useFormat } from '../../i18n/use-format';
 import { NamesFieldset } from '../common/NamesFieldset';
 import { EditRoute } from '../common/EditRoute';
 import { useFieldError } from '../common/use-field-error';
+import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { memberFormSchema, memberFormValues, type MemberFormValues } from './member-form-values';
 
@@ -30,6 +31,10 @@ function MemberForm({ member }: { member?: MemberRecord }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
+  const form = useForm<MemberFormValues, unknown, MemberFields>({
+    resolver: zodResolver(memberFormSchema),
+    defaultValues: memberFormValues(member),
+  });
   const {
     register,
     control,
@@ -37,14 +42,16 @@ function MemberForm({ member }: { member?: MemberRecord }) {
     setValue,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<MemberFormValues, unknown, MemberFields>({
-    resolver: zodResolver(memberFormSchema),
-    defaultValues: memberFormValues(member),
-  });
+  } = form;
+  const draft = useFormDraft(form, member ? `member:${member.id}` : 'member:new');
   const fieldError = useFieldError(errors);
   const { formError, onSubmit, onInvalid } = useRecordSubmit({
     setError,
-    save: (fields: MemberFields) => (member ? updateMember(db, member.id, fields) : createMember(db, fields)),
+    save: async (fields: MemberFields) => {
+      const saved = await (member ? updateMember(db, member.id, fields) : createMember(db, fields));
+      await draft.saved();
+      return saved;
+    },
     savedMessage: (name) => t(member ? 'members.updated' : 'members.created', { name }),
     pathOf: (saved) => `/members/${saved.id}`,
   });
@@ -65,6 +72,7 @@ function MemberForm({ member }: { member?: MemberRecord }) {
         <Title order={2} id="member-form-title">
           {member ? t('members.editTitle') : t('members.new')}
         </Title>
+        <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
         <FormError message={formError} />
         <NamesFieldset legend={t('member.names')} prefix="names" register={register} errors={errors} withNative />
 

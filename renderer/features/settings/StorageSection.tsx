@@ -5,18 +5,6 @@ import { requestPersistentStorage, storageState, type StorageState } from '../..
 import { useFormat } from '../../i18n/use-format';
 import { Section } from '../common/Section';
 
-/** Bytes in the largest unit that keeps the number at or above 1 (KB, MB, GB). */
-function bytes(value: number, formatNumber: (value: number) => string): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let size = value;
-  let unit = 0;
-  while (size >= 1024 && unit < units.length - 1) {
-    size /= 1024;
-    unit += 1;
-  }
-  return `${formatNumber(Math.round(size * 10) / 10)} ${units[unit]}`;
-}
-
 /** How much room the data takes and whether the engine has promised to keep it. */
 export function StorageSection() {
   const { t } = useTranslation();
@@ -34,7 +22,7 @@ export function StorageSection() {
         {state.usage !== undefined && state.quota !== undefined && (
           <>
             <Text size="sm" data-testid="storage-usage">
-              {t('profile.storage.usage', { used: bytes(state.usage, format.number), quota: bytes(state.quota, format.number) })}
+              {t('profile.storage.usage', { used: format.bytes(state.usage), quota: format.bytes(state.quota) })}
             </Text>
             <Progress value={Math.max(share ?? 0, 0.5)} aria-label={t('profile.storage.title')} />
           </>

@@ -9,13 +9,15 @@ import { useFormat } from '../../i18n/use-format';
 import { SyncError } from '../../sync/sync-client';
 import { useSync, type BundleSource } from '../../sync/sync-context';
 import { describeSyncError } from './describe-sync-error';
+import { backUp } from '../../backup/backups';
+import { useBackupServices } from '../backups/use-backups';
 
 type Phase =
   | { step: 'reading' }
   | { step: 'passphrase'; wrong: boolean }
   | { step: 'preview'; token: string; plan: ImportPlan }
   | { step: 'applying'; plan: ImportPlan; done: number; total: number }
-  | { step: 'done'; summary: ImportSummary }
+  | { step: 'done'; summary: ImportSummary; backupName: string }
   | { step: 'refused'; message: string };
 
 /**
@@ -43,6 +45,7 @@ export function ImportPage() {
 function ImportSession({ incoming }: { incoming: BundleSource }) {
   const { t } = useTranslation();
   const { client, closeBundle } = useSync();
+  const backups = useBackupServices();
   const navigate = useNavigate();
   const [phase, setPhase] = useState<Phase>({ step: 'reading' });
   const [passphrase, setPassphrase] = useState('');
@@ -68,16 +71,21 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => void preview(), [incoming]);
 
+  // Every import starts with a backup of the data as it is; without one the import does not go ahead.
   const apply = (token: string, plan: ImportPlan) => {
     setPhase({ step: 'applying', plan, done: 0, total: 1 });
-    client
-      .request({ type: 'apply', token, trustSender: trust, allowMassDelete }, (done, total) =>
-        setPhase({ step: 'applying', plan, done, total }),
-      )
-      .then(
-        (summary) => setPhase({ step: 'done', summary }),
-        (error: unknown) => setPhase({ step: 'refused', message: describeSyncError(error, t) }),
-      );
+    backUp(backups, 'before-import').then(
+      ({ name }) =>
+        client
+          .request({ type: 'apply', token, trustSender: trust, allowMassDelete }, (done, total) =>
+            setPhase({ step: 'applying', plan, done, total }),
+          )
+          .then(
+            (summary) => setPhase({ step: 'done', summary, backupName: name }),
+            (error: unknown) => setPhase({ step: 'refused', message: describeSyncError(error, t) }),
+          ),
+      (error: unknown) => setPhase({ step: 'refused', message: t('backups.beforeImportFailed', { reason: describeSyncError(error, t) }) }),
+    );
   };
 
   const cancel = (token?: string) => {
@@ -195,6 +203,12 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
         <>
           <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('sync.import.doneTitle')} data-testid="import-summary">
             <Text>{t('sync.import.doneBody', { office: phase.summary.sender.office })}</Text>
+            <Text size="sm" data-testid="import-backup">
+              {t('backups.madeBeforeImport', { name: phase.backupName })}{' '}
+              <Anchor component={Link} to="/backups">
+                {t('backups.title')}
+              </Anchor>
+            </Text>
           </Alert>
           <PlanDetails plan={phase.summary} applied />
           <Button w="fit-content" onClick={() => cancel()}>

@@ -13,6 +13,8 @@ export function describeSyncError(error: unknown, t: TFunction): string {
       return t(`sync.identity.missing.${failure.missing}`);
     case 'quota':
       return t('errors.quota');
+    case 'backupRefused':
+      return t(`backups.refused.${failure.reason}`, { ...failure.details });
     case 'error':
       return t('sync.failed', { detail: failure.message });
   }

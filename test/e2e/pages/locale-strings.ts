@@ -5,6 +5,12 @@ import ko from '../../../shared/locales/ko.json' with { type: 'json' };
 import mn from '../../../shared/locales/mn.json' with { type: 'json' };
 import ru from '../../../shared/locales/ru.json' with { type: 'json' };
 import zh from '../../../shared/locales/zh.json' with { type: 'json' };
+import backupsEn from '../../../shared/locales/backups/en.json' with { type: 'json' };
+import backupsJa from '../../../shared/locales/backups/ja.json' with { type: 'json' };
+import backupsKo from '../../../shared/locales/backups/ko.json' with { type: 'json' };
+import backupsMn from '../../../shared/locales/backups/mn.json' with { type: 'json' };
+import backupsRu from '../../../shared/locales/backups/ru.json' with { type: 'json' };
+import backupsZh from '../../../shared/locales/backups/zh.json' with { type: 'json' };
 import dashboardEn from '../../../shared/locales/dashboard/en.json' with { type: 'json' };
 import dashboardJa from '../../../shared/locales/dashboard/ja.json' with { type: 'json' };
 import dashboardKo from '../../../shared/locales/dashboard/ko.json' with { type: 'json' };
@@ -25,18 +31,18 @@ import reportRu from '../../../shared/locales/report/ru.json' with { type: 'json
 import reportZh from '../../../shared/locales/report/zh.json' with { type: 'json' };
 
 /** Core strings with each area's mounted under its name, as shared/i18n/resources.ts does for the app. */
-function merged<C, D, G, R>(core: C, dashboard: D, governance: G, report: R) {
-  return { ...core, dashboard, governance, report };
+function merged<C, B, D, G, R>(core: C, backups: B, dashboard: D, governance: G, report: R) {
+  return { ...core, backups, dashboard, governance, report };
 }
 
 /** The UI strings, so tests find controls by what a user reads in each language. */
 export const strings = {
-  en: merged(en, dashboardEn, governanceEn, reportEn),
-  zh: merged(zh, dashboardZh, governanceZh, reportZh),
-  ko: merged(ko, dashboardKo, governanceKo, reportKo),
-  ja: merged(ja, dashboardJa, governanceJa, reportJa),
-  ru: merged(ru, dashboardRu, governanceRu, reportRu),
-  mn: merged(mn, dashboardMn, governanceMn, reportMn),
+  en: merged(en, backupsEn, dashboardEn, governanceEn, reportEn),
+  zh: merged(zh, backupsZh, dashboardZh, governanceZh, reportZh),
+  ko: merged(ko, backupsKo, dashboardKo, governanceKo, reportKo),
+  ja: merged(ja, backupsJa, dashboardJa, governanceJa, reportJa),
+  ru: merged(ru, backupsRu, dashboardRu, governanceRu, reportRu),
+  mn: merged(mn, backupsMn, dashboardMn, governanceMn, reportMn),
 };
 export type UiLocale = keyof typeof strings;
 

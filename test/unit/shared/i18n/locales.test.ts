@@ -14,7 +14,7 @@ describe('locales', () => {
   });
 
   it('translates for the main process with placeholders, falling back to the key', () => {
-    expect(translate('en', 'about.detail', { dataPath: '/data' })).toContain('/data');
+    expect(translate('en', 'recovery.reason', { reason: 'oom', code: '137' })).toBe('Reason: oom (code 137)');
     expect(translate('ru', 'menu.file')).not.toBe(translate('en', 'menu.file'));
     expect(translate('ja', 'no.such.key')).toBe('no.such.key');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { printToPdfRequest, saveFileRequest } from '../../../../shared/ipc/schemas';
+import { backupFileName } from '../../../../shared/backup/backup-format';
+import { backupNameRequest, printToPdfRequest, saveFileRequest, writeBackupRequest } from '../../../../shared/ipc/schemas';
 
 describe('file:save arguments (main parses them as unknown)', () => {
   it('accepts a plain file name with an export extension and text or bytes', () => {
@@ -21,5 +22,19 @@ describe('file:print-pdf argument', () => {
     expect(printToPdfRequest.safeParse('NEAR 2018.pdf').success).toBe(true);
     expect(printToPdfRequest.safeParse('NEAR 2018.html').success).toBe(false);
     expect(printToPdfRequest.safeParse('reports/NEAR.pdf').success).toBe(false);
+  });
+});
+
+describe('backups:write arguments', () => {
+  const name = backupFileName(new Date('2026-11-24T09:00:00Z'), 'before-import');
+  it('take a backup name, bytes and how many to keep', () => {
+    expect(writeBackupRequest.safeParse([name, new Uint8Array(4), 20]).success).toBe(true);
+  });
+  it('refuse other names, text content and numbers to keep out of range', () => {
+    expect(writeBackupRequest.safeParse(['../settings.json', new Uint8Array(4), 20]).success).toBe(false);
+    expect(writeBackupRequest.safeParse([name, 'text', 20]).success).toBe(false);
+    expect(writeBackupRequest.safeParse([name, new Uint8Array(4), 0]).success).toBe(false);
+    expect(writeBackupRequest.safeParse([name, new Uint8Array(4), 1.5]).success).toBe(false);
+    expect(backupNameRequest.safeParse(`${name}/../x`).success).toBe(false);
   });
 });

@@ -1,0 +1,154 @@
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { z } from 'zod';
+import { OFFICE_ROLES, RECORD_SCHEMAS, SYNC_COLLECTIONS, type CollectionName } from '../sync/collections';
+import { compareVersions } from '../version';
+
+/**
+ * A backup is a whole copy of one installation's data at one moment: every synced record
+ * (tombstones included), the trusted offices, the sync history and conflicts, and what this laptop
+ * knows of each office's changes. It is a gzip-compressed JSON file written by main into the
+ * user-data folder (or kept in the browser's private file system when there is no Electron).
+ *
+ * It never holds the signing key: the private half is a non-extractable CryptoKey that no code can
+ * read, and the public half belongs to the installation that restores, not to the file.
+ */
+export const BACKUP_FORMAT = 'near-desk-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_EXTENSION = '.nearbackup';
+
+/** Why a backup was made; shown in the list and in its file name. */
+export const BACKUP_REASONS = ['scheduled', 'manual', 'before-import', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** Local tables a backup carries besides the synced collections. */
+export const LOCAL_TABLES = ['peers', 'syncLog', 'conflicts'] as const;
+export type LocalTable = (typeof LOCAL_TABLES)[number];
+export type BackupTable = CollectionName | LocalTable;
+export const BACKUP_TABLES: readonly BackupTable[] = [...SYNC_COLLECTIONS, ...LOCAL_TABLES];
+
+/** A local row is checked for its key only: its shape belongs to this app's own version, named in the header. */
+const localRow = z.looseObject({ id: z.string().min(1) });
+
+const header = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().positive(),
+  appVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** The database schema version the rows were read from. */
+  schemaVersion: z.number().int().positive(),
+  createdAt: z.iso.datetime({ offset: true }),
+  reason: z.enum(BACKUP_REASONS),
+  installationId: z.string().min(1),
+  /** The office and person working on the laptop, as its profile said. */
+  profile: z.object({ office: z.string(), person: z.string(), role: z.enum(OFFICE_ROLES).optional() }).optional(),
+  /** The installation's clock when the copy was taken. */
+  clock: z.string().optional(),
+  /** Per installation, the clock up to which the copy has every change. */
+  knowledge: z.record(z.string(), z.string()),
+  firstRun: z.object({ choice: z.enum(['sample', 'empty']), at: z.string() }).optional(),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+});
+
+export type BackupHeader = z.infer<typeof header>;
+
+/** Rows as they were stored, local bookkeeping (`syncedFrom`, `localSeq`) included. */
+export type BackupRows = Record<BackupTable, Array<Record<string, unknown>>>;
+
+export type BackupDocument = BackupHeader & { tables: BackupRows };
+
+/** Why a file cannot be restored; each has a translated message (`backups.refused.<reason>`). */
+export const BACKUP_REFUSALS = ['unreadable', 'notBackup', 'newerFormat', 'newerApp', 'invalidRecord', 'otherInstallation'] as const;
+export type BackupRefusalReason = (typeof BACKUP_REFUSALS)[number];
+
+export class BackupRefused extends Error {
+  constructor(
+    readonly reason: BackupRefusalReason,
+    readonly details: Record<string, string | number> = {},
+  ) {
+    super(`Backup refused: ${reason}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
+    this.name = 'BackupRefused';
+  }
+}
+
+/** The file's bytes: gzip-compressed JSON. */
+export function encodeBackup(document: BackupDocument): Uint8Array {
+  return gzipSync(strToU8(JSON.stringify(document)), { level: 6 });
+}
+
+/**
+ * Reads and checks a whole backup before anything is restored from it: the format, a version this
+ * build can read, and every synced record against its schema. Throws `BackupRefused`.
+ */
+export function decodeBackup(bytes: Uint8Array, reader: { appVersion: string; schemaVersion: number }): BackupDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(strFromU8(gunzipSync(bytes)));
+  } catch {
+    throw new BackupRefused('unreadable');
+  }
+  const parsedHeader = header.safeParse(raw);
+  if (!parsedHeader.success) throw new BackupRefused('notBackup');
+  const document = parsedHeader.data;
+  if (document.formatVersion > BACKUP_FORMAT_VERSION) throw new BackupRefused('newerFormat', { version: document.formatVersion });
+  if (compareVersions(document.appVersion, reader.appVersion) > 0 || document.schemaVersion > reader.schemaVersion) {
+    throw new BackupRefused('newerApp', { version: document.appVersion });
+  }
+  const tables = (raw as { tables?: unknown }).tables;
+  if (!tables || typeof tables !== 'object') throw new BackupRefused('notBackup');
+  const rows = {} as BackupRows;
+  for (const table of BACKUP_TABLES) {
+    const list = (tables as Record<string, unknown>)[table] ?? [];
+    if (!Array.isArray(list)) throw new BackupRefused('notBackup');
+    const schema: z.ZodType = table in RECORD_SCHEMAS ? RECORD_SCHEMAS[table as CollectionName] : localRow;
+    list.forEach((row: unknown, index) => {
+      if (!schema.safeParse(row).success) throw new BackupRefused('invalidRecord', { table, index: index + 1 });
+    });
+    // The rows are kept as stored (not the parsed copies), so local bookkeeping fields survive.
+    rows[table] = list as Array<Record<string, unknown>>;
+  }
+  return { ...document, tables: rows };
+}
+
+const NAME = /^near-desk-(\d{8})-(\d{6})-(\d{3})-([a-z-]+)\.nearbackup$/;
+
+/** `near-desk-20261124-093000-000-scheduled.nearbackup`: sorts by time, names its reason, safe on every file system. */
+export function backupFileName(at: Date, reason: BackupReason): string {
+  const iso = at.toISOString();
+  const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${iso.slice(20, 23)}`;
+  return `near-desk-${stamp}-${reason}${BACKUP_EXTENSION}`;
+}
+
+/** The time and reason a backup file's name carries, or null for a name this app did not write. */
+export function parseBackupFileName(name: string): { at: string; reason: BackupReason } | null {
+  const match = NAME.exec(name);
+  if (!match || !(BACKUP_REASONS as readonly string[]).includes(match[4])) return null;
+  const [, day, time, millis, reason] = match;
+  const at = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}.${millis}Z`;
+  return Number.isNaN(Date.parse(at)) ? null : { at, reason: reason as BackupReason };
+}
+
+/** Whether a name is one of this app's backup files: the only names main reads, writes or deletes. */
+export function isBackupFileName(name: string): boolean {
+  return parseBackupFileName(name) !== null;
+}
+
+/** The files to delete so that only the newest `keep` remain (names sort by time). */
+export function backupsBeyond(names: readonly string[], keep: number): string[] {
+  const ours = names.filter(isBackupFileName).sort().reverse();
+  return ours.slice(Math.max(1, keep));
+}
+
+/** How often backups are made and how many are kept; chosen on the backups page. */
+export const backupSettingsSchema = z.object({
+  /** Hours between scheduled backups; 0 turns the schedule off (backups before imports stay). */
+  everyHours: z.number().int().min(0).max(24 * 30),
+  keep: z.number().int().min(1).max(200),
+});
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { everyHours: 24, keep: 20 };
+
+/** Whether a scheduled backup is due: the schedule is on, and the last one is older than the interval. */
+export function scheduledBackupDue(settings: BackupSettings, lastAt: string | undefined, now: Date): boolean {
+  if (settings.everyHours === 0) return false;
+  if (!lastAt) return true;
+  return now.getTime() - Date.parse(lastAt) >= settings.everyHours * 3_600_000;
+}
