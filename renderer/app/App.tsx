@@ -1,4 +1,4 @@
-import { Center, Loader, MantineProvider, mergeThemeOverrides, Notification, Stack, Text } from '@mantine/core';
+import { Center, Loader, MantineProvider, mergeThemeOverrides, Modal, Notification, Stack, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +28,10 @@ export function App({ db }: { db: NearDatabase }) {
   const localizedTheme = useMemo(
     () =>
       mergeThemeOverrides(theme, {
-        components: { Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }) },
+        components: {
+          Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+        },
       }),
     [t],
   );

@@ -22,7 +22,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Field errors and their labels are small red text.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-anchor': 'var(--mantine-color-indigo-8)',
+    // No yellow shade reads on a light yellow ground: warning badges and alerts use dark text on it.
+    '--mantine-color-yellow-light-color': 'var(--mantine-color-dark-7)',
     ...Object.fromEntries(
       COLOURS.flatMap((colour) => [
         [`--mantine-color-${colour}-light`, `var(--mantine-color-${colour}-0)`],
@@ -35,6 +39,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
     ...Object.fromEntries(
       COLOURS.flatMap((colour) => [
         [`--mantine-color-${colour}-light-color`, `var(--mantine-color-${colour}-2)`],

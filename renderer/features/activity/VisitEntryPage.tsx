@@ -162,7 +162,8 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
         <DraftNotice restoredAt={restoredAt} onDiscard={() => void discard()} />
         {ready && !form.getValues('office') && (
           <Alert color="yellow">
-            <Anchor component={Link} to="/profile">
+            {/* The alert's own text colour: the link colour does not read on the warning's ground. */}
+            <Anchor component={Link} to="/profile" c="inherit" underline="always">
               {t('profile.missing')}
             </Anchor>
           </Alert>

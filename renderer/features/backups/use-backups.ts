@@ -11,8 +11,8 @@ import { describeSyncError } from '../sync/describe-sync-error';
 
 /** How often the window looks whether a scheduled backup is due (the check reads two small rows). */
 const CHECK_EVERY_MS = 10 * 60 * 1000;
-/** The first look waits until start-up has settled, so a backup never slows opening the window. */
-const FIRST_CHECK_MS = 20 * 1000;
+/** The first look waits until start-up has settled and the day's first work is under way, so a backup never slows opening the window. */
+const FIRST_CHECK_MS = 2 * 60 * 1000;
 
 /** The window's database, the sync worker (which takes the copy) and the shell's backups folder. */
 export function useBackupServices(): BackupServices {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommitteeActivity } from '../../../shared/governance/committee-activity';
 import { useFormat } from '../../i18n/use-format';
 
-const COLORS = { active: 'green', inactive: 'red', retired: 'gray', undated: 'yellow' } as const;
+const COLORS = { active: 'teal', inactive: 'red', retired: 'gray', undated: 'yellow' } as const;
 const LABELS = {
   active: 'committees.statusActive',
   inactive: 'committees.statusInactive',

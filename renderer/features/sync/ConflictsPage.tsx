@@ -103,7 +103,7 @@ export function ConflictsPage() {
     <Stack maw={960}>
       <Title order={2}>{t('sync.conflicts.title')}</Title>
       <Text c="dimmed">{t('sync.conflicts.intro')}</Text>
-      {rows.length === 0 && <Alert color="green">{t('sync.conflicts.none')}</Alert>}
+      {rows.length === 0 && <Alert color="teal">{t('sync.conflicts.none')}</Alert>}
       <Stack data-testid="conflicts">
         {rows.map(({ conflict, record }) => {
           const deletion = conflict.field === 'deleted';

@@ -201,11 +201,11 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
       )}
       {phase.step === 'done' && (
         <>
-          <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('sync.import.doneTitle')} data-testid="import-summary">
+          <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t('sync.import.doneTitle')} data-testid="import-summary">
             <Text>{t('sync.import.doneBody', { office: phase.summary.sender.office })}</Text>
             <Text size="sm" data-testid="import-backup">
               {t('backups.madeBeforeImport', { name: phase.backupName })}{' '}
-              <Anchor component={Link} to="/backups">
+              <Anchor component={Link} to="/backups" c="inherit" underline="always">
                 {t('backups.title')}
               </Anchor>
             </Text>
@@ -245,7 +245,7 @@ function PlanDetails({ plan, applied = false }: { plan: ImportPlan; applied?: bo
               <Table.Td>
                 <Code>{plan.fingerprint}</Code>{' '}
                 {plan.senderStatus === 'trusted' && (
-                  <Text span size="sm" c="green">
+                  <Text span size="sm" c="teal">
                     {t('sync.import.trusted')}
                   </Text>
                 )}

@@ -145,3 +145,37 @@ test('About shows the version, the data and backups folders, this office and its
   await page.keyboard.press('Escape');
   await expect(about).toHaveCount(0);
 });
+
+test('the backups page works from the keyboard alone, and the focused control shows a visible ring', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWithSample();
+  /** Presses Tab until the element `matches` says is focused, then checks its focus ring can be seen. */
+  const tabTo = async (matches: () => boolean) => {
+    for (let presses = 0; presses < 40; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(matches)) {
+        const ring = await page.evaluate(() => {
+          const style = getComputedStyle(document.activeElement!);
+          return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        });
+        expect(ring.style).not.toBe('none');
+        expect(ring.width).toBeGreaterThan(0);
+        return;
+      }
+    }
+    throw new Error('not reached with Tab');
+  };
+  await page.mouse.click(1, 1);
+  await tabTo(() => document.activeElement?.getAttribute('href') === '#/backups');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: app.t.backups.title, level: 2 })).toBeVisible();
+  const label = app.t.backups.now;
+  await tabTo(new Function(`return document.activeElement?.textContent === ${JSON.stringify(label)}`) as () => boolean);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('backup-row')).toHaveCount(1);
+  await tabTo(() => document.activeElement?.closest('[data-testid="backup-row"]') !== null);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('restore-counts')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('restore-counts')).toHaveCount(0);
+});

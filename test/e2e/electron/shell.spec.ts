@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { electronBinary, launchApp } from '../support/electron-app';
@@ -19,7 +20,7 @@ test('the window is sandboxed: no Node, only the contract API, served from app:/
     process: typeof (window as unknown as { process?: unknown }).process,
     api: Object.keys((window as unknown as { nearDesk: object }).nearDesk).sort(),
   }));
-  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['getAppInfo', 'onBundleOpened', 'onMenuCommand', 'openBundle', 'printToPdf', 'saveBundle', 'saveFile', 'setLocale'] });
+  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['getAppInfo', 'listBackups', 'onBundleOpened', 'onMenuCommand', 'openBundle', 'printToPdf', 'readBackup', 'saveBundle', 'saveFile', 'setLocale', 'writeBackup'] });
   // With context isolation the page cannot reach into the preload's world to alter the API.
   const tampered = await page.evaluate(() => {
     try {
@@ -75,5 +76,26 @@ test('a bundle file given at launch (a double-click once packaged) opens in the 
   // Sync needs this laptop's office, role and key; until then the preview says what is missing.
   await expect(page.getByRole('heading', { name: 'Import a bundle' })).toBeVisible();
   await expect(page.getByTestId('refusal')).toContainText('This laptop');
+  await app.close();
+});
+
+test('Back Up Now in the File menu writes a backup into the user-data folder, and the menu offers print and restore', async () => {
+  const { app, userData } = await launchApp();
+  const page = await app.firstWindow();
+  await page.getByRole('button', { name: 'Load NEAR sample data' }).click();
+  await expect(page.getByTestId('member-row')).toHaveCount(79);
+  const fileMenu = await app.evaluate(({ Menu }) =>
+    Menu.getApplicationMenu()
+      ?.items.find((item) => item.label === 'File')
+      ?.submenu?.items.map((item) => `${item.label}${item.accelerator ? ` ${item.accelerator}` : ''}`),
+  );
+  expect(fileMenu).toEqual(expect.arrayContaining(['Back Up Now CmdOrCtrl+Shift+B', 'Restore From Backup…', 'Print… CmdOrCtrl+P']));
+  await app.evaluate(({ Menu }) => {
+    Menu.getApplicationMenu()
+      ?.items.find((item) => item.label === 'File')
+      ?.submenu?.items.find((item) => item.label === 'Back Up Now')
+      ?.click();
+  });
+  await expect.poll(() => (existsSync(join(userData, 'backups')) ? readdirSync(join(userData, 'backups')) : [])).toEqual([expect.stringMatching(/^near-desk-\d{8}-\d{6}-\d{3}-manual\.nearbackup$/)]);
   await app.close();
 });

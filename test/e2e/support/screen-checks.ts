@@ -22,3 +22,9 @@ export async function shoot(page: Page, name: string, options: { fullPage?: bool
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `test/e2e/screenshots/${name}.png`, fullPage: options.fullPage });
 }
+
+/** A screenshot for a reviewer and, where `audit` is set, zero serious or critical accessibility violations. */
+export async function look(page: Page, name: string, audit: boolean, options: { fullPage?: boolean } = {}): Promise<void> {
+  await shoot(page, name, options);
+  if (audit) expect(await seriousViolations(page), name).toEqual([]);
+}
