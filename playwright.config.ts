@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 820 },
     locale: 'en-GB',
+    // The app honours the system's reduced-motion setting (no dropdown, dialog or notification
+    // animations), so steps do not wait for transitions to settle.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },

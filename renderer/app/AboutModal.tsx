@@ -21,7 +21,7 @@ export function AboutModal({ opened, onClose }: { opened: boolean; onClose(): vo
   const rows: Array<[string, string, string]> = info
     ? [
         ['version', t('about.version'), `${info.version} (${info.platform})`],
-        ['office', t('about.office'), signer ? `${signer.office} · ${signer.person} · ${t(`sync.roles.${signer.role}`)}` : t('about.notSetUp')],
+        ['office', t('about.office'), signer ? `${signer.office} · ${signer.person}` : t('about.notSetUp')],
         ['fingerprint', t('about.fingerprint'), signer?.fingerprint ?? t('about.noKey')],
         ['data', t('about.dataFolder'), info.userDataPath],
         ['backups', t('about.backupsFolder'), info.backupsPath],

@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Badge, Center, Group, Loader, NavLink, Title } from '@mantine/core';
 import { IconArrowsExchange, IconBuildingCommunity, IconChartBar, IconChecklist, IconCoin, IconDatabase, IconDeviceLaptop, IconFileText, IconInfoCircle, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useNeedsFirstRun, useOpenConflictCount } from '../db/queries';
@@ -17,13 +17,11 @@ import { CommitteeEditPage } from '../features/committees/CommitteeEditPage';
 import { CommitteesPage } from '../features/committees/CommitteesPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { useBackupSchedule } from '../features/backups/use-backups';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DuesPage } from '../features/dues/DuesPage';
 import { FirstRun } from '../features/first-run/FirstRun';
 import { MemberDetailPage } from '../features/members/MemberDetailPage';
 import { MemberEditPage } from '../features/members/MemberEditPage';
 import { MembersPage } from '../features/members/MembersPage';
-import { ReportPage } from '../features/report/ReportPage';
 import { ProfilePage } from '../features/settings/ProfilePage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { ImportPage } from '../features/sync/ImportPage';
@@ -34,8 +32,20 @@ import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useMenuCommands } from './use-menu-commands';
 
+// The dashboard (charts) and the annual report are large and not the first screen: loaded when opened.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })));
+const ReportPage = lazy(() => import('../features/report/ReportPage').then((module) => ({ default: module.ReportPage })));
+
 function Screens() {
+  const { t } = useTranslation();
   return (
+    <Suspense
+      fallback={
+        <Center h="50vh">
+          <Loader aria-label={t('app.loading')} />
+        </Center>
+      }
+    >
     <Routes>
       <Route path="/" element={<Navigate to="/members" replace />} />
       <Route path="/members" element={<MembersPage />} />
@@ -65,6 +75,7 @@ function Screens() {
       <Route path="/backups" element={<BackupsPage />} />
       <Route path="*" element={<Navigate to="/members" replace />} />
     </Routes>
+    </Suspense>
   );
 }
 

@@ -63,6 +63,8 @@ const summary = {
     importToFloor: m.importFull / importFloor,
     exportToFloor: m.exportFull / exportFloor,
     noOpToImport: m.importAgain / m.importFull,
+    backupToExportFloor: m.backup / exportFloor,
+    restoreToImportFloor: m.restore / importFloor,
   },
   samples,
 };
@@ -78,6 +80,8 @@ console.log(`Sync with ${RECORDS.toLocaleString('en')} records, median of ${RUNS
 console.log(`  floors: bulkPut ${s(m.floorBulkPut)}, read ${s(m.floorRead)}, JSON.stringify ${s(m.floorStringify)}, JSON.parse ${s(m.floorParse)} (payload ${mb(m.payloadBytes)})`);
 console.log(`  full export        ${s(m.exportFull)}  (${summary.ratios.exportToFloor.toFixed(2)}× read + stringify: ${s(exportFloor)}; bundle ${mb(m.bundleBytes)})`);
 console.log(`  full import        ${s(m.importFull)}  (${summary.ratios.importToFloor.toFixed(2)}× parse + bulkPut: ${s(importFloor)})`);
+console.log(`  backup             ${s(m.backup)}  (${summary.ratios.backupToExportFloor.toFixed(2)}× read + stringify; file ${mb(m.backupBytes)} gzip)`);
+console.log(`  restore            ${s(m.restore)}  (${summary.ratios.restoreToImportFloor.toFixed(2)}× parse + bulkPut)`);
 console.log(`  same bundle again  ${s(m.importAgain)}  (${(100 * summary.ratios.noOpToImport).toFixed(1)}% of the full import)`);
 console.log(`  after editing 10 records: incremental bundle of ${m.incrementalRecords} records, ${(m.incrementalBytes / 1024).toFixed(1)} KB, made in ${s(m.exportIncremental)}${m.incrementalFull ? ' (FULL — not incremental!)' : ''}`);
 console.log(`Targets: import ≤ 2× ${summary.targets.importAtMost2x ? 'met' : 'MISSED'}, export ≤ 2× ${summary.targets.exportAtMost2x ? 'met' : 'MISSED'}, no-op < 25% ${summary.targets.noOpUnder25Percent ? 'met' : 'MISSED'}`);

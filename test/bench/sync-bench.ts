@@ -1,7 +1,10 @@
 // In-page part of the sync benchmark (bundled by run-sync-bench.mjs with esbuild and loaded into
 // headless Chromium). It runs the app's own sync code over IndexedDB (Dexie), on the page's thread.
 import type { Table } from 'dexie';
+import { restoreSnapshot, takeSnapshot } from '../../renderer/backup/snapshot';
 import { NearDatabase } from '../../renderer/db/database';
+import { decodeBackup, encodeBackup } from '../../shared/backup/backup-format';
+import { APP_VERSION } from '../../shared/version';
 import { DexieSyncStore } from '../../renderer/sync/dexie-store';
 import { exportBundle } from '../../shared/sync/export';
 import { formatHlc } from '../../shared/sync/hlc';
@@ -112,6 +115,19 @@ async function run(count: number): Promise<Timing> {
   timing.bundleBytes = full.bytes;
 
   step('exported');
+  // A backup of the same installation (read everything, JSON, gzip) and its restore (gunzip, parse,
+  // check every record, replace every table in one transaction); the floors are the export's and
+  // the import's, since a backup is a whole export and a restore a whole import.
+  started = performance.now();
+  const backupFile = encodeBackup(await takeSnapshot(source.db, 'manual'));
+  timing.backup = since(started);
+  timing.backupBytes = backupFile.byteLength;
+  started = performance.now();
+  await restoreSnapshot(source.db, decodeBackup(backupFile, { appVersion: APP_VERSION, schemaVersion: source.db.schemaVersion }));
+  timing.restore = since(started);
+  if ((await source.db.visits.count()) !== count) throw new Error('the restore lost records');
+
+  step('backed up and restored');
   // Full import into an empty database, then the same bundle again.
   const target = await office('bench-target', 'branch');
   const targetStore = new DexieSyncStore(target.db);

@@ -4,7 +4,6 @@ import { IconDatabaseImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../db/database-context';
-import { loadSampleData, startEmpty } from '../../domain/sample';
 import { describeError } from '../common/describe-error';
 
 /** The empty registry's first screen: one click loads the 2018 sample, or start from nothing. */
@@ -18,6 +17,8 @@ export function FirstRun() {
     setBusy(true);
     setError(null);
     try {
+      // The sample (the 2018 report's texts) is a quarter of a megabyte: fetched only when asked for.
+      const { loadSampleData } = await import('../../domain/sample');
       const counts = await loadSampleData(db);
       notifications.show({ color: 'green', message: t('firstRun.loaded', counts) });
     } catch (failure) {
@@ -43,7 +44,7 @@ export function FirstRun() {
           <Button leftSection={<IconDatabaseImport size={18} aria-hidden />} onClick={load} loading={busy} data-autofocus>
             {t('firstRun.load')}
           </Button>
-          <Button variant="default" onClick={() => void startEmpty(db)} disabled={busy}>
+          <Button variant="default" onClick={() => void import('../../domain/sample').then(({ startEmpty }) => startEmpty(db))} disabled={busy}>
             {t('firstRun.empty')}
           </Button>
         </Group>

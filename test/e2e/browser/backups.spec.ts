@@ -131,7 +131,7 @@ test('after the window goes away unsaved, a half-typed member comes back, and is
   await expect(page.getByTestId('draft-restored')).toHaveCount(0);
 });
 
-test('About shows the version, the data and backups folders, this office and its key fingerprint, and updates off', async ({ page }) => {
+test('About names the version, folders, office and key; the backups page works from the keyboard alone with a visible focus ring', async ({ page }) => {
   const app = new AppPage(page);
   await app.openWithSample();
   const fingerprint = await new SyncPage(page).setUpLaptop(app.t.profile.offices.pohang, 'Kim Minji', 'secretariat');
@@ -144,11 +144,7 @@ test('About shows the version, the data and backups folders, this office and its
   await expect(about.locator('[data-row="updates"]')).toContainText(app.t.about.updatesOff);
   await page.keyboard.press('Escape');
   await expect(about).toHaveCount(0);
-});
 
-test('the backups page works from the keyboard alone, and the focused control shows a visible ring', async ({ page }) => {
-  const app = new AppPage(page);
-  await app.openWithSample();
   /** Presses Tab until the element `matches` says is focused, then checks its focus ring can be seen. */
   const tabTo = async (matches: () => boolean) => {
     for (let presses = 0; presses < 40; presses += 1) {
