@@ -12,6 +12,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
+  // Every test has its own fresh profile, so tests of one file may run on both workers: the long
+  // screenshot flows no longer queue behind each other at the end of the run.
+  fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results',
