@@ -1,4 +1,5 @@
 import { Alert, Button, Code, Group, NumberInput, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import type { BackupFile } from '../../../shared/ipc/contract';
 import { loadBackupSettings, saveBackupSettings } from '../../backup/backups';
 import { useFormat } from '../../i18n/use-format';
 import { platform } from '../../platform';
+import { describeError } from '../common/describe-error';
 import { Section } from '../common/Section';
 import { RestoreModal, takeRestoredNotice } from './RestoreModal';
 import { backUpByHand, useBackupServices } from './use-backups';
@@ -40,7 +42,9 @@ export function BackupsPage() {
     if (!settings) return;
     const next = { ...settings, ...patch };
     setSettings(next);
-    saveBackupSettings(services.db, next).catch(() => undefined);
+    saveBackupSettings(services.db, next).catch((error: unknown) =>
+      notifications.show({ color: 'red', message: t('errors.saveFailed', { reason: describeError(error, t) }) }),
+    );
   };
 
   const backUpNow = () => {
