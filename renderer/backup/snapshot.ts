@@ -78,9 +78,25 @@ export type RestorePlan = {
 };
 
 /** Compares a checked backup with the data now, and refuses another laptop's backup over data of this one. */
-export async function planRestore(db: NearDatabase, backup: BackupDocument): Promise<RestorePlan> {
+/**
+ * Whether the backup was made by another installation; refuses it when this one holds data of its
+ * own (only an empty registry, a rebuilt laptop, may take another laptop's backup).
+ */
+async function checkInstallation(db: NearDatabase, backup: BackupDocument): Promise<boolean> {
   const installation = await db.meta.get('installation');
   const otherInstallation = installation?.key === 'installation' && installation.id !== backup.installationId;
+  if (otherInstallation) {
+    const hasData = await Promise.all(SYNC_COLLECTIONS.map((name) => tableOf(db, name).count()));
+    if (hasData.some((count) => count > 0)) {
+      throw new BackupRefused('otherInstallation', { office: backup.profile?.office ?? backup.installationId });
+    }
+  }
+  return otherInstallation;
+}
+
+/** Compares a checked backup with the data now, and refuses another laptop's backup over data of this one. */
+export async function planRestore(db: NearDatabase, backup: BackupDocument): Promise<RestorePlan> {
+  const otherInstallation = await checkInstallation(db, backup);
   const rows = await Promise.all(
     BACKUP_TABLES.map(async (table) => ({
       table,
@@ -88,12 +104,6 @@ export async function planRestore(db: NearDatabase, backup: BackupDocument): Pro
       backup: countRows(table, backup.tables[table]),
     })),
   );
-  if (otherInstallation) {
-    const hasData = await Promise.all(SYNC_COLLECTIONS.map((name) => tableOf(db, name).count()));
-    if (hasData.some((count) => count > 0)) {
-      throw new BackupRefused('otherInstallation', { office: backup.profile?.office ?? backup.installationId });
-    }
-  }
   const { tables: _tables, ...header } = backup;
   return { header, rows, otherInstallation };
 }
@@ -106,9 +116,10 @@ export async function planRestore(db: NearDatabase, backup: BackupDocument): Pro
  * backup's, so the next bundles bring again whatever the backup lacks.
  */
 export async function restoreSnapshot(db: NearDatabase, backup: BackupDocument): Promise<void> {
-  await planRestore(db, backup);
   const tables = BACKUP_TABLES.map((name) => tableOf(db, name));
   await db.transaction('rw', [...tables, db.meta], async () => {
+    // Checked inside the transaction, against the data it is about to replace.
+    await checkInstallation(db, backup);
     for (const name of BACKUP_TABLES) {
       const table = tableOf(db, name);
       await table.clear();

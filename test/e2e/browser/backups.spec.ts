@@ -146,10 +146,10 @@ test('About names the version, folders, office and key; the backups page works f
   await expect(about).toHaveCount(0);
 
   /** Presses Tab until the element `matches` says is focused, then checks its focus ring can be seen. */
-  const tabTo = async (matches: () => boolean) => {
+  const tabTo = async (matches: (text: string) => boolean, text = '') => {
     for (let presses = 0; presses < 40; presses += 1) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(matches)) {
+      if (await page.evaluate(matches, text)) {
         const ring = await page.evaluate(() => {
           const style = getComputedStyle(document.activeElement!);
           return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
@@ -165,8 +165,7 @@ test('About names the version, folders, office and key; the backups page works f
   await tabTo(() => document.activeElement?.getAttribute('href') === '#/backups');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: app.t.backups.title, level: 2 })).toBeVisible();
-  const label = app.t.backups.now;
-  await tabTo(new Function(`return document.activeElement?.textContent === ${JSON.stringify(label)}`) as () => boolean);
+  await tabTo((label) => document.activeElement?.textContent === label, app.t.backups.now);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('backup-row')).toHaveCount(1);
   await tabTo(() => document.activeElement?.closest('[data-testid="backup-row"]') !== null);
