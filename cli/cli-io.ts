@@ -31,7 +31,7 @@ export class CommandFailed extends Error {
 }
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
-export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+export type ParsedArgs = { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
 
 /** Parses a command's arguments strictly: an unknown option (such as `--passphrase`) is a usage error. */
 export function parseCommandArgs(args: string[], options: OptionSpec): ParsedArgs {

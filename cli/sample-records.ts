@@ -9,12 +9,11 @@ import { sampleDues } from '../shared/sample/dues-2018';
 import type { CollectionName } from '../shared/sync/collections';
 import { formatHlc, tick } from '../shared/sync/hlc';
 import type { SyncRecord } from '../shared/sync/merge';
-import { createRecord, type Stamp } from '../shared/sync/record-stamp';
+import { createRecord, stampOf, type Stamp } from '../shared/sync/record-stamp';
 
 /** The first change stamp of a new installation, as the app's `nextStamp` makes it. */
 export function firstStamp(installationId: string, now: Date): Stamp {
-  const hlc = formatHlc(tick({ millis: 0, counter: 0, node: installationId }, now.getTime()));
-  return { at: now.toISOString(), by: installationId, hlc };
+  return stampOf(formatHlc(tick({ millis: 0, counter: 0, node: installationId }, now.getTime())));
 }
 
 function recordsOf<S extends z.ZodType<object>>(schema: S, entries: ReadonlyArray<SampleEntry<unknown>>, stamp: Stamp): SyncRecord[] {

@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { BundleRefused } from '../shared/sync/bundle-errors';
 import { OFFICE_ROLES, SYNC_COLLECTIONS, type OfficeRole } from '../shared/sync/collections';
 import { exportBundle, type ExportResult } from '../shared/sync/export';
-import { applyImport, openBundle, senderStatus, type ImportSummary } from '../shared/sync/import';
+import { applyImport, startSession, type ImportSummary, type Unattributed } from '../shared/sync/import';
+import { openContent, openEnvelope, senderStatus } from '../shared/sync/open-bundle';
+import { escapeUnsafe } from '../shared/sync/text-safety';
 import { writeFileAtomic } from './atomic-file';
 import { readBundleText } from './bundle-commands';
-import { EXIT, passphraseFrom, stringOption, UsageError, writeLines, type CliIo, type Command, type ParsedArgs } from './cli-io';
+import { EXIT, normalizeFingerprint, passphraseFrom, stringOption, UsageError, writeLines, type CliIo, type Command, type ParsedArgs } from './cli-io';
 import { describeRefusal } from './refusal-messages';
 import { createStoreFile, openStoreFile, saveStoreFile, type CliStore } from './store-file';
 
@@ -64,91 +66,147 @@ Options:
   },
 };
 
-/** One line of counts for an applied bundle. */
+const UNATTRIBUTED_WHY: Record<Unattributed['reason'], string> = {
+  unknown: 'signed by an office this store does not know (compare its fingerprint, then merge again with --trust-author)',
+  revoked: 'signed by an office revoked here',
+  keyChanged: 'signed by another key than the one trusted for that office',
+  forged: 'whose signature does not match its author\'s key (changed after it was signed)',
+  impostor: 'claiming to be this installation, signed by another key',
+  unprovable: 'made by another installation, passed on in an old-format bundle that cannot prove who made them',
+};
+
+/** What an applied bundle did, as lines: counts, then everything left out or held back and why. */
 export function formatSummary(summary: ImportSummary): string[] {
   const { added, changed, deleted, unchanged } = summary.counts;
+  const leftOut = summary.refusals.length + summary.invalid.length + summary.unattributed.reduce((sum, entry) => sum + entry.changes, 0);
   const lines = [
     `  result:       added ${added}, changed ${changed}, deleted ${deleted}, unchanged ${unchanged}, ` +
-      `conflicts ${summary.conflicts}, refused ${summary.refusals.length}, gaps ${summary.gaps.length ? summary.gaps.join(', ') : 'none'}`,
+      `conflicts ${summary.conflicts}, left out ${leftOut}, held back ${summary.held.length}, waiting ${summary.pending}, gaps ${summary.gaps.length ? summary.gaps.join(', ') : 'none'}`,
   ];
+  const safe = escapeUnsafe;
   // Out-of-scope changes (secretariat-only data from another office) are left out, not fatal, as in the app.
   for (const refusal of summary.refusals.slice(0, 20)) {
-    lines.push(`  left out:     ${refusal.collection} ${refusal.recordId} (${refusal.fields.join(', ')}), a change by ${refusal.origin} that only the secretariat may make`);
+    lines.push(`  left out:     ${refusal.collection} ${refusal.recordId} "${safe(refusal.label)}" (${refusal.fields.join(', ')}), a change by ${refusal.origin} that only the secretariat may make`);
   }
-  if (summary.refusals.length > 20) lines.push(`  left out:     … and ${summary.refusals.length - 20} more`);
-  if (summary.massDelete) lines.push(`  note:         ${summary.counts.deleted} records deleted (allowed with --allow-mass-delete)`);
+  if (summary.refusals.length > 20) lines.push(`  left out:     … and ${summary.refusals.length - 20} more such changes`);
+  for (const entry of summary.unattributed) {
+    const who = entry.office ? `${safe(entry.office)} (${safe(entry.person ?? '')}, ${entry.role}), installation ${entry.installationId}, key ${entry.fingerprint ?? '?'}` : `installation ${entry.installationId}`;
+    lines.push(`  left out:     ${entry.changes} changes ${UNATTRIBUTED_WHY[entry.reason]}: ${who}`);
+  }
+  for (const invalid of summary.invalid.slice(0, 20)) {
+    lines.push(`  left out:     ${invalid.collection} ${invalid.recordId}: the value of "${safe(invalid.field)}" by ${invalid.origin} breaks its rules`);
+  }
+  for (const held of summary.held) {
+    lines.push(
+      `  held back:    ${held.changes} changes by ${safe(held.office)} (segment ${held.seq}) stamped ${held.stampedAt}, ` +
+        `${Math.round(held.aheadMs / 3_600_000)} hours ahead of this machine's clock; they apply by themselves from ${held.appliesFrom}. Ask that office to check its clock.`,
+    );
+  }
+  for (const fork of summary.forks) lines.push(`  warning:      installation ${fork.installationId} signed two different segments numbered ${fork.seq}; both are kept`);
+  if (summary.massDelete) lines.push(`  note:         ${summary.sessionDeleted} records deleted in this merge (allowed with --allow-mass-delete)`);
   return lines;
 }
 
-export type MergeOptions = { trust: boolean; allowMassDelete: boolean; passphrase?: string };
+export type MergeOptions = { trust: boolean; trustAuthors: readonly string[]; allowMassDelete: boolean; passphrase?: string };
 
 /**
  * Applies bundles to a store in order and saves it once, atomically, after all of them were
- * applied. Any refusal stops the merge and leaves the store file as it was. Returns the exit code.
+ * applied. Any refusal stops the merge and leaves the store file as it was. A mass deletion is
+ * measured against the store as it was before the first bundle. Returns the exit code.
  */
 export async function mergeBundles(storePath: string, bundlePaths: readonly string[], options: MergeOptions, io: CliIo): Promise<number> {
   const opened = await openStoreFile(storePath);
+  const session = await startSession(opened.store);
   for (const path of bundlePaths) {
-    io.stdout.write(`${path}\n`);
+    io.stdout.write(`${escapeUnsafe(path)}\n`);
     try {
-      const bundle = await openBundle(await readBundleText(path), options.passphrase);
-      const { sender } = bundle.file;
+      // Cheap checks first: the envelope and its signature, then who sent it; only then decryption and records.
+      const envelope = await openEnvelope(await readBundleText(path));
+      const { sender } = envelope.file;
       const peers = await opened.store.read((reader) => reader.peers());
-      const status = senderStatus(bundle.file, peers, opened.identity.installationId);
+      const status = senderStatus(envelope.file, peers, opened.identity);
+      writeLines(io.stdout, [
+        `  sender:       ${escapeUnsafe(sender.office)} (${escapeUnsafe(sender.person)}, ${sender.role}), installation ${sender.installationId}`,
+        `  fingerprint:  ${envelope.fingerprint} (${status === 'trusted' ? 'trusted' : options.trust ? 'new sender, trusted now (--trust)' : 'new sender, not trusted'})`,
+      ]);
+      if (status === 'new' && !options.trust) throw new BundleRefused('untrusted', { office: sender.office });
+      const bundle = await openContent(envelope, options.passphrase);
       const importedBefore = await opened.store.read((reader) => reader.importedAt(bundle.file.bundleId));
       writeLines(io.stdout, [
-        `  sender:       ${sender.office} (${sender.person}, ${sender.role}), installation ${sender.installationId}`,
-        `  fingerprint:  ${bundle.fingerprint} (${status === 'trusted' ? 'trusted' : options.trust ? 'new sender, trusted now (--trust)' : 'new sender, not trusted'})`,
-        `  bundle:       ${bundle.file.bundleId}, ${bundle.file.full ? 'full' : 'incremental'}, made ${bundle.file.createdAt}`,
+        `  bundle:       ${bundle.file.bundleId}, format ${bundle.file.formatVersion}, ${bundle.file.full ? 'full' : 'incremental'}, made ${bundle.file.createdAt}`,
         ...(importedBefore ? [`  note:         merged before, on ${importedBefore}`] : []),
         ...(bundle.file.recipient && bundle.file.recipient !== opened.identity.installationId
           ? [`  note:         made for installation ${bundle.file.recipient}, not this one`]
           : []),
       ]);
+      const trustAuthors = bundle.segments
+        .filter((segment) => segment.valid && options.trustAuthors.includes(bundle.fingerprints.get(segment.body.author.publicKey) ?? ''))
+        .map((segment) => ({ installationId: segment.body.author.installationId, publicKey: segment.body.author.publicKey }));
       const summary = await applyImport(opened.store, bundle, opened.identity, {
         trustSender: options.trust,
+        trustAuthors,
         allowMassDelete: options.allowMassDelete,
+        session,
       });
       writeLines(io.stdout, formatSummary(summary));
     } catch (error) {
       if (!(error instanceof BundleRefused)) throw error;
-      io.stderr.write(`${path}: refused ${describeRefusal(error)}\nNothing was merged: ${storePath} is unchanged.\n`);
+      io.stderr.write(`${escapeUnsafe(path)}: refused ${describeRefusal(error)}\nNothing was merged: ${escapeUnsafe(storePath)} is unchanged.\n`);
       return EXIT.failed;
     }
   }
   await saveStoreFile(opened);
-  io.stdout.write(`Saved ${storePath}.\n`);
+  io.stdout.write(`Saved ${escapeUnsafe(storePath)}.\n`);
   return EXIT.ok;
 }
 
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'merge bundles into a store file, all or nothing',
-  help: `Usage: npm run bundle -- merge --store <file> [--trust] [--passphrase-env VAR] [--allow-mass-delete] <bundle>...
+  help: `Usage: npm run bundle -- merge --store <file> [--trust] [--trust-author FP]... [--passphrase-env VAR] [--allow-mass-delete] <bundle>...
 
 Merges each bundle, in the order given, into the store (made by init), with the same rules as
-the app: field-by-field merge, conflicts kept for review, changes to secretariat-only data by
-other offices left out and listed. Prints per bundle the sender, its key fingerprint and what
-was added, changed, deleted, unchanged, in conflict, left out, and any gaps.
+the app: each change is applied only if its author's trusted key signed it, field by field,
+conflicts kept for review; changes to secretariat-only data by other offices, changes signed by
+offices this store does not trust, and changes stamped more than a day ahead of this machine's
+clock (held back until then) are left out and listed. Prints per bundle the sender, its key
+fingerprint and what was added, changed, deleted, unchanged, in conflict, left out, held back,
+and any gaps. A sender not trusted yet is refused before its content is decrypted or read.
 The store file is saved once, atomically, after every bundle was merged; if any bundle is
-refused, nothing is saved.
+refused, nothing is saved. A mass deletion is counted over all the bundles of one merge.
 
 Options:
   --store FILE          the store file (see init)
   --trust               trust senders this store has not seen before (compare the printed
                         fingerprint with the sender first); without it they are refused
+  --trust-author FP     trust the office whose key has this fingerprint when another office
+                        passes on its changes (compare it with that office first); repeatable
   --passphrase-env VAR  read the passphrase for encrypted bundles from the environment variable VAR
   --allow-mass-delete   accept a bundle that deletes more than half of the records
   -h, --help            show this help
 
 Exit code: 0 when every bundle was merged and the store saved, 1 when one was refused (the
 store is unchanged), 2 for a wrong command line.`,
-  options: { store: { type: 'string' }, trust: { type: 'boolean' }, 'passphrase-env': { type: 'string' }, 'allow-mass-delete': { type: 'boolean' } },
+  options: {
+    store: { type: 'string' },
+    trust: { type: 'boolean' },
+    'trust-author': { type: 'string', multiple: true },
+    'passphrase-env': { type: 'string' },
+    'allow-mass-delete': { type: 'boolean' },
+  },
   async run(parsed, io) {
     const store = stringOption(parsed, 'store', true);
     if (parsed.positionals.length === 0) throw new UsageError('Name at least one bundle file to merge.');
+    const given = parsed.values['trust-author'];
+    const authors = Array.isArray(given) ? given : [];
+    const trustAuthors = authors.map((text) => {
+      const fingerprint = normalizeFingerprint(text);
+      if (!fingerprint) throw new UsageError('--trust-author takes a key fingerprint: 32 hex digits, such as "86BA BC03 32E9 CB0D E82D C308 8546 6D5B".');
+      return fingerprint;
+    });
     const options: MergeOptions = {
       trust: parsed.values.trust === true,
+      trustAuthors,
       allowMassDelete: parsed.values['allow-mass-delete'] === true,
       passphrase: passphraseFrom(io, stringOption(parsed, 'passphrase-env')),
     };

@@ -13,6 +13,7 @@ import { senderSchema } from '../shared/sync/bundle-format';
 import { OFFICE_ROLES, SYNC_COLLECTIONS, type OfficeRole } from '../shared/sync/collections';
 import { fingerprintOf, generateSigningKey } from '../shared/sync/signing';
 import { isHlc } from '../shared/sync/hlc';
+import { repairOwnClock, repairRecordClocks } from '../shared/sync/repair';
 import { MemoryStore, type MemoryState } from '../shared/sync/memory-store';
 import type { LocalIdentity } from '../shared/sync/store';
 import { writeFileAtomic } from './atomic-file';
@@ -20,7 +21,8 @@ import { CommandFailed } from './cli-io';
 import { firstStamp, sampleRecords } from './sample-records';
 
 export const STORE_FORMAT = 'near-desk-cli-store';
-const STORE_FORMAT_VERSION = 1;
+/** 2: the state keeps signed segments, incomplete records and the seal (0.4.0); 1 is read and upgraded. */
+const STORE_FORMAT_VERSION = 2;
 const WARNING =
   'This file holds a private signing key in plain text. Keep it only on an administrator\'s machine: whoever copies it can sign bundles as this office.';
 
@@ -38,12 +40,17 @@ const withId = z.looseObject({ id: z.string() });
 /** Enough of `MemoryState` to catch a damaged or foreign file; the records were validated when they came in. */
 const stateSchema = z.object({
   clock: z.string().refine(isHlc).optional(),
-  knowledge: z.record(z.string(), z.string()),
+  seal: z.object({ seq: z.number().int().min(0), clock: z.string() }),
   peers: z.array(z.looseObject({ installationId: z.string(), publicKey: z.string(), status: z.enum(['trusted', 'revoked']) })),
   records: z.object(Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, z.array(withId)]))),
+  partials: z.array(z.looseObject({ collection: z.enum(SYNC_COLLECTIONS), record: withId })),
+  segments: z.array(z.looseObject({ id: z.string(), author: z.string(), seq: z.number().int(), status: z.enum(['applied', 'held']), text: z.string() })),
   conflicts: z.array(withId),
   log: z.array(withId),
 });
+
+/** The state as a version 1 store (0.3) kept it: records and version vectors, no segments. */
+const legacyStateSchema = stateSchema.omit({ seal: true, partials: true, segments: true }).extend({ knowledge: z.record(z.string(), z.string()) });
 
 const storeFileSchema = z.object({
   format: z.literal(STORE_FORMAT),
@@ -52,6 +59,28 @@ const storeFileSchema = z.object({
   identity: storedIdentitySchema,
   state: stateSchema,
 });
+const legacyStoreFileSchema = storeFileSchema.extend({ formatVersion: z.literal(1), state: legacyStateSchema });
+
+/**
+ * A version 1 store brought to version 2: nothing sealed yet (the next export seals this
+ * installation's whole history), what it believed of other offices dropped (their segments will
+ * come), and clocks an older version let run into the future brought back to now.
+ */
+function upgradeState(state: z.infer<typeof legacyStateSchema>, self: string): MemoryState {
+  const now = Date.now();
+  const { knowledge: _knowledge, ...rest } = state;
+  const records = rest.records as unknown as MemoryState['records'];
+  for (const name of SYNC_COLLECTIONS) for (const record of records[name]) repairRecordClocks(record, now);
+  return {
+    ...(rest as unknown as Omit<MemoryState, 'seal' | 'partials' | 'segments'>),
+    clock: repairOwnClock(rest.clock, self, now),
+    records,
+    peers: (rest.peers as unknown as MemoryState['peers']).map((peer) => ({ ...peer, knowledge: {} })),
+    seal: { seq: 0, clock: '' },
+    partials: [],
+    segments: [],
+  };
+}
 
 /** An opened store file: the replica and the identity it signs bundles with. */
 export type CliStore = {
@@ -110,7 +139,7 @@ export async function createStoreFile(path: string, options: NewStoreOptions): P
     fingerprint: key.fingerprint,
     privateKeyJwk: privateKeyJwkSchema.parse(await crypto.subtle.exportKey('jwk', key.privateKey)),
   };
-  const state: MemoryState = { knowledge: {}, peers: [], records: emptyRecords(), conflicts: [], log: [] };
+  const state: MemoryState = { seal: { seq: 0, clock: '' }, peers: [], records: emptyRecords(), partials: [], segments: [], conflicts: [], log: [] };
   if (options.sample) {
     const stamp = firstStamp(stored.installationId, options.now ?? new Date());
     state.clock = stamp.hlc;
@@ -139,11 +168,13 @@ export async function openStoreFile(path: string): Promise<CliStore> {
     if (code === 'ENOENT') throw new StoreFileError(`${path} does not exist; create a store with the init command first.`);
     throw new StoreFileError(`${path} cannot be read as a store file (${error instanceof Error ? error.message : String(error)}).`);
   }
-  const parsed = storeFileSchema.safeParse(raw);
+  const legacy = legacyStoreFileSchema.safeParse(raw);
+  const parsed = legacy.success ? legacy : storeFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new StoreFileError(`${path} is not a NEAR Desk command-line store (invalid at "${parsed.error.issues[0]?.path.join('.') ?? ''}").`);
   }
   // The checked shape is a subset; the file's own objects are kept whole (records keep every field).
   const file = raw as { identity: StoredIdentity; state: MemoryState };
-  return { path, identity: await identityFrom(file.identity), store: new MemoryStore(file.state), stored: file.identity };
+  const state = legacy.success ? upgradeState(legacy.data.state, file.identity.installationId) : file.state;
+  return { path, identity: await identityFrom(file.identity), store: new MemoryStore(state), stored: file.identity };
 }

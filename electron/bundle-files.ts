@@ -1,10 +1,9 @@
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
+import { MAX_BUNDLE_BYTES } from '../shared/sync/limits';
 import type { OpenedFile } from '../shared/ipc/contract';
 
-/** Bundles larger than this are refused before reading (a year of 100,000 visits is ~60 MB). */
-export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
 
 /**
  * The bundle file a launch was asked to open: Windows and Linux pass the double-clicked file as
@@ -22,7 +21,7 @@ export async function readBundleFile(path: string): Promise<OpenedFile> {
   const info = await stat(path);
   if (!info.isFile()) throw new Error(`Not a file: ${path}`);
   if (info.size > MAX_BUNDLE_BYTES) throw new Error(`The file is larger than ${MAX_BUNDLE_BYTES} bytes: ${path}`);
-  return { name: basename(path), text: await readFile(path, 'utf8') };
+  return { name: basename(path), data: new Uint8Array(await readFile(path)) };
 }
 
 /**

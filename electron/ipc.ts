@@ -63,16 +63,16 @@ export function registerIpc(handlers: IpcHandlers): void {
     await writeFileAtomically(choice.filePath, content);
     return true;
   });
-  ipcMain.handle(IPC.openBundle, async (event): Promise<OpenedFile | null> => {
+  ipcMain.handle(IPC.openBundle, async (event): Promise<OpenedFile[]> => {
     assertTrustedSender(event, handlers.allowedOrigins);
     const window = BrowserWindow.fromWebContents(event.sender)!;
     const choice = await dialog.showOpenDialog(window, {
       title: translate(handlers.locale(), 'sync.import.dialogTitle'),
-      properties: ['openFile'],
+      properties: ['openFile', 'multiSelections'],
       filters: bundleFilters(handlers.locale()),
     });
-    if (choice.canceled || choice.filePaths.length === 0) return null;
-    return readBundleFile(choice.filePaths[0]);
+    if (choice.canceled) return [];
+    return Promise.all(choice.filePaths.map(readBundleFile));
   });
   /** The save dialog for an exported file; the path chosen, or null if the user cancelled. */
   async function chooseExportPath(event: IpcMainInvokeEvent, suggestedName: string): Promise<string | null> {

@@ -4,13 +4,17 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
   BackupRefused,
+  PREVIEW_TABLES,
+  type PreviewTable,
   type BackupDocument,
   type BackupHeader,
   type BackupReason,
   type BackupRows,
   type BackupTable,
 } from '../../shared/backup/backup-format';
-import { formatHlc, parseHlc } from '../../shared/sync/hlc';
+import { formatHlc, nodeOf, parseHlc } from '../../shared/sync/hlc';
+import type { SyncRecord } from '../../shared/sync/merge';
+import { repairOwnClock, repairRecordClocks } from '../../shared/sync/repair';
 import { SYNC_COLLECTIONS } from '../../shared/sync/collections';
 import { APP_VERSION } from '../../shared/version';
 import type { MetaRow, NearDatabase } from '../db/database';
@@ -61,7 +65,7 @@ export async function takeSnapshot(db: NearDatabase, reason: BackupReason, now: 
       installationId: installation.id,
       ...(profile ? { profile: { office: profile.office, person: profile.person, ...(profile.role ? { role: profile.role } : {}) } } : {}),
       clock: metaOf(meta, 'clock')?.hlc,
-      knowledge: metaOf(meta, 'knowledge')?.versions ?? {},
+      seal: { seq: metaOf(meta, 'seal')?.seq ?? 0, clock: metaOf(meta, 'seal')?.clock ?? '' },
       ...(firstRun ? { firstRun: { choice: firstRun.choice, at: firstRun.at } } : {}),
       counts,
       tables: rows,
@@ -72,7 +76,7 @@ export async function takeSnapshot(db: NearDatabase, reason: BackupReason, now: 
 /** What restoring a backup would do, for the preview: its header, and per table the count now and in the backup. */
 export type RestorePlan = {
   header: BackupHeader;
-  rows: Array<{ table: BackupTable; now: number; backup: number }>;
+  rows: Array<{ table: PreviewTable; now: number; backup: number }>;
   /** The backup was made by another installation (allowed only into an empty registry). */
   otherInstallation: boolean;
 };
@@ -98,7 +102,7 @@ async function checkInstallation(db: NearDatabase, backup: BackupDocument): Prom
 export async function planRestore(db: NearDatabase, backup: BackupDocument): Promise<RestorePlan> {
   const otherInstallation = await checkInstallation(db, backup);
   const rows = await Promise.all(
-    BACKUP_TABLES.map(async (table) => ({
+    PREVIEW_TABLES.map(async (table) => ({
       table,
       now: isSynced(table) ? await tableOf(db, table).where('deleted').equals(0).count() : await tableOf(db, table).count(),
       backup: countRows(table, backup.tables[table]),
@@ -108,31 +112,60 @@ export async function planRestore(db: NearDatabase, backup: BackupDocument): Pro
   return { header, rows, otherInstallation };
 }
 
+/** The later of two seals: a seal never goes back, or this installation would number two segments alike. */
+function laterSeal(a: { seq: number; clock: string }, b: { seq: number; clock: string } | undefined) {
+  if (!b) return a;
+  return { seq: Math.max(a.seq, b.seq), clock: a.clock > b.clock ? a.clock : b.clock };
+}
+
+/**
+ * Changes the lost laptop made after its last seal, on a rebuilt laptop (another installation):
+ * the old key is gone, so they are taken over by this installation, which seals them as its own.
+ */
+function adoptUnsealed(record: SyncRecord, from: string, to: string, sealedUpTo: string): void {
+  for (const [field, clock] of Object.entries(record.fieldClocks)) {
+    if (nodeOf(clock) === from && clock > sealedUpTo) record.fieldClocks[field] = formatHlc({ ...parseHlc(clock), node: to });
+  }
+  const own = record.versions[from];
+  if (own && own > sealedUpTo) record.versions = { ...record.versions, [to]: formatHlc({ ...parseHlc(own), node: to }) };
+  let latest = '';
+  for (const clock of Object.values(record.fieldClocks)) if (clock > latest) latest = clock;
+  if (latest > record.hlc) record.hlc = latest;
+}
+
 /**
  * Replaces the data with the backup's in one read-write transaction: every table or none. Kept
  * from now: the installation's id and key, its profile (unless it has none yet), its drafts, and
- * its clock if it is ahead, so changes made after the restore never reuse a clock value that
- * other offices have already seen. What this laptop knows of each office goes back to the
- * backup's, so the next bundles bring again whatever the backup lacks.
+ * its clock and seal if they are ahead, so changes made after the restore never reuse a clock
+ * value or a segment number that other offices have already seen. What this laptop holds of each
+ * office goes back to the backup's segments, so the next bundles bring again whatever it lacks.
+ * Clocks an older version let run into the future are brought back to now (`repair.ts`).
  */
-export async function restoreSnapshot(db: NearDatabase, backup: BackupDocument): Promise<void> {
+export async function restoreSnapshot(db: NearDatabase, backup: BackupDocument, now: Date = new Date()): Promise<void> {
   const tables = BACKUP_TABLES.map((name) => tableOf(db, name));
   await db.transaction('rw', [...tables, db.meta], async () => {
     // Checked inside the transaction, against the data it is about to replace.
-    await checkInstallation(db, backup);
+    const otherInstallation = await checkInstallation(db, backup);
+    const [clock, installation, seal] = await Promise.all([db.meta.get('clock'), db.meta.get('installation'), db.meta.get('seal')]);
+    if (installation?.key !== 'installation') throw new Error('The installation has no id yet');
     for (const name of BACKUP_TABLES) {
       const table = tableOf(db, name);
       await table.clear();
-      await table.bulkPut(backup.tables[name]);
+      const rows = backup.tables[name];
+      if (isSynced(name)) {
+        for (const row of rows as SyncRecord[]) {
+          repairRecordClocks(row, now.getTime());
+          if (otherInstallation) adoptUnsealed(row, backup.installationId, installation.id, backup.seal?.clock ?? '');
+        }
+      }
+      await table.bulkPut(rows);
     }
-    const [clock, installation] = await Promise.all([db.meta.get('clock'), db.meta.get('installation')]);
     const current = clock?.key === 'clock' ? clock.hlc : undefined;
     // Clock strings sort in clock order; the later one continues, as this installation's clock.
-    const newest = [current, backup.clock].filter((hlc): hlc is string => Boolean(hlc)).sort().pop();
-    if (newest && installation?.key === 'installation') {
-      await db.meta.put({ key: 'clock', hlc: formatHlc({ ...parseHlc(newest), node: installation.id }) });
-    }
-    await db.meta.put({ key: 'knowledge', versions: backup.knowledge });
+    const newest = [current, repairOwnClock(backup.clock, installation.id, now.getTime())].filter((hlc): hlc is string => Boolean(hlc)).sort().pop();
+    if (newest) await db.meta.put({ key: 'clock', hlc: formatHlc({ ...parseHlc(newest), node: installation.id }) });
+    const ownSeal = seal?.key === 'seal' ? { seq: seal.seq, clock: seal.clock } : { seq: 0, clock: '' };
+    await db.meta.put({ key: 'seal', ...(otherInstallation ? ownSeal : laterSeal(ownSeal, backup.seal)) });
     if (backup.firstRun) await db.meta.put({ key: 'firstRun', ...backup.firstRun });
     const profile = await db.meta.get('profile');
     if (profile?.key !== 'profile' && backup.profile) await db.meta.put({ key: 'profile', ...backup.profile });

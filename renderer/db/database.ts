@@ -4,7 +4,7 @@ import type { CommitteeRecord } from '../../shared/domain/committee';
 import type { DuesPostponementRecord, DuesRecord } from '../../shared/domain/dues';
 import type { MemberRecord } from '../../shared/domain/member';
 import type { OfficeRole } from '../../shared/sync/collections';
-import type { ConflictRecord, PeerRecord, SyncLogEntry } from '../../shared/sync/store';
+import type { ConflictRecord, PartialRow, PeerRecord, SegmentMeta, SyncLogEntry } from '../../shared/sync/store';
 import { MIGRATIONS } from './migrations';
 
 /** Key-value rows about this installation: its id, its clock, first-run choices. */
@@ -15,8 +15,8 @@ export type MetaRow =
   | { key: 'profile'; office: string; person: string; role?: OfficeRole }
   /** The installation's Ed25519 key; the private half is a non-extractable CryptoKey. */
   | { key: 'signingKey'; publicKey: string; fingerprint: string; privateKey: CryptoKey; createdAt: string }
-  /** Per installation, the clock up to which this laptop has every change (see shared/sync). */
-  | { key: 'knowledge'; versions: Record<string, string> }
+  /** Up to where this installation has sealed its own changes into signed segments (see shared/sync/seal.ts). */
+  | { key: 'seal'; seq: number; clock: string }
   /** How often backups are made and how many are kept (see shared/backup). */
   | { key: 'backupSettings'; everyHours: number; keep: number }
   /** The last backup written, and this installation's clock at the time: an unchanged clock needs no new one. */
@@ -51,6 +51,9 @@ export class NearDatabase extends Dexie {
   peers!: Table<PeerRecord, string>;
   syncLog!: Table<SyncLogEntry, string>;
   conflicts!: Table<ConflictRecord, string>;
+  segments!: Table<SegmentMeta, string>;
+  segmentTexts!: Table<{ id: string; text: string }, string>;
+  partials!: Table<PartialRow & { key: string }, string>;
 
   /** The newest schema version this build knows. */
   readonly schemaVersion: number;

@@ -1,5 +1,5 @@
 import { formatHlc, lastClock, tick } from '../../shared/sync/hlc';
-import type { Stamp } from '../../shared/sync/record-stamp';
+import { stampOf, type Stamp } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
 
 /**
@@ -13,5 +13,5 @@ export async function nextStamp(db: NearDatabase, now: Date = new Date()): Promi
   const last = lastClock(clock?.key === 'clock' ? clock.hlc : undefined, installation.id);
   const hlc = formatHlc(tick(last, now.getTime()));
   await db.meta.put({ key: 'clock', hlc });
-  return { at: now.toISOString(), by: installation.id, hlc };
+  return stampOf(hlc);
 }

@@ -16,7 +16,7 @@ export function browserPlatform(): Platform {
     setLocale: async () => undefined,
     onMenuCommand: () => () => undefined,
     saveBundle: async (name, text) => download(name, new Blob([text], { type: 'application/json' })),
-    openBundle: () => pickFile(BUNDLE_EXTENSION),
+    openBundles: () => pickFiles(BUNDLE_EXTENSION),
     onBundleOpened: () => () => undefined,
     saveFile: async (name, data) => download(name, new Blob([data as BlobPart], { type: mimeType(name) })),
     printToPdf: async () => {
@@ -51,12 +51,12 @@ function download(name: string, blob: Blob): boolean {
   return true;
 }
 
-/** The browser's file chooser; resolves null if the user closes it without choosing. */
-function pickFile(extension: string): Promise<Blob | null> {
+/** The browser's file chooser (several files allowed); resolves empty if the user closes it without choosing. */
+function pickFiles(extension: string): Promise<File[]> {
   return new Promise((resolve) => {
-    const input = Object.assign(document.createElement('input'), { type: 'file', accept: `${extension},application/json` });
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
-    input.addEventListener('cancel', () => resolve(null), { once: true });
+    const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, accept: `${extension},application/json` });
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true });
+    input.addEventListener('cancel', () => resolve([]), { once: true });
     input.click();
   });
 }

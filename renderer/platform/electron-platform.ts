@@ -9,7 +9,7 @@ export function electronPlatform(api: NearDeskApi): Platform {
     setLocale: (locale) => api.setLocale(locale),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     saveBundle: (name, text) => api.saveBundle(name, text),
-    openBundle: () => api.openBundle(),
+    openBundles: () => api.openBundle(),
     onBundleOpened: (listener) => api.onBundleOpened(listener),
     saveFile: (name, data) => api.saveFile(name, data),
     printToPdf: (name) => api.printToPdf(name),

@@ -14,8 +14,8 @@ export type Platform = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Saves a bundle: the native save dialog in Electron, a download in a browser. False if cancelled. */
   saveBundle(suggestedName: string, text: string): Promise<boolean>;
-  /** Lets the user pick a bundle file: the native dialog, or the browser's file chooser. */
-  openBundle(): Promise<OpenedFile | Blob | null>;
+  /** Lets the user pick bundle files (several make one import session): the native dialog, or the browser's file chooser. */
+  openBundles(): Promise<Array<OpenedFile | File>>;
   /** Bundles opened from outside the window (double-click on a file once packaged). */
   onBundleOpened(listener: (file: OpenedFile) => void): () => void;
   /** Saves an exported file (CSV, XLSX, PNG, HTML): the native save dialog, or a download. False if cancelled. */

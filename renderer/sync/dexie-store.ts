@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { SYNC_COLLECTIONS, type CollectionName } from '../../shared/sync/collections';
 import type { SyncRecord } from '../../shared/sync/merge';
-import type { SyncReader, SyncStore, SyncWriter } from '../../shared/sync/store';
+import { partialKey, type SyncReader, type SyncStore, type SyncWriter } from '../../shared/sync/store';
 import { LOCAL_SEQ_TABLES, type NearDatabase } from '../db/database';
 import { localSeq } from '../domain/records';
 
@@ -15,16 +15,24 @@ function reader(db: NearDatabase): SyncReader {
       const row = await db.meta.get('clock');
       return row?.key === 'clock' ? row.hlc : undefined;
     },
-    knowledge: async () => {
-      const row = await db.meta.get('knowledge');
-      return row?.key === 'knowledge' ? row.versions : {};
+    seal: async () => {
+      const row = await db.meta.get('seal');
+      return row?.key === 'seal' ? { seq: row.seq, clock: row.clock } : { seq: 0, clock: '' };
     },
     peers: () => db.peers.toArray(),
+    segments: () => db.segments.toArray(),
+    segmentTexts: async (ids) => (await db.segmentTexts.bulkGet([...ids])).map((row) => row?.text ?? ''),
+    heldSegments: async () => {
+      const held = await db.segments.where('status').equals('held').toArray();
+      const texts = await db.segmentTexts.bulkGet(held.map((row) => row.id));
+      return held.map((row, index) => ({ ...row, text: texts[index]?.text ?? '' }));
+    },
     ids: async (collection) => new Set(await table(db, collection).toCollection().primaryKeys()),
     get: (collection, ids) => table(db, collection).bulkGet(ids),
     changedSince: (collection, after) =>
       after === '' ? table(db, collection).toArray() : table(db, collection).where('hlc').above(after).toArray(),
     countLive: (collection) => table(db, collection).where('deleted').equals(0).count(),
+    partials: async () => new Map((await db.partials.toArray()).map(({ key, collection, record }) => [key, { collection, record }])),
     openConflicts: () => db.conflicts.where('status').equals('open').toArray(),
     importedAt: async (bundleId) =>
       (await db.syncLog.filter((entry) => entry.direction === 'import' && entry.bundleId === bundleId).first())?.at,
@@ -44,7 +52,7 @@ export class DexieSyncStore implements SyncStore {
 
   private tables() {
     const db = this.db;
-    return [...SYNC_COLLECTIONS.map((name) => db[name]), db.meta, db.peers, db.syncLog, db.conflicts];
+    return [...SYNC_COLLECTIONS.map((name) => db[name]), db.meta, db.peers, db.syncLog, db.conflicts, db.segments, db.segmentTexts, db.partials];
   }
 
   read<T>(work: (reader: SyncReader) => Promise<T>): Promise<T> {
@@ -58,8 +66,8 @@ export class DexieSyncStore implements SyncStore {
       setClock: async (hlc) => {
         await db.meta.put({ key: 'clock', hlc });
       },
-      setKnowledge: async (versions) => {
-        await db.meta.put({ key: 'knowledge', versions: { ...versions } });
+      setSeal: async (seal) => {
+        await db.meta.put({ key: 'seal', ...seal });
       },
       putPeer: async (peer) => {
         await db.peers.put(peer);
@@ -67,6 +75,16 @@ export class DexieSyncStore implements SyncStore {
       put: async (collection, records) => {
         const rows = LOCAL_SEQ_TABLES.has(collection) ? records.map((record) => ({ ...record, localSeq: localSeq() })) : records;
         await table(db, collection).bulkPut(rows);
+      },
+      putPartials: async (rows) => {
+        await db.partials.bulkPut(rows.map((row) => ({ key: partialKey(row.collection, row.record.id), ...row })));
+      },
+      deletePartials: async (keys) => {
+        await db.partials.bulkDelete(keys);
+      },
+      putSegments: async (rows) => {
+        await db.segments.bulkPut(rows.map(({ text: _text, ...meta }) => meta));
+        await db.segmentTexts.bulkPut(rows.map(({ id, text }) => ({ id, text })));
       },
       putConflicts: async (conflicts) => {
         await db.conflicts.bulkPut(conflicts);

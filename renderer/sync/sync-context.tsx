@@ -5,17 +5,25 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDatabase } from '../db/database-context';
 import { platform } from '../platform';
+import type { BundleBytes } from './protocol';
 import { SyncClient } from './sync-client';
 
 /** A bundle file the user chose, dropped or double-clicked, waiting for its preview. */
-export type BundleSource = { name: string; source: string | Blob; openedAt: number };
+export type BundleSource = { name: string; source: BundleBytes };
+
+/**
+ * Bundle files opened together: one import session. A mass deletion is measured across all of
+ * them, against the data as it was before the first (two bundles that each delete a little
+ * cannot together delete most of the registry without a question).
+ */
+export type ImportBatch = { files: BundleSource[]; session: string; openedAt: number };
 
 type SyncState = {
   client: SyncClient;
-  /** The bundle being previewed or imported, if any. */
-  incoming: BundleSource | null;
-  openBundle(name: string, source: string | Blob): void;
-  /** Asks for a file (native dialog or file chooser) and opens it. */
+  /** The bundles being previewed or imported, if any. */
+  incoming: ImportBatch | null;
+  openBundles(files: BundleSource[]): void;
+  /** Asks for files (native dialog or file chooser) and opens them. */
   chooseBundle(): Promise<void>;
   closeBundle(): void;
 };
@@ -26,34 +34,55 @@ function hasFiles(event: DragEvent): boolean {
   return Boolean(event.dataTransfer?.types.includes('Files'));
 }
 
+/** How often changes held back as stamped in the future are looked at again. */
+const RELEASE_EVERY_MS = 10 * 60 * 1000;
+
 /**
- * Owns the sync worker and the bundle being imported. Any way a bundle arrives (File menu, the
+ * Owns the sync worker and the bundles being imported. Any way a bundle arrives (File menu, the
  * import button, drag-and-drop anywhere on the window, a double-clicked file) leads to the same
- * preview screen.
+ * preview screen. Changes held back because they were stamped too far ahead apply by themselves
+ * when their time comes: looked at on start and every ten minutes.
  */
 export function SyncProvider({ children }: { children: ReactNode }) {
   const { db } = useDatabase();
   const navigate = useNavigate();
   const client = useMemo(() => new SyncClient(db.name), [db]);
-  const [incoming, setIncoming] = useState<BundleSource | null>(null);
+  const [incoming, setIncoming] = useState<ImportBatch | null>(null);
   const [dragging, setDragging] = useState(false);
 
-  const openBundle = useCallback(
-    (name: string, source: string | Blob) => {
-      setIncoming({ name, source, openedAt: Date.now() });
+  const openBundles = useCallback(
+    (files: BundleSource[]) => {
+      if (files.length === 0) return;
+      setIncoming((previous) => {
+        if (previous) void client.request({ type: 'endSession', session: previous.session }).catch(() => undefined);
+        return { files, session: crypto.randomUUID(), openedAt: Date.now() };
+      });
       void navigate('/sync/import');
     },
-    [navigate],
+    [navigate, client],
   );
   const chooseBundle = useCallback(async () => {
-    const file = await platform.openBundle();
-    if (!file) return;
-    if (file instanceof Blob) openBundle(file instanceof File ? file.name : '', file);
-    else openBundle(file.name, file.text);
-  }, [openBundle]);
-  const closeBundle = useCallback(() => setIncoming(null), []);
+    const files = await platform.openBundles();
+    openBundles(files.map((file) => (file instanceof Blob ? { name: file.name, source: file } : { name: file.name, source: file.data })));
+  }, [openBundles]);
+  const closeBundle = useCallback(() => {
+    setIncoming((previous) => {
+      if (previous) void client.request({ type: 'endSession', session: previous.session }).catch(() => undefined);
+      return null;
+    });
+  }, [client]);
 
-  useEffect(() => platform.onBundleOpened((file) => openBundle(file.name, file.text)), [openBundle]);
+  useEffect(() => platform.onBundleOpened((file) => openBundles([{ name: file.name, source: file.data }])), [openBundles]);
+
+  useEffect(() => {
+    const release = () => void client.request({ type: 'release' }).catch(() => undefined);
+    const first = setTimeout(release, 5_000);
+    const timer = setInterval(release, RELEASE_EVERY_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [client]);
 
   useEffect(() => {
     const over = (event: DragEvent) => {
@@ -70,8 +99,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       setDragging(false);
       if (!hasFiles(event)) return;
       event.preventDefault();
-      const file = event.dataTransfer?.files[0];
-      if (file) openBundle(file.name, file);
+      openBundles([...(event.dataTransfer?.files ?? [])].map((file) => ({ name: file.name, source: file })));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -81,11 +109,11 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [openBundle]);
+  }, [openBundles]);
 
   const value = useMemo(
-    () => ({ client, incoming, openBundle, chooseBundle, closeBundle }),
-    [client, incoming, openBundle, chooseBundle, closeBundle],
+    () => ({ client, incoming, openBundles, chooseBundle, closeBundle }),
+    [client, incoming, openBundles, chooseBundle, closeBundle],
   );
   return (
     <SyncContext.Provider value={value}>

@@ -3,13 +3,17 @@ import { backupFileName, BackupRefused, decodeBackup, encodeBackup, type BackupD
 import { BundleRefused } from '../../shared/sync/bundle-errors';
 import { APP_VERSION } from '../../shared/version';
 import { planRestore, restoreSnapshot, takeSnapshot } from '../backup/snapshot';
+import { BundleTooLarge } from '../../shared/sync/bundle-errors';
+import { decodeBundleBytes } from '../../shared/sync/bundle-format';
 import { exportBundle } from '../../shared/sync/export';
-import { applyImport, openBundle, planImport, type OpenedBundle } from '../../shared/sync/import';
+import { applyImport, countLive, planImport, releaseHeld, type ImportSession } from '../../shared/sync/import';
+import { MAX_BUNDLE_BYTES } from '../../shared/sync/limits';
+import { openContent, openEnvelope, senderStatus, type Envelope, type OpenedBundle } from '../../shared/sync/open-bundle';
 import { NearDatabase } from '../db/database';
 import { isQuotaError } from '../domain/errors';
 import { DexieSyncStore } from './dexie-store';
 import { loadIdentity } from './identity';
-import type { SyncFailure, SyncReplies, SyncRequest, WorkerMessage } from './protocol';
+import type { BundleBytes, PreviewReply, SyncFailure, SyncReplies, SyncRequest, WorkerMessage } from './protocol';
 
 /**
  * Bundle import and export run here, off the window's thread: parsing, signature checks,
@@ -19,7 +23,10 @@ import type { SyncFailure, SyncReplies, SyncRequest, WorkerMessage } from './pro
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let db: NearDatabase | null = null;
-const opened = new Map<string, OpenedBundle>();
+/** Bundles being previewed: the envelope (checked), and the content once it is read. */
+const bundles = new Map<string, { envelope: Envelope; opened?: OpenedBundle }>();
+/** Import sessions: the bundles opened together, measured against the data as it was before the first. */
+const sessions = new Map<string, ImportSession>();
 const backups = new Map<string, BackupDocument>();
 
 async function database(name: string): Promise<NearDatabase> {
@@ -49,31 +56,34 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
   switch (request.type) {
     case 'warm':
       return null;
-    case 'preview': {
-      const identity = await identityOf(database_);
-      const text = typeof request.source === 'string' ? request.source : await request.source.text();
-      // Records are validated as they are merged: a repeated import does not pay for it.
-      const bundle = await openBundle(text, request.passphrase || undefined, { records: 'whenMerged' });
-      const plan = await planImport(store, bundle, identity);
-      const token = crypto.randomUUID();
-      opened.set(token, bundle);
-      return { token, plan };
-    }
+    case 'preview':
+      return preview(request, store, database_);
     case 'apply': {
-      const bundle = opened.get(request.token);
+      const bundle = bundles.get(request.token)?.opened;
       if (!bundle) throw new Error('The bundle is no longer open; open it again.');
       const identity = await identityOf(database_);
       const summary = await applyImport(store, bundle, identity, {
         trustSender: request.trustSender,
+        trustAuthors: request.trustAuthors,
         allowMassDelete: request.allowMassDelete,
+        session: await sessionOf(request.session, store),
         onProgress: progress,
       });
-      opened.delete(request.token);
+      bundles.delete(request.token);
       return summary;
     }
     case 'discard':
-      opened.delete(request.token);
+      bundles.delete(request.token);
       return null;
+    case 'endSession':
+      sessions.delete(request.session);
+      return null;
+    case 'release': {
+      const loaded = await loadIdentity(database_);
+      if ('missing' in loaded) return 0;
+      if ((await database_.segments.where('status').equals('held').count()) === 0) return 0;
+      return store.write((writer) => releaseHeld(writer, loaded.identity, new Date()));
+    }
     case 'export': {
       const identity = await identityOf(database_);
       return exportBundle(store, identity, { recipient: request.recipient, full: request.full, passphrase: request.passphrase || undefined });
@@ -101,10 +111,59 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
   }
 }
 
+/** A bundle's text, read strictly: over the size limit or not UTF-8, it is refused before parsing. */
+async function textOf(source: BundleBytes): Promise<string> {
+  if (typeof source === 'string') return source;
+  if (source instanceof Blob) {
+    if (source.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: source.size, limit: MAX_BUNDLE_BYTES });
+    return decodeBundleBytes(new Uint8Array(await source.arrayBuffer()));
+  }
+  return decodeBundleBytes(source);
+}
+
+async function sessionOf(id: string, store: DexieSyncStore): Promise<ImportSession> {
+  let session = sessions.get(id);
+  if (!session) {
+    session = { liveBefore: await store.read(countLive), deleted: 0 };
+    sessions.set(id, session);
+  }
+  return session;
+}
+
+/**
+ * The preview, cheap refusals first: the envelope and its signature, then who sent it (a sender met
+ * for the first time stops here until a person trusts it: nothing inside is decrypted or read for
+ * a stranger), then the passphrase and the content, then what the import would do.
+ */
+async function preview(request: Extract<SyncRequest, { type: 'preview' }>, store: DexieSyncStore, database_: NearDatabase): Promise<PreviewReply> {
+  const identity = await identityOf(database_);
+  let token = request.token;
+  let entry = token ? bundles.get(token) : undefined;
+  if (!entry) {
+    if (request.source === undefined) throw new Error('The bundle is no longer open; open it again.');
+    entry = { envelope: await openEnvelope(await textOf(request.source)) };
+    token = crypto.randomUUID();
+    bundles.set(token, entry);
+  }
+  const { file } = entry.envelope;
+  const status = senderStatus(file, await database_.peers.toArray(), identity);
+  if (status === 'new' && !request.trustSender) {
+    return {
+      token: token!,
+      stage: 'firstContact',
+      firstContact: { sender: file.sender, fingerprint: entry.envelope.fingerprint, createdAt: file.createdAt, full: file.full, encrypted: file.encryption !== null, formatVersion: file.formatVersion },
+    };
+  }
+  entry.opened ??= await openContent(entry.envelope, request.passphrase || undefined);
+  const plan = await planImport(store, entry.opened, identity, { trustAuthors: request.trustAuthors, session: await sessionOf(request.session, store) });
+  return { token: token!, stage: 'plan', plan };
+}
+
 function failureOf(error: unknown): SyncFailure {
   if (error instanceof BundleRefused) return { kind: 'refused', reason: error.reason, details: error.details };
   if (error instanceof MissingIdentity) return error.missing;
   if (error instanceof BackupRefused) return { kind: 'backupRefused', reason: error.reason, details: error.details };
+  if (error instanceof BundleTooLarge) return { kind: 'tooLarge', bytes: error.bytes, limit: error.limit };
   if (isQuotaError(error)) return { kind: 'quota' };
   return { kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }

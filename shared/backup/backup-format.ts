@@ -1,6 +1,7 @@
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { Gunzip, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { OFFICE_ROLES, RECORD_SCHEMAS, SYNC_COLLECTIONS, type CollectionName } from '../sync/collections';
+import { MAX_BACKUP_JSON_BYTES } from '../sync/limits';
 import { compareVersions } from '../version';
 
 /**
@@ -13,21 +14,34 @@ import { compareVersions } from '../version';
  * read, and the public half belongs to the installation that restores, not to the file.
  */
 export const BACKUP_FORMAT = 'near-desk-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2 (0.4.0): segments, their texts, incomplete records and the seal; version 1 backups still restore. */
+export const BACKUP_FORMAT_VERSION = 2;
 export const BACKUP_EXTENSION = '.nearbackup';
 
 /** Why a backup was made; shown in the list and in its file name. */
 export const BACKUP_REASONS = ['scheduled', 'manual', 'before-import', 'before-restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-/** Local tables a backup carries besides the synced collections. */
-export const LOCAL_TABLES = ['peers', 'syncLog', 'conflicts'] as const;
+/** Local tables a backup carries besides the synced collections (the last three since format 2). */
+export const LOCAL_TABLES = ['peers', 'syncLog', 'conflicts', 'segments', 'segmentTexts', 'partials'] as const;
 export type LocalTable = (typeof LOCAL_TABLES)[number];
 export type BackupTable = CollectionName | LocalTable;
 export const BACKUP_TABLES: readonly BackupTable[] = [...SYNC_COLLECTIONS, ...LOCAL_TABLES];
+/** The tables a restore preview compares: what a person recognises (segments are sync's own bookkeeping). */
+export const PREVIEW_LOCAL_TABLES = ['peers', 'syncLog', 'conflicts'] as const;
+export type PreviewTable = CollectionName | (typeof PREVIEW_LOCAL_TABLES)[number];
+export const PREVIEW_TABLES: readonly PreviewTable[] = [...SYNC_COLLECTIONS, ...PREVIEW_LOCAL_TABLES];
 
 /** A local row is checked for its key only: its shape belongs to this app's own version, named in the header. */
 const localRow = z.looseObject({ id: z.string().min(1) });
+const LOCAL_ROWS: Record<LocalTable, z.ZodType> = {
+  peers: z.looseObject({ installationId: z.string().min(1) }),
+  syncLog: localRow,
+  conflicts: localRow,
+  segments: z.looseObject({ id: z.string().min(1), author: z.string(), seq: z.number().int(), status: z.enum(['applied', 'held']) }),
+  segmentTexts: z.object({ id: z.string().min(1), text: z.string() }),
+  partials: z.looseObject({ key: z.string().min(1), collection: z.enum(SYNC_COLLECTIONS), record: z.looseObject({ id: z.string() }) }),
+};
 
 const header = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -42,8 +56,10 @@ const header = z.object({
   profile: z.object({ office: z.string(), person: z.string(), role: z.enum(OFFICE_ROLES).optional() }).optional(),
   /** The installation's clock when the copy was taken. */
   clock: z.string().optional(),
-  /** Per installation, the clock up to which the copy has every change. */
-  knowledge: z.record(z.string(), z.string()),
+  /** Format 1 only: what the copy believed it had of each office (dropped on restore; segments say it now). */
+  knowledge: z.record(z.string(), z.string()).optional(),
+  /** Up to where the installation had sealed its own changes into signed segments (format 2). */
+  seal: z.object({ seq: z.number().int().min(0), clock: z.string() }).optional(),
   firstRun: z.object({ choice: z.enum(['sample', 'empty']), at: z.string() }).optional(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
 });
@@ -56,7 +72,7 @@ export type BackupRows = Record<BackupTable, Array<Record<string, unknown>>>;
 export type BackupDocument = BackupHeader & { tables: BackupRows };
 
 /** Why a file cannot be restored; each has a translated message (`backups.refused.<reason>`). */
-export const BACKUP_REFUSALS = ['unreadable', 'notBackup', 'newerFormat', 'newerApp', 'invalidRecord', 'otherInstallation'] as const;
+export const BACKUP_REFUSALS = ['unreadable', 'tooLarge', 'notBackup', 'newerFormat', 'newerApp', 'invalidRecord', 'otherInstallation'] as const;
 export type BackupRefusalReason = (typeof BACKUP_REFUSALS)[number];
 
 export class BackupRefused extends Error {
@@ -75,14 +91,43 @@ export function encodeBackup(document: BackupDocument): Uint8Array {
 }
 
 /**
+ * How much a backup may decompress to: real backups shrink about fifteen times, a "gzip bomb" a
+ * thousand; so at most a hundred times its size (16 MB at least), and never past the hard bound.
+ */
+export function decompressionLimit(compressedBytes: number): number {
+  return Math.min(MAX_BACKUP_JSON_BYTES, Math.max(16 * 1024 * 1024, compressedBytes * 100));
+}
+
+/** Decompresses gzip, stopping (and refusing the file) as soon as the output passes `limit`. */
+function gunzipBounded(bytes: Uint8Array, limit: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const stream = new Gunzip((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new BackupRefused('tooLarge', { limit });
+    chunks.push(chunk);
+  });
+  const STEP = 64 * 1024;
+  for (let start = 0; start < bytes.length; start += STEP) stream.push(bytes.subarray(start, start + STEP), start + STEP >= bytes.length);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/**
  * Reads and checks a whole backup before anything is restored from it: the format, a version this
  * build can read, and every synced record against its schema. Throws `BackupRefused`.
  */
 export function decodeBackup(bytes: Uint8Array, reader: { appVersion: string; schemaVersion: number }): BackupDocument {
   let raw: unknown;
   try {
-    raw = JSON.parse(strFromU8(gunzipSync(bytes)));
-  } catch {
+    raw = JSON.parse(strFromU8(gunzipBounded(bytes, decompressionLimit(bytes.byteLength))));
+  } catch (error) {
+    if (error instanceof BackupRefused) throw error;
     throw new BackupRefused('unreadable');
   }
   const parsedHeader = header.safeParse(raw);
@@ -98,7 +143,7 @@ export function decodeBackup(bytes: Uint8Array, reader: { appVersion: string; sc
   for (const table of BACKUP_TABLES) {
     const list = (tables as Record<string, unknown>)[table] ?? [];
     if (!Array.isArray(list)) throw new BackupRefused('notBackup');
-    const schema: z.ZodType = table in RECORD_SCHEMAS ? RECORD_SCHEMAS[table as CollectionName] : localRow;
+    const schema: z.ZodType = table in RECORD_SCHEMAS ? RECORD_SCHEMAS[table as CollectionName] : LOCAL_ROWS[table as LocalTable];
     list.forEach((row: unknown, index) => {
       if (!schema.safeParse(row).success) throw new BackupRefused('invalidRecord', { table, index: index + 1 });
     });

@@ -26,11 +26,22 @@ export type CounterpartType = (typeof COUNTERPART_TYPES)[number];
 export const OUTCOME_KINDS = ['decision', 'agreement', 'declaration', 'award', 'other'] as const;
 
 const isoDate = z.iso.date({ error: 'validation.date' });
-const ids = z.array(z.uuid({ error: 'validation.invalid' })).refine((list) => new Set(list).size === list.length, {
-  error: 'validation.duplicate',
-});
+/** The most entries any list in a record may hold: far above real use, so no file can make a record huge. */
+export const MAX_LIST = 500;
+const ids = z
+  .array(z.uuid({ error: 'validation.invalid' }))
+  .max(MAX_LIST, { error: 'validation.tooMany' })
+  .refine((list) => new Set(list).size === list.length, {
+    error: 'validation.duplicate',
+  });
 const shortText = z.string().trim().max(200, { error: 'validation.tooLong' });
-const count = z.number({ error: 'validation.count' }).int({ error: 'validation.count' }).min(0, { error: 'validation.count' });
+const count = z
+  .number({ error: 'validation.count' })
+  .int({ error: 'validation.count' })
+  .min(0, { error: 'validation.count' })
+  .max(10_000_000, { error: 'validation.count' });
+/** A list of short entries (names, topics, languages): at most 100 of them. */
+const shortList = <T extends z.ZodType>(item: T) => z.array(item).max(100, { error: 'validation.tooMany' });
 
 /** A localized text that must say something in at least one language. */
 const requiredText = localizedTextSchema.refine((text) => Object.values(text).some(Boolean), {
@@ -99,13 +110,12 @@ export const meetingFieldsSchema = z
     countUnit: z.enum(['members', 'entries', 'people']),
     headcount: count.optional(),
     theme: localizedTextSchema.optional(),
-    outcomes: z.array(z.object({ kind: z.enum(OUTCOME_KINDS), text: requiredText })),
-    sideEvents: z.array(requiredText),
+    outcomes: shortList(z.object({ kind: z.enum(OUTCOME_KINDS), text: requiredText })),
+    sideEvents: shortList(requiredText),
     writtenResolutions: count.optional(),
-    agendaItems: z.array(requiredText),
+    agendaItems: shortList(requiredText),
     rollCall: rollCallSchema.optional(),
-    decisions: z
-      .array(agendaDecisionSchema)
+    decisions: shortList(agendaDecisionSchema)
       .refine((list) => new Set(list.map((decision) => decision.item)).size === list.length, { error: 'validation.duplicate' })
       .optional(),
     summary: localizedTextSchema.optional(),
@@ -130,7 +140,7 @@ export const visitFieldsSchema = z
     /** The office that logged it (Pohang secretariat, Hyogo branch office, a seconded official's office). */
     office: shortText.min(1, { error: 'validation.required' }),
     /** Secretariat staff who took part. */
-    staff: z.array(shortText.min(1)).min(1, { error: 'validation.staffRequired' }),
+    staff: shortList(shortText.min(1)).min(1, { error: 'validation.staffRequired' }),
     counterpartType: z.enum(COUNTERPART_TYPES, { error: 'validation.invalid' }),
     memberIds: ids,
     /** The organisation met when it is not (only) a member government. */
@@ -140,7 +150,7 @@ export const visitFieldsSchema = z
     city: localizedTextSchema.optional(),
     title: requiredText,
     purpose: localizedTextSchema.optional(),
-    topics: z.array(shortText.min(1)),
+    topics: shortList(shortText.min(1)),
     outcome: localizedTextSchema.optional(),
   })
   .superRefine((visit, ctx) => {
@@ -163,7 +173,7 @@ export const contactFieldsSchema = z.object({
   title: localizedTextSchema.optional(),
   organisation: localizedTextSchema.optional(),
   memberId: z.uuid({ error: 'validation.invalid' }).optional(),
-  languages: z.array(shortText),
+  languages: shortList(shortText),
   email: z.email({ error: 'validation.email' }).optional(),
   phone: shortText.optional(),
 });

@@ -13,6 +13,7 @@ export const committeeFieldsSchema = z
     coordinatorIds: z
       .array(z.uuid({ error: 'validation.invalid' }))
       .min(1, { error: 'validation.coordinatorRequired' })
+      .max(20, { error: 'validation.tooMany' })
       .refine((ids) => new Set(ids).size === ids.length, { error: 'validation.duplicate' }),
     foundedYear: z
       .number({ error: 'validation.year' })

@@ -69,6 +69,7 @@ export const duesPostponementFieldsSchema = z.object({
   fiscalYears: z
     .array(fiscalYear)
     .min(1, { error: 'validation.required' })
+    .max(100, { error: 'validation.tooMany' })
     .refine((years) => new Set(years).size === years.length, { error: 'validation.duplicate' }),
   decidedOn: isoDate,
   /** The meeting that decided it, where it is on record. */

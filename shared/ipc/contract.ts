@@ -24,7 +24,8 @@ export const IPC = {
 export type BackupFile = { name: string; bytes: number };
 
 /** A bundle file read by main (native dialog, double-click, second launch). */
-export type OpenedFile = { name: string; text: string };
+/** Its bytes as they are on disk: the renderer decodes them strictly (a damaged file is refused, not patched). */
+export type OpenedFile = { name: string; data: Uint8Array };
 
 /** What the About box and the status line show. */
 export type AppInfo = {
@@ -65,8 +66,8 @@ export type NearDeskApi = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Shows the native save dialog and writes the bundle; false if the user cancelled. */
   saveBundle(suggestedName: string, text: string): Promise<boolean>;
-  /** Shows the native open dialog for bundle files; null if the user cancelled. */
-  openBundle(): Promise<OpenedFile | null>;
+  /** Shows the native open dialog for bundle files (several may be chosen: one import session); empty if the user cancelled. */
+  openBundle(): Promise<OpenedFile[]>;
   /** Bundle files opened from outside (double-click, "Open with", a second launch). */
   onBundleOpened(listener: (file: OpenedFile) => void): () => void;
   /** Shows the native save dialog for an exported file (CSV, XLSX, PNG, HTML) and writes it; false if cancelled. */

@@ -3,16 +3,21 @@
  * database is untouched whenever one is thrown.
  */
 export const REFUSAL_REASONS = [
+  'tooLarge',
+  'notUtf8',
+  'extraText',
   'truncated',
   'invalidJson',
   'wrongFormat',
   'newerFormat',
   'appTooOld',
+  'badEncryption',
   'badSignature',
-  'untrusted',
+  'ownBundle',
+  'impostor',
   'revoked',
   'keyChanged',
-  'ownBundle',
+  'untrusted',
   'passphraseRequired',
   'wrongPassphrase',
   'invalidRecord',
@@ -28,5 +33,16 @@ export class BundleRefused extends Error {
   ) {
     super(`Bundle refused: ${reason}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
     this.name = 'BundleRefused';
+  }
+}
+
+/** An export that would make a bundle larger than any reader takes: export for the office instead (only what it lacks). */
+export class BundleTooLarge extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`The bundle would be ${bytes} bytes; bundles are limited to ${limit} bytes`);
+    this.name = 'BundleTooLarge';
   }
 }

@@ -1,33 +1,38 @@
 import { z } from 'zod';
 import { APP_VERSION, compareVersions } from '../version';
 import { BundleRefused } from './bundle-errors';
-import { ADDED_COLLECTIONS, RECORD_SCHEMAS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { decrypt, encrypt, sign, verify, type SigningKey } from './signing';
-import { isHlc } from './hlc';
-import type { SyncRecord } from './merge';
+import { isPlainObject } from './changes';
+import { ADDED_COLLECTIONS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
+import { fromBase64 } from './encoding';
+import { INSTALLATION_ID, isHlc } from './hlc';
+import { isKnowledge, type Knowledge } from './knowledge';
+import { MAX_BUNDLE_BYTES, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './limits';
 import { stableStringify } from './record-stamp';
+import { isSafeName, segmentShapeProblem, type Segment } from './segments';
+import { decrypt, encrypt, sign, verify, type SigningKey } from './signing';
 
 /** The bundle format this build writes. A reader refuses a higher one (see `minAppVersion`). */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /**
  * The first NEAR Desk that reads what this build writes; raised only when a change needs a newer
- * reader. 0.3.0 added the dues ledger and the meetings' roll call and decisions: a 0.2 reader would
- * drop those fields and hand the records on without them, so it must refuse ("update the app").
+ * reader. 0.4.0 introduced format 2 (changes in segments signed by their authors).
  */
-export const MIN_READER_VERSION = '0.3.0';
+export const MIN_READER_VERSION = '0.4.0';
 export const FORMAT_NAME = 'near-desk-bundle';
 /** The file extension the packaged app registers. */
 export const BUNDLE_EXTENSION = '.nearbundle';
 
+export const installationIdSchema = z.string().regex(INSTALLATION_ID, { error: 'validation.invalid' });
 const hlc = z.string().refine(isHlc, { error: 'validation.invalid' });
-const versionsSchema = z.record(z.string(), hlc);
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+/** A name shown to people: no control or bidirectional characters that could disguise what they read. */
+const safeName = z.string().min(1).max(200).refine(isSafeName, { error: 'validation.invalid' });
 
 /** The office that made a bundle, as it described itself, and the public half of its key. */
 export const senderSchema = z.object({
-  installationId: z.uuid(),
-  office: z.string().min(1).max(200),
-  person: z.string().min(1).max(200),
+  installationId: installationIdSchema,
+  office: safeName,
+  person: safeName,
   role: z.enum(OFFICE_ROLES),
   publicKey: base64.length(44),
 });
@@ -38,10 +43,12 @@ export const encryptionSchema = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(100_000).max(10_000_000),
-    salt: base64,
+    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
+    /** 16 bytes. */
+    salt: base64.length(24),
   }),
-  iv: base64,
+  /** 12 bytes. */
+  iv: base64.length(16),
 });
 
 /** A collection added after the first format may be missing from an older writer's bundle. */
@@ -49,27 +56,42 @@ function maybeAdded<S extends z.ZodType>(name: CollectionName, schema: S) {
   return ADDED_COLLECTIONS[name] ? schema.optional() : schema;
 }
 
-const countsSchema = z.object(
-  Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, maybeAdded(name, z.number().int().min(0))])) as Record<CollectionName, z.ZodNumber>,
-);
+const perCollection = () =>
+  z.object(Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, maybeAdded(name, z.number().int().min(0))])) as Record<CollectionName, z.ZodNumber>);
+
+/**
+ * A header's fields, in the order a writer puts them: the reader rebuilds the text before the
+ * content from the parsed header, so the order is part of the format.
+ */
+function headerSchema<V extends z.ZodType, C extends z.ZodType>(formatVersion: V, counts: C) {
+  return z.object({
+    format: z.literal(FORMAT_NAME),
+    formatVersion,
+    /** The oldest NEAR Desk version that can read this bundle. */
+    minAppVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+    bundleId: z.uuid(),
+    createdAt: z.iso.datetime(),
+    sender: senderSchema,
+    /** The installation the bundle was made for, if it was made for one. */
+    recipient: installationIdSchema.optional(),
+    /** True when it carries everything, not just what the recipient had not seen. */
+    full: z.boolean(),
+    counts,
+    encryption: encryptionSchema.nullable(),
+  });
+}
 
 /** Everything readable without the passphrase; covered by the signature. */
-export const bundleHeaderSchema = z.object({
-  format: z.literal(FORMAT_NAME),
-  formatVersion: z.number().int().min(1),
-  /** The oldest NEAR Desk version that can read this bundle. */
-  minAppVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
-  bundleId: z.uuid(),
-  createdAt: z.iso.datetime(),
-  sender: senderSchema,
-  /** The installation the bundle was made for, if it was made for one. */
-  recipient: z.uuid().optional(),
-  /** True when it carries everything, not just what the recipient had not seen. */
-  full: z.boolean(),
-  counts: countsSchema,
-  encryption: encryptionSchema.nullable(),
-});
+export const bundleHeaderSchema = headerSchema(
+  z.literal(FORMAT_VERSION),
+  /** Segments in the content, and record changes per collection in them. */
+  z.object({ segments: z.number().int().min(0), changes: perCollection() }),
+);
 export type BundleHeader = z.infer<typeof bundleHeaderSchema>;
+
+/** The header of format 1 (0.2 and 0.3): records rather than signed changes. Read, never written. */
+const legacyHeaderSchema = headerSchema(z.literal(1), perCollection());
+export type LegacyHeader = z.infer<typeof legacyHeaderSchema>;
 
 /**
  * The file: the header, an Ed25519 signature of header and content, and the content, last. The
@@ -80,50 +102,74 @@ export const bundleFileSchema = bundleHeaderSchema.extend({
   signature: base64.length(88),
   content: z.union([z.string(), z.looseObject({})]),
 });
-export type BundleFile = z.infer<typeof bundleFileSchema> & {
+const legacyFileSchema = legacyHeaderSchema.extend({ signature: base64.length(88), content: z.union([z.string(), z.looseObject({})]) });
+
+export type BundleFile = (BundleHeader | LegacyHeader) & {
+  signature: string;
+  content: unknown;
   /** The content exactly as written in the file: what the signature covers. */
   contentText: string;
 };
 
-/** The records and the knowledge they carry. */
-export const bundleContentSchema = z.object({
-  /** What the recipient was known to have: per installation, the clock up to which it had every change. */
-  since: versionsSchema,
-  /** What the sender had when it made the bundle, in the same terms. */
-  upTo: versionsSchema,
-  records: z.object(
-    Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, maybeAdded(name, z.array(RECORD_SCHEMAS[name]))])) as {
-      [K in CollectionName]: z.ZodArray<(typeof RECORD_SCHEMAS)[K]>;
-    },
-  ),
+const changeSchema = z.object({
+  collection: z.enum(SYNC_COLLECTIONS),
+  id: z.uuid(),
+  clocks: z.record(z.string(), hlc),
+  values: z.record(z.string(), z.unknown()),
+  seen: z.record(installationIdSchema, hlc),
+  createdAt: z.iso.datetime().optional(),
 });
-export type BundleContent = {
-  since: Record<string, string>;
-  upTo: Record<string, string>;
-  records: Record<CollectionName, SyncRecord[]>;
-};
+
+/** A segment: a batch of one installation's changes, numbered and signed by it (for the JSON Schema). */
+export const segmentSchema = z.object({
+  body: z.object({
+    author: senderSchema,
+    seq: z.number().int().min(1),
+    changes: z.array(changeSchema).min(1),
+  }),
+  signature: base64.length(88),
+});
+
+const knowledgeSchema = z.record(
+  installationIdSchema,
+  z.object({ seqs: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)])), digest: base64.length(44) }),
+);
+
+/** The content of format 2 (for the JSON Schema; readers check it by hand, see `readBundleContent`). */
+export const bundleContentSchema = z.object({
+  /** What the sender held when it made the bundle: per installation, the segment numbers and a digest. */
+  upTo: knowledgeSchema,
+  segments: z.array(segmentSchema),
+});
+export type BundleContent = { upTo: Knowledge; segments: Segment[] };
+
+/** The content of format 1: whole records, whose authorship the format cannot prove. */
+export type LegacyContent = { records: Record<CollectionName, Array<Record<string, unknown>>> };
 
 /**
  * The message an Ed25519 signature covers: the canonical header, a newline, and the content's JSON
  * text exactly as it stands in the file (an object, or the ciphertext as a JSON string).
  */
-function signedMessage(header: BundleHeader, contentText: string): readonly string[] {
+function signedMessage(header: BundleHeader | LegacyHeader, contentText: string): readonly string[] {
   return [`${stableStringify(header)}\n`, contentText];
 }
 
-function headerOf(file: BundleFile): BundleHeader {
+function headerOf(file: BundleFile): BundleHeader | LegacyHeader {
   const { signature: _signature, content: _content, contentText: _text, ...header } = file;
   return header;
 }
 
 /** Everything in the file before the content's text: the header and signature, then `"content":`. */
-function prefixOf(header: BundleHeader, signature: string): string {
+function prefixOf(header: BundleHeader | LegacyHeader, signature: string): string {
   return `${JSON.stringify({ ...header, signature }).slice(0, -1)},"content":`;
 }
 
 export type WriteBundleInput = {
   header: Omit<BundleHeader, 'format' | 'formatVersion' | 'minAppVersion' | 'encryption' | 'counts'>;
-  content: BundleContent;
+  upTo: Knowledge;
+  /** The segments' texts exactly as their authors signed them. */
+  segments: readonly string[];
+  counts: BundleHeader['counts'];
   key: SigningKey;
   passphrase?: string;
   /** Only for tests: a cheaper key derivation. */
@@ -131,32 +177,44 @@ export type WriteBundleInput = {
 };
 
 /**
- * Serialises, optionally encrypts, and signs a bundle. Returns the file's text: the header, the
- * signature and then the content as plain JSON, not as a string inside JSON, so neither side ever
- * escapes or holds a second copy of a content that can be hundreds of megabytes.
+ * Serialises, optionally encrypts, and signs a bundle. The segments go in as their authors wrote
+ * them, joined rather than parsed and written again. Returns the file's text: the header, the
+ * signature and then the content as plain JSON, last.
  */
 export async function writeBundle(input: WriteBundleInput): Promise<string> {
-  let contentText = JSON.stringify(input.content);
+  let contentText = `{"upTo":${JSON.stringify(input.upTo)},"segments":[${input.segments.join(',')}]}`;
   let encryption: BundleHeader['encryption'] = null;
   if (input.passphrase) {
     const sealed = await encrypt(contentText, input.passphrase, input.kdfIterations);
     encryption = sealed.encryption;
     contentText = JSON.stringify(sealed.ciphertext);
   }
-  const counts = Object.fromEntries(
-    SYNC_COLLECTIONS.map((name) => [name, input.content.records[name].length]),
-  ) as Record<CollectionName, number>;
   const header: BundleHeader = {
     format: FORMAT_NAME,
     formatVersion: FORMAT_VERSION,
     minAppVersion: MIN_READER_VERSION,
     ...input.header,
-    counts,
+    counts: input.counts,
     encryption,
   };
   const signature = await sign(input.key.privateKey, signedMessage(header, contentText));
   // Header first and content last, so a person opening the file sees who sent it.
   return `${prefixOf(header, signature)}${contentText}}`;
+}
+
+/**
+ * A bundle file's bytes as text: strictly UTF-8 (a damaged or converted file is refused, not read
+ * with replacement characters, which would let two different files read as one), without the
+ * byte-order mark some editors put first. Refuses a file over the size limit before decoding it.
+ */
+export function decodeBundleBytes(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: bytes.byteLength, limit: MAX_BUNDLE_BYTES });
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
+  } catch {
+    throw new BundleRefused('notUtf8');
+  }
 }
 
 /**
@@ -169,11 +227,38 @@ function endsEarly(text: string, message: string): boolean {
   return position !== null && Number(position[1]) >= text.trimEnd().length;
 }
 
+/** The text without one final line break, which mail gateways and editors add to files. */
+function withoutFinalNewline(text: string): string {
+  if (text.endsWith('\r\n')) return text.slice(0, -2);
+  if (text.endsWith('\n')) return text.slice(0, -1);
+  return text;
+}
+
+/** Salt and IV must decode to exactly 16 and 12 bytes; anything else is a damaged or forged header. */
+function checkEncryptionHeader(raw: unknown): void {
+  if (!isPlainObject(raw)) return;
+  const kdf = isPlainObject(raw.kdf) ? raw.kdf : {};
+  const bytes = (value: unknown) => {
+    try {
+      return typeof value === 'string' ? fromBase64(value).length : -1;
+    } catch {
+      return -1;
+    }
+  };
+  if (bytes(kdf.salt) !== 16) throw new BundleRefused('badEncryption', { field: 'salt' });
+  if (bytes(raw.iv) !== 12) throw new BundleRefused('badEncryption', { field: 'iv' });
+  const iterations = kdf.iterations;
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < MIN_PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS) {
+    throw new BundleRefused('badEncryption', { field: 'iterations', limit: MAX_PBKDF2_ITERATIONS });
+  }
+}
+
 /**
  * Reads a bundle's envelope without trusting it: refuses what is not a complete, well-formed
- * bundle of a format this build can read.
+ * bundle of a format this build can read, laid out exactly as a writer lays it out.
  */
-export function parseBundleFile(text: string): BundleFile {
+export function parseBundleFile(input: string): BundleFile {
+  const text = withoutFinalNewline(input);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -181,30 +266,34 @@ export function parseBundleFile(text: string): BundleFile {
     const message = error instanceof Error ? error.message : '';
     throw new BundleRefused(endsEarly(text, message) ? 'truncated' : 'invalidJson');
   }
-  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== FORMAT_NAME) {
-    throw new BundleRefused('wrongFormat');
-  }
-  const { formatVersion, minAppVersion } = raw as { formatVersion?: unknown; minAppVersion?: unknown };
+  if (!isPlainObject(raw) || raw.format !== FORMAT_NAME) throw new BundleRefused('wrongFormat');
+  const { formatVersion, minAppVersion } = raw;
   if (typeof formatVersion === 'number' && formatVersion > FORMAT_VERSION) {
     throw new BundleRefused('newerFormat', {
       formatVersion,
-      minAppVersion: typeof minAppVersion === 'string' ? minAppVersion : '?',
+      minAppVersion: typeof minAppVersion === 'string' && /^\d+\.\d+\.\d+$/.test(minAppVersion) ? minAppVersion : '?',
       appVersion: APP_VERSION,
     });
   }
   if (typeof minAppVersion === 'string' && /^\d+\.\d+\.\d+$/.test(minAppVersion) && compareVersions(minAppVersion, APP_VERSION) > 0) {
     throw new BundleRefused('appTooOld', { minAppVersion, appVersion: APP_VERSION });
   }
-  const parsed = bundleFileSchema.safeParse(raw);
+  if (raw.encryption !== null && raw.encryption !== undefined) checkEncryptionHeader(raw.encryption);
+  const parsed = (formatVersion === 1 ? legacyFileSchema : bundleFileSchema).safeParse(raw);
   if (!parsed.success) throw new BundleRefused('wrongFormat', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
   // The content's own text, for the signature: the file must be exactly what a writer makes
   // (header, signature, content last). Anything reformatted or rearranged cannot be checked.
   const { signature, content: _content, ...header } = parsed.data;
   const prefix = prefixOf(header, signature);
-  const contentText = text.startsWith(prefix) && text.endsWith('}') ? text.slice(prefix.length, -1) : null;
-  if (contentText === null) throw new BundleRefused('badSignature');
+  if (!text.startsWith(prefix) || !text.endsWith('}')) {
+    const trimmed = text.trim();
+    // Blank space around an otherwise intact bundle: a copy that went through a program that added it.
+    if (trimmed !== text && trimmed.startsWith(prefix) && trimmed.endsWith('}')) throw new BundleRefused('extraText');
+    throw new BundleRefused('badSignature');
+  }
+  const contentText = text.slice(prefix.length, -1);
   // Not enumerable: it is derived from the file, and a copy of the file object must not carry it.
-  return Object.defineProperty(parsed.data, 'contentText', { value: contentText, enumerable: false }) as BundleFile;
+  return Object.defineProperty(parsed.data as unknown as BundleFile, 'contentText', { value: contentText, enumerable: false, writable: true });
 }
 
 /** Checks the signature against the public key the bundle names; any changed byte fails it. */
@@ -212,106 +301,77 @@ export async function verifyBundleFile(file: BundleFile): Promise<boolean> {
   return verify(file.sender.publicKey, file.signature, signedMessage(headerOf(file), file.contentText));
 }
 
-/** The refusal for a record that breaks its schema, naming the record and the field. */
-function invalidRecord(error: z.ZodError, path: Array<string | number>, id: unknown): BundleRefused {
-  const issue = error.issues[0];
-  return new BundleRefused('invalidRecord', {
-    path: [...path, ...(issue?.path ?? [])].join('.'),
-    record: typeof id === 'string' ? id : '',
-  });
+/** The content's JSON text: decrypted with the passphrase when the bundle is protected. */
+export async function contentTextOf(file: BundleFile, passphrase?: string): Promise<string> {
+  if (!file.encryption) return file.contentText;
+  if (typeof file.content !== 'string') throw new BundleRefused('wrongFormat', { path: 'content' });
+  if (!passphrase) throw new BundleRefused('passphraseRequired');
+  const opened = await decrypt(file.content, passphrase, file.encryption);
+  if (opened === null) throw new BundleRefused('wrongPassphrase');
+  return opened;
 }
 
-/** Checks one record against its collection's schema; returns the parsed record (unknown keys dropped). */
-export function validateRecord(collection: CollectionName, record: unknown, index = 0): SyncRecord {
-  const parsed = RECORD_SCHEMAS[collection].safeParse(record);
-  if (!parsed.success) throw invalidRecord(parsed.error, ['records', collection, index], (record as { id?: unknown })?.id);
-  return parsed.data as SyncRecord;
+function parseContent(file: BundleFile, text: string): unknown {
+  if (!file.encryption) return file.content;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BundleRefused('wrongFormat', { path: 'content' });
+  }
+}
+
+/**
+ * Decrypts (if needed) and checks the content of a format 2 bundle: what the sender holds, and
+ * every segment's shape (each change's fields and clocks, not yet its values or signature). The
+ * counts must match the header's.
+ */
+export async function readBundleContent(file: BundleFile, passphrase?: string): Promise<BundleContent> {
+  if (file.formatVersion !== FORMAT_VERSION) throw new BundleRefused('wrongFormat', { path: 'formatVersion' });
+  const raw = parseContent(file, await contentTextOf(file, passphrase));
+  if (!isPlainObject(raw)) throw new BundleRefused('wrongFormat', { path: 'content' });
+  for (const key in raw) if (Object.hasOwn(raw, key) && key !== 'upTo' && key !== 'segments') throw new BundleRefused('invalidRecord', { path: key, record: '' });
+  if (!isKnowledge(raw.upTo)) throw new BundleRefused('invalidRecord', { path: 'upTo', record: '' });
+  if (!Array.isArray(raw.segments)) throw new BundleRefused('invalidRecord', { path: 'segments', record: '' });
+  const changes = Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, 0])) as Record<CollectionName, number>;
+  raw.segments.forEach((segment: unknown, index) => {
+    const problem = segmentShapeProblem(segment, `segments.${index}`);
+    if (problem) throw new BundleRefused('invalidRecord', problem);
+    for (const change of (segment as Segment).body.changes) changes[change.collection] += 1;
+  });
+  const counts = file.counts as BundleHeader['counts'];
+  if (raw.segments.length !== counts.segments) throw new BundleRefused('wrongFormat', { path: 'counts.segments' });
+  for (const name of SYNC_COLLECTIONS) if (changes[name] !== counts.changes[name]) throw new BundleRefused('wrongFormat', { path: `counts.changes.${name}` });
+  return raw as BundleContent;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function isVersions(value: unknown): boolean {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  for (const clock of Object.values(value)) if (typeof clock !== 'string' || !isHlc(clock)) return false;
-  return true;
-}
-
 /**
- * The content with every record's id and clocks checked, but not yet its fields: what an import
- * needs to decide which records it must merge. Written out by hand rather than with zod, which
- * would copy each of 100,000 records to check three of their keys.
+ * Decrypts and checks the content of a format 1 bundle (0.2, 0.3): per collection, records with an
+ * id and clocks. Their fields are checked when their changes are applied.
  */
-function checkContentShape(raw: unknown): BundleContent {
-  const content = raw as Partial<BundleContent> | null;
-  if (!content || typeof content !== 'object' || !isVersions(content.since) || !isVersions(content.upTo)) {
-    throw new BundleRefused('invalidRecord', { path: 'since/upTo', record: '' });
-  }
-  const records = content.records as Record<string, unknown> | undefined;
-  if (!records || typeof records !== 'object') throw new BundleRefused('invalidRecord', { path: 'records', record: '' });
+export async function readLegacyContent(file: BundleFile, passphrase?: string): Promise<LegacyContent> {
+  const raw = parseContent(file, await contentTextOf(file, passphrase));
+  const records = isPlainObject(raw) && isPlainObject(raw.records) ? raw.records : null;
+  if (!records) throw new BundleRefused('invalidRecord', { path: 'records', record: '' });
+  const result = {} as LegacyContent['records'];
   for (const name of SYNC_COLLECTIONS) {
-    if (records[name] === undefined && ADDED_COLLECTIONS[name]) records[name] = [];
-    const list = records[name];
+    const list = Object.hasOwn(records, name) ? records[name] : ADDED_COLLECTIONS[name] ? [] : undefined;
     if (!Array.isArray(list)) throw new BundleRefused('invalidRecord', { path: `records.${name}`, record: '' });
-    list.forEach((record: unknown, index) => {
-      const row = record as { id?: unknown; hlc?: unknown; versions?: unknown; fieldClocks?: unknown } | null;
+    list.forEach((row: unknown, index) => {
       const fine =
-        row !== null &&
-        typeof row === 'object' &&
+        isPlainObject(row) &&
         typeof row.id === 'string' &&
         UUID.test(row.id) &&
-        typeof row.hlc === 'string' &&
         isHlc(row.hlc) &&
-        isVersions(row.versions) &&
-        isVersions(row.fieldClocks);
-      if (!fine) throw new BundleRefused('invalidRecord', { path: `records.${name}.${index}`, record: typeof row?.id === 'string' ? row.id : '' });
+        isPlainObject(row.fieldClocks) &&
+        Object.values(row.fieldClocks).every(isHlc) &&
+        isPlainObject(row.versions) &&
+        Object.values(row.versions).every(isHlc);
+      if (!fine) throw new BundleRefused('invalidRecord', { path: `records.${name}.${index}`, record: isPlainObject(row) && typeof row.id === 'string' ? row.id.slice(0, 36) : '' });
     });
+    if (list.length !== ((file.counts as Partial<Record<CollectionName, number>>)[name] ?? 0)) throw new BundleRefused('wrongFormat', { path: `counts.${name}` });
+    result[name] = list as Array<Record<string, unknown>>;
   }
-  return content as BundleContent;
-}
-
-/**
- * Decrypts (if needed) and validates the content. `records: 'all'` checks every record with the
- * shared record schemas now; `'whenMerged'` checks ids and clocks now and leaves each record's
- * fields to the import, which validates every record it is about to merge (a record this replica
- * already has in full is never merged, so a repeated import skips the cost).
- */
-export async function readBundleContent(
-  file: BundleFile,
-  passphrase?: string,
-  options: { records: 'all' | 'whenMerged' } = { records: 'all' },
-): Promise<BundleContent> {
-  let raw: unknown = file.content;
-  if (file.encryption) {
-    if (typeof file.content !== 'string') throw new BundleRefused('wrongFormat', { path: 'content' });
-    if (!passphrase) throw new BundleRefused('passphraseRequired');
-    const opened = await decrypt(file.content, passphrase, file.encryption);
-    if (opened === null) throw new BundleRefused('wrongPassphrase');
-    try {
-      raw = JSON.parse(opened);
-    } catch {
-      throw new BundleRefused('wrongFormat', { path: 'content' });
-    }
-  }
-  if (options.records === 'whenMerged') {
-    const content = checkContentShape(raw);
-    checkCounts(file, content);
-    return content;
-  }
-  const parsed = bundleContentSchema.safeParse(raw);
-  if (!parsed.success) {
-    const [, collection, index] = parsed.error.issues[0]?.path ?? [];
-    const records = (raw as { records?: Record<string, Array<{ id?: unknown }>> })?.records;
-    const id = typeof collection === 'string' && typeof index === 'number' ? records?.[collection]?.[index]?.id : undefined;
-    throw invalidRecord(parsed.error, [], id);
-  }
-  const content = parsed.data as BundleContent;
-  for (const name of SYNC_COLLECTIONS) content.records[name] ??= [];
-  checkCounts(file, content);
-  return content;
-}
-
-function checkCounts(file: BundleFile, content: BundleContent): void {
-  for (const name of SYNC_COLLECTIONS) {
-    if (content.records[name].length !== (file.counts[name] ?? 0)) throw new BundleRefused('wrongFormat', { path: `counts.${name}` });
-  }
+  return { records: result };
 }

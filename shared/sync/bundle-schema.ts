@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { bundleContentSchema, bundleFileSchema, FORMAT_NAME, FORMAT_VERSION, type BundleContent, type BundleFile } from './bundle-format';
+import { bundleContentSchema, bundleFileSchema, FORMAT_NAME, FORMAT_VERSION, type BundleContent, type BundleHeader } from './bundle-format';
+import { CHANGE_VALUE_SCHEMAS, SYNC_COLLECTIONS } from './collections';
 import { isHlc } from './hlc';
+import { MAX_AHEAD_MS, MAX_BUNDLE_BYTES, MAX_INSTALLATIONS, MAX_RANGES, MAX_SEGMENT_CHANGES } from './limits';
 
 /**
  * The bundle format as a JSON Schema document (docs/bundle-format.schema.json), generated from
@@ -12,19 +14,19 @@ export const BUNDLE_SCHEMA_ID = `urn:near-desk:${FORMAT_NAME}:v${FORMAT_VERSION}
 type JsonSchema = Record<string, unknown>;
 
 /** An encoded hybrid logical clock (`formatHlc`): 13-digit milliseconds, 4 hex digits of counter, installation id. */
-const HLC_PATTERN = '^\\d{13}-[0-9a-f]{4}-.+$';
+const HLC_PATTERN = '^\\d{13}-[0-9a-f]{4}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 
-const HEADER_DESCRIPTIONS: Record<Exclude<keyof BundleFile, 'contentText'>, string> = {
+const HEADER_DESCRIPTIONS: Record<keyof BundleHeader | 'signature' | 'content', string> = {
   format: 'Always "near-desk-bundle".',
-  formatVersion: 'The bundle format version; a reader refuses a version higher than its own.',
+  formatVersion: `The bundle format version (${FORMAT_VERSION}); a reader refuses a version higher than its own, and reads format 1 as described in docs/bundle-format.md.`,
   minAppVersion: 'The oldest NEAR Desk version that can read this bundle.',
   bundleId: 'A new UUID for every bundle; the receiver logs it.',
   createdAt: 'When the bundle was made (the sender\'s wall clock, UTC).',
-  sender: 'The installation that made and signed the bundle, as it describes itself, with its Ed25519 public key (32 bytes, base64).',
+  sender: 'The installation that made and signed the bundle (its envelope), as it describes itself, with its Ed25519 public key (32 bytes, base64). Office and person hold no control or bidirectional characters.',
   recipient: 'The installation the bundle was made for; absent when it was made for anyone.',
-  full: 'true when the bundle carries every record, false when only what the recipient had not seen.',
-  counts: 'Records per collection in the content; readable without the passphrase and checked against the content.',
-  encryption: 'null, or how the content was encrypted: AES-256-GCM with a key derived from a passphrase by PBKDF2-SHA256.',
+  full: 'true when the bundle carries every segment the sender holds, false when only those the recipient had not said it holds.',
+  counts: 'Segments in the content, and record changes per collection in them; readable without the passphrase and checked against the content.',
+  encryption: 'null, or how the content was encrypted: AES-256-GCM (12-byte IV) with a key derived from a passphrase by PBKDF2-SHA256 (16-byte salt, 100,000 to 2,000,000 iterations).',
   signature:
     'Ed25519 signature (base64) by sender.publicKey of: the header (every field but signature and content) as JSON with sorted keys, a newline, then the JSON text of content exactly as it stands in the file. The file is the header and signature as JSON, then content, last.',
   content:
@@ -32,9 +34,11 @@ const HEADER_DESCRIPTIONS: Record<Exclude<keyof BundleFile, 'contentText'>, stri
 };
 
 const CONTENT_DESCRIPTIONS: Record<keyof BundleContent, string> = {
-  since: 'What the recipient was known to have: per installation id, the clock up to which it had every change. Empty in a full bundle.',
-  upTo: 'What the sender had when it made the bundle, in the same terms.',
-  records: 'Per collection, every record the recipient may lack, tombstones included, with its field clocks and version vector.',
+  upTo: `What the sender holds, by its own statement: per installation id (at most ${MAX_INSTALLATIONS}), the numbers of that installation's segments it holds as sorted, disjoint ranges (at most ${MAX_RANGES}), and the SHA-256 (base64) of their signatures sorted and joined by newlines. A receiver uses it only to decide what to send the sender later.`,
+  segments:
+    `Segments: batches of one installation's own record changes (1 to ${MAX_SEGMENT_CHANGES}), numbered by it from 1 and signed by it; relayed unchanged. ` +
+    'signature is the Ed25519 signature by body.author.publicKey of "near-desk-segment/1\\n" followed by JSON.stringify(body). Every clock in a change names body.author.installationId; ' +
+    `a change stamped more than ${MAX_AHEAD_MS / 3_600_000} hours ahead of the receiver's clock is held back. A change's values are checked against its collection's fields ($defs.fields).`,
 };
 
 function checksOf(schema: z.core.$ZodType): Array<{ _zod: { def: { fn?: unknown } } }> {
@@ -75,8 +79,8 @@ export function bundleJsonSchema(): JsonSchema {
     $id: BUNDLE_SCHEMA_ID,
     title: 'NEAR Desk bundle',
     description:
-      `A ${FORMAT_NAME} file (.nearbundle), format version ${FORMAT_VERSION}: a signed header readable by anyone, and the content ` +
-      '(version vectors and records) as JSON, last, or, with a passphrase, its AES-256-GCM ciphertext. ' +
+      `A ${FORMAT_NAME} file (.nearbundle, at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MiB), format version ${FORMAT_VERSION}: a signed header readable by anyone, and the content ` +
+      '(what the sender holds, and segments of changes each signed by its author) as JSON, last, or, with a passphrase, its AES-256-GCM ciphertext. ' +
       'Generated from the zod schemas in shared/sync/bundle-format.ts; see docs/bundle-format.md.',
     ...file,
     allOf: [
@@ -86,8 +90,19 @@ export function bundleJsonSchema(): JsonSchema {
         else: { properties: { content: { type: 'string', contentEncoding: 'base64' } } },
       },
     ],
-    $defs: { content: { title: 'NEAR Desk bundle content', ...content } },
+    $defs: {
+      content: { title: 'NEAR Desk bundle content', ...content },
+      fields: {
+        description: 'Per collection, the fields a change may set (each checked on its own; a record is complete once it has every required one).',
+        properties: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, withoutDialect(toJsonSchema(CHANGE_VALUE_SCHEMAS[name]))])),
+      },
+    },
   };
+}
+
+function withoutDialect(schema: JsonSchema): JsonSchema {
+  const { $schema: _dialect, ...rest } = schema;
+  return rest;
 }
 
 /** The committed file's exact text: two-space indentation and a final newline. */

@@ -26,16 +26,28 @@ function travelling<S extends z.ZodObject>(fields: S) {
   return z.intersection(z.object(fields.shape), recordMetaSchema);
 }
 
+/** Each record type's fields, as the forms check them (their cross-field rules apply to forms only). */
+const FIELD_SCHEMAS = {
+  members: memberFieldsSchema,
+  committees: committeeFieldsSchema,
+  meetings: meetingFieldsSchema,
+  contacts: contactFieldsSchema,
+  visits: visitFieldsSchema,
+  followUps: followUpFieldsSchema,
+  dues: duesFieldsSchema,
+  duesPostponements: duesPostponementFieldsSchema,
+} as const satisfies Record<CollectionName, z.ZodObject>;
+
 /** The one schema per record type (fields as the forms check them) checks every record a bundle brings. */
 export const RECORD_SCHEMAS = {
-  members: travelling(memberFieldsSchema),
-  committees: travelling(committeeFieldsSchema),
-  meetings: travelling(meetingFieldsSchema),
-  contacts: travelling(contactFieldsSchema),
-  visits: travelling(visitFieldsSchema),
-  followUps: travelling(followUpFieldsSchema),
-  dues: travelling(duesFieldsSchema),
-  duesPostponements: travelling(duesPostponementFieldsSchema),
+  members: travelling(FIELD_SCHEMAS.members),
+  committees: travelling(FIELD_SCHEMAS.committees),
+  meetings: travelling(FIELD_SCHEMAS.meetings),
+  contacts: travelling(FIELD_SCHEMAS.contacts),
+  visits: travelling(FIELD_SCHEMAS.visits),
+  followUps: travelling(FIELD_SCHEMAS.followUps),
+  dues: travelling(FIELD_SCHEMAS.dues),
+  duesPostponements: travelling(FIELD_SCHEMAS.duesPostponements),
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 /** How an office takes part in the association's data (chosen when the installation is set up). */
@@ -44,13 +56,14 @@ export type OfficeRole = (typeof OFFICE_ROLES)[number];
 
 /**
  * What only the secretariat in Pohang may change: membership (every member field, adding and
- * deleting members) and committees' coordinators (and whether a committee exists). Other offices
+ * deleting members) and committees' coordinators and existence (deleting a committee, and retiring
+ * or reinstating it: `retiredOn` abolishes it). Other offices
  * add and change activity records and contacts. The dues ledger and the decisions postponing
  * dues are Pohang's alone (Dues Regulation Art. 4: the Secretary-General runs the dues business).
  */
 export const SECRETARIAT_ONLY: Partial<Record<CollectionName, 'all' | readonly string[]>> = {
   members: 'all',
-  committees: ['coordinatorIds', 'deleted'],
+  committees: ['coordinatorIds', 'deleted', 'retiredOn'],
   dues: 'all',
   duesPostponements: 'all',
 };
@@ -60,3 +73,26 @@ export function isSecretariatOnly(collection: CollectionName, field: string): bo
   const rule = SECRETARIAT_ONLY[collection];
   return rule === 'all' || (rule !== undefined && rule.includes(field));
 }
+
+/** The domain fields of each collection's records, as its schema names them (`deleted` is not one). */
+export const DOMAIN_FIELDS = Object.fromEntries(
+  SYNC_COLLECTIONS.map((name) => [name, new Set(Object.keys(FIELD_SCHEMAS[name].shape))]),
+) as unknown as Record<CollectionName, ReadonlySet<string>>;
+
+/** Fields a record of the collection cannot be without: until a replica has them all, the record is incomplete. */
+export const REQUIRED_FIELDS = Object.fromEntries(
+  SYNC_COLLECTIONS.map((name) => [
+    name,
+    Object.entries(FIELD_SCHEMAS[name].shape as Record<string, z.ZodType>)
+      .filter(([, schema]) => !schema.safeParse(undefined).success)
+      .map(([field]) => field),
+  ]),
+) as unknown as Record<CollectionName, readonly string[]>;
+
+/**
+ * Per collection, a schema that checks whichever of its fields are present, each on its own: what
+ * a change (some fields of a record, set by one office) is validated with.
+ */
+export const CHANGE_VALUE_SCHEMAS = Object.fromEntries(
+  SYNC_COLLECTIONS.map((name) => [name, z.object(FIELD_SCHEMAS[name].shape).partial()]),
+) as unknown as Record<CollectionName, z.ZodType<Record<string, unknown>>>;

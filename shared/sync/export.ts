@@ -1,12 +1,15 @@
-import { writeBundle, type BundleContent } from './bundle-format';
-import { utf8Length } from './encoding';
+import { BundleTooLarge } from './bundle-errors';
+import { writeBundle, type BundleHeader } from './bundle-format';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { stripLocal, type SyncRecord } from './merge';
-import type { LocalIdentity, SyncLogEntry, SyncStore } from './store';
-import type { Versions } from './versions';
+import { utf8Length } from './encoding';
+import { releaseHeld } from './import';
+import { knowledgeOf, segmentsToSend, type Knowledge } from './knowledge';
+import { MAX_BUNDLE_BYTES } from './limits';
+import { sealOwnChanges } from './seal';
+import type { LocalIdentity, SegmentMeta, SyncLogEntry, SyncStore } from './store';
 
 export type ExportOptions = {
-  /** The installation the bundle is for; its known state decides what is left out. */
+  /** The installation the bundle is for; what it last said it holds decides what is left out. */
   recipient?: string;
   /** Everything, whatever the recipient is known to have. */
   full?: boolean;
@@ -19,91 +22,64 @@ export type ExportResult = {
   text: string;
   bundleId: string;
   full: boolean;
+  /** Record changes per collection in the bundle. */
   counts: Record<CollectionName, number>;
+  segments: number;
   bytes: number;
 };
 
-/** What this replica has: its knowledge of others, with its own clock for itself. */
-export function ownKnowledge(knowledge: Versions, clock: string | undefined, self: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [node, value] of Object.entries(knowledge)) if (value !== '') result[node] = value;
-  if (clock) result[self] = clock;
-  return result;
+/** What this replica holds: every applied segment's key, and the knowledge they make. */
+export async function heldKnowledge(store: SyncStore): Promise<{ segments: SegmentMeta[]; knowledge: Knowledge }> {
+  const segments = (await store.read((reader) => reader.segments())).filter((segment) => segment.status === 'applied');
+  return { segments, knowledge: await knowledgeOf(segments) };
 }
 
-/** Whether the recipient, knowing `since`, lacks some change the record has taken in. */
-function unseenBy(since: Versions, record: SyncRecord): boolean {
-  for (const [node, clock] of Object.entries(record.versions)) {
-    const seen = since[node];
-    if (seen === undefined || seen < clock) return true;
-  }
-  return false;
-}
-
-/** Gathers what the recipient has not seen (or everything) in one read transaction. */
-export async function collectBundleContent(
-  store: SyncStore,
-  identity: Pick<LocalIdentity, 'installationId'>,
-  options: Pick<ExportOptions, 'recipient' | 'full'> = {},
-): Promise<{ content: BundleContent; full: boolean }> {
-  return store.read(async (reader) => {
-    const [clock, knowledge, peers] = await Promise.all([reader.clock(), reader.knowledge(), reader.peers()]);
-    const peer = options.recipient ? peers.find((entry) => entry.installationId === options.recipient) : undefined;
-    const since: Versions = options.full || !peer ? {} : peer.knowledge;
-    const full = Object.keys(since).length === 0;
-    // Only records changed after the oldest point the recipient may be missing need a look.
-    const nodes = new Set([...Object.keys(knowledge), identity.installationId]);
-    let after: string | undefined;
-    for (const node of nodes) {
-      const seen = since[node] ?? '';
-      if (after === undefined || seen < after) after = seen;
-    }
-    const records = {} as Record<CollectionName, SyncRecord[]>;
-    for (const name of SYNC_COLLECTIONS) {
-      // Rows read for this export are ours to change: local bookkeeping is removed in place
-      // (a copy of 100,000 records is hundreds of megabytes).
-      const rows = await reader.changedSince(name, after ?? '');
-      records[name] = (full ? rows : rows.filter((row) => unseenBy(since, row))).map(stripLocal);
-    }
-    return { content: { since: { ...since }, upTo: ownKnowledge(knowledge, clock, identity.installationId), records }, full };
-  });
-}
-
-/** Makes a signed (and optionally encrypted) bundle and records it in the sync history. */
+/**
+ * Makes a signed (and optionally encrypted) bundle and records it in the sync history. First seals
+ * this installation's own new changes into a signed segment; then carries, unchanged, every segment
+ * the recipient does not hold by its own last statement (all of them for a full bundle). Segments
+ * held back as stamped in the future are never passed on.
+ */
 export async function exportBundle(store: SyncStore, identity: LocalIdentity, options: ExportOptions = {}): Promise<ExportResult> {
   const now = options.now ?? new Date();
-  const { content, full } = await collectBundleContent(store, identity, options);
+  if ((await store.read((reader) => reader.heldSegments())).length > 0) await store.write((writer) => releaseHeld(writer, identity, now));
+  await sealOwnChanges(store, identity, now);
+  const { segments, knowledge } = await heldKnowledge(store);
+  const peers = await store.read((reader) => reader.peers());
+  const peer = options.recipient ? peers.find((entry) => entry.installationId === options.recipient) : undefined;
+  const theirs = options.full || !peer || Object.keys(peer.knowledge).length === 0 ? undefined : peer.knowledge;
+  const chosen = segmentsToSend(segments, knowledge, theirs).sort((a, b) => (a.author < b.author ? -1 : a.author > b.author ? 1 : a.seq - b.seq));
+  const texts = await store.read((reader) => reader.segmentTexts(chosen.map((segment) => segment.id)));
+  const counts = Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, 0])) as Record<CollectionName, number>;
+  for (const segment of chosen) for (const name of SYNC_COLLECTIONS) counts[name] += segment.collections[name] ?? 0;
   const bundleId = crypto.randomUUID();
-  const text = await writeBundle({
-    header: {
-      bundleId,
-      createdAt: now.toISOString(),
-      sender: {
-        installationId: identity.installationId,
-        office: identity.office,
-        person: identity.person,
-        role: identity.role,
-        publicKey: identity.publicKey,
-      },
-      ...(options.recipient ? { recipient: options.recipient } : {}),
-      full,
+  const full = theirs === undefined;
+  const header: Parameters<typeof writeBundle>[0]['header'] = {
+    bundleId,
+    createdAt: now.toISOString(),
+    sender: {
+      installationId: identity.installationId,
+      office: identity.office,
+      person: identity.person,
+      role: identity.role,
+      publicKey: identity.publicKey,
     },
-    content,
-    key: { publicKey: identity.publicKey, privateKey: identity.privateKey, fingerprint: identity.fingerprint },
-    passphrase: options.passphrase,
-    kdfIterations: options.kdfIterations,
-  });
-  const counts = Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, content.records[name].length])) as Record<CollectionName, number>;
+    ...(options.recipient ? { recipient: options.recipient } : {}),
+    full,
+  };
+  const bundleCounts: BundleHeader['counts'] = { segments: texts.length, changes: counts };
+  const text = await writeBundle({ header, upTo: knowledge, segments: texts, counts: bundleCounts, key: identity, passphrase: options.passphrase, kdfIterations: options.kdfIterations });
   const bytes = utf8Length(text);
+  if (bytes > MAX_BUNDLE_BYTES) throw new BundleTooLarge(bytes, MAX_BUNDLE_BYTES);
   await store.write(async (writer) => {
-    const peer = options.recipient ? (await writer.peers()).find((entry) => entry.installationId === options.recipient) : undefined;
-    if (peer) await writer.putPeer({ ...peer, lastExportAt: now.toISOString() });
+    const recipient = options.recipient ? (await writer.peers()).find((entry) => entry.installationId === options.recipient) : undefined;
+    if (recipient) await writer.putPeer({ ...recipient, lastExportAt: now.toISOString() });
     const entry: SyncLogEntry = {
       id: crypto.randomUUID(),
       bundleId,
       direction: 'export',
       at: now.toISOString(),
-      ...(peer ? { peerId: peer.installationId, office: peer.office, person: peer.person } : {}),
+      ...(recipient ? { peerId: recipient.installationId, office: recipient.office, person: recipient.person } : {}),
       full,
       encrypted: Boolean(options.passphrase),
       bytes,
@@ -111,5 +87,5 @@ export async function exportBundle(store: SyncStore, identity: LocalIdentity, op
     };
     await writer.addLog(entry);
   });
-  return { text, bundleId, full, counts, bytes };
+  return { text, bundleId, full, counts, segments: texts.length, bytes };
 }

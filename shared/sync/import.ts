@@ -1,74 +1,16 @@
 import { BundleRefused } from './bundle-errors';
-import { parseBundleFile, readBundleContent, validateRecord, verifyBundleFile, type BundleContent, type BundleFile } from './bundle-format';
-import { isSecretariatOnly, SYNC_COLLECTIONS, type CollectionName, type OfficeRole } from './collections';
-import { fingerprintOf } from './signing';
-import { utf8Length } from './encoding';
-import { formatHlc, lastClock, MAX_DRIFT_MS, parseHlc, receive } from './hlc';
-import { mergeRecords, recordTitle, type FieldConflict, type SyncRecord } from './merge';
-import type {
-  ChangeCounts,
-  ConflictRecord,
-  LocalIdentity,
-  PeerRecord,
-  SyncLogEntry,
-  SyncReader,
-  SyncStore,
-  SyncWriter,
-} from './store';
-import { covers, hasSeen, mergeVersions, type Versions } from './versions';
+import { FORMAT_VERSION, type BundleFile } from './bundle-format';
+import { SYNC_COLLECTIONS, type CollectionName } from './collections';
+import { aheadOf, formatHlc, lastClock, parseHlc, receive } from './hlc';
+import { holesIn, inRanges, rangesOf } from './knowledge';
+import { MAX_AHEAD_MS } from './limits';
+import { senderStatus, type OpenedBundle, type SenderStatus } from './open-bundle';
+import { reconcile, type Batch, type HeldBack, type InvalidChange, type Reconciliation, type Refusal, type TrustContext, type Unattributed } from './reconcile';
+import { segmentShapeProblem, type Segment } from './segments';
+import type { ChangeCounts, ConflictRecord, LocalIdentity, PeerRecord, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
 
-/** A bundle that passed every check that needs no database: well-formed, signed, decrypted, valid. */
-export type OpenedBundle = {
-  file: BundleFile;
-  content: BundleContent;
-  fingerprint: string;
-  bytes: number;
-  /** Whether every record was validated on opening; otherwise the import validates what it merges. */
-  recordsValidated: boolean;
-};
-
-/**
- * Reads and checks a bundle file. Throws `BundleRefused` for a truncated, malformed, newer,
- * tampered, passphrase-protected (without or with a wrong passphrase) or invalid bundle.
- */
-export async function openBundle(
-  text: string,
-  passphrase?: string,
-  options: { records: 'all' | 'whenMerged' } = { records: 'all' },
-): Promise<OpenedBundle> {
-  const file = parseBundleFile(text);
-  if (!(await verifyBundleFile(file))) throw new BundleRefused('badSignature');
-  const content = await readBundleContent(file, passphrase, options);
-  return {
-    file,
-    content,
-    fingerprint: await fingerprintOf(file.sender.publicKey),
-    bytes: utf8Length(text),
-    recordsValidated: options.records === 'all',
-  };
-}
-
-export type SenderStatus = 'trusted' | 'new';
-
-/** Whether this installation already trusts the sender; refuses revoked, changed-key and own bundles. */
-export function senderStatus(file: BundleFile, peers: readonly PeerRecord[], self: string): SenderStatus {
-  const sender = file.sender;
-  if (sender.installationId === self) throw new BundleRefused('ownBundle');
-  const peer = peers.find((entry) => entry.installationId === sender.installationId);
-  if (!peer) return 'new';
-  if (peer.status === 'revoked') throw new BundleRefused('revoked', { office: peer.office });
-  if (peer.publicKey !== sender.publicKey) throw new BundleRefused('keyChanged', { office: peer.office });
-  return 'trusted';
-}
-
-/** A change the sender may not make (secretariat-only data changed by another office). */
-export type Refusal = { collection: CollectionName; recordId: string; label: string; fields: string[]; origin: string };
-
-/** A record's title in English (the language every office reads), for the list of refusals. */
-function labelOf(record: SyncRecord): string {
-  const title = recordTitle(record);
-  return typeof title === 'string' ? title : (title.en ?? record.id);
-}
+export { openBundle, openContent, openEnvelope, senderStatus, type Envelope, type OpenedBundle, type SenderStatus } from './open-bundle';
+export type { HeldBack, InvalidChange, Refusal, Unattributed } from './reconcile';
 
 export type ImportPlan = {
   sender: BundleFile['sender'];
@@ -76,6 +18,8 @@ export type ImportPlan = {
   fingerprint: string;
   createdAt: string;
   bundleId: string;
+  /** 1: an older app's bundle, whose changes count only where its sender made them. */
+  formatVersion: number;
   full: boolean;
   encrypted: boolean;
   /** The bundle was made for another installation than this one. */
@@ -83,163 +27,110 @@ export type ImportPlan = {
   counts: ChangeCounts;
   perCollection: Record<CollectionName, ChangeCounts>;
   conflicts: number;
+  /** Changes only the secretariat may make, signed by another office: left out. */
   refusals: Refusal[];
-  /** Installations whose changes this bundle skips over (it was made for someone who had more). */
+  /** Changes this laptop cannot attribute to a trusted key: left out, per author. */
+  unattributed: Unattributed[];
+  /** Segments stamped too far ahead: kept aside until their time. */
+  held: HeldBack[];
+  /** Changes whose values break their fields' rules: left out. */
+  invalid: InvalidChange[];
+  /** Records still waiting for fields only another change can bring. */
+  pending: number;
+  /** Offices that signed two different sets of changes under one number (all are kept). */
+  forks: Array<{ installationId: string; seq: number }>;
+  /** Installations of which the sender holds changes this laptop still lacks after the import. */
   gaps: string[];
-  /** The import would delete more than half of what is here: ask before going on. */
+  segments: { total: number; new: number; alreadyHeld: number };
+  /** The import would delete more than half of what was here when the session began: ask first. */
   massDelete: boolean;
-  /** How far ahead of this laptop's clock the sender's clock is, when more than a day. */
-  clockAheadMs: number;
+  /** Records the session's imports delete, this one included. */
+  sessionDeleted: number;
   /** This bundle was imported before (importing it again changes nothing). */
   importedBefore?: string;
 };
 
 export type ImportSummary = ImportPlan & { logId: string };
 
+/**
+ * What the bundles imported together (one `merge` command, or the files opened together in the
+ * app) share: the data they are measured against for a mass deletion, and what they deleted so far.
+ */
+export type ImportSession = { liveBefore: number; deleted: number };
+
 export type ImportOptions = {
   /** The person agreed to trust a sender seen for the first time. */
   trustSender?: boolean;
+  /** Offices whose segments another office passed on, trusted now: installation id to public key (as compared by fingerprint). */
+  trustAuthors?: ReadonlyArray<{ installationId: string; publicKey: string }>;
   /** The person agreed to an import that deletes most of the data. */
   allowMassDelete?: boolean;
+  /** Bundles imported together; a mass deletion is measured across them. */
+  session?: ImportSession;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
-  /** Records merged per read/write round trip. */
-  chunkSize?: number;
 };
 
-const emptyCounts = (): ChangeCounts => ({ added: 0, changed: 0, deleted: 0, unchanged: 0 });
-
-type Reconciliation = {
-  perCollection: Record<CollectionName, ChangeCounts>;
-  conflicts: Array<{ collection: CollectionName; recordId: string; conflict: FieldConflict }>;
-  superseded: ConflictRecord[];
-  refusals: Refusal[];
-  nodes: Set<string>;
-  latest: string;
-  /** Live records here before the bundle: what a mass deletion is measured against. */
-  liveBefore: number;
-  /** Installations with changes in records that were left out (refused). */
-  heldBack: Set<string>;
-};
-
-/** Roles by installation id: this one, the trusted offices, and the sender if it is being trusted now. */
-function rolesOf(identity: Pick<LocalIdentity, 'installationId' | 'role'>, peers: readonly PeerRecord[], file: BundleFile, trustSender: boolean) {
-  const roles = new Map<string, OfficeRole>([[identity.installationId, identity.role]]);
-  for (const peer of peers) if (peer.status === 'trusted') roles.set(peer.installationId, peer.role);
-  if (trustSender) roles.set(file.sender.installationId, file.sender.role);
-  return roles;
+/** The live records now: what a mass deletion is measured against. */
+export async function countLive(reader: SyncReader): Promise<number> {
+  let live = 0;
+  for (const name of SYNC_COLLECTIONS) live += await reader.countLive(name);
+  return live;
 }
 
-const conflictKey = (collection: string, recordId: string, field: string) => `${collection}\u0000${recordId}\u0000${field}`;
+/** Starts an import session: the data as it is before its first bundle. */
+export async function startSession(store: SyncStore): Promise<ImportSession> {
+  return { liveBefore: await store.read(countLive), deleted: 0 };
+}
 
-/**
- * Merges every record of the bundle with what the replica has, chunk by chunk. With `write`,
- * each chunk's changed records are stored as they are merged (inside the caller's transaction).
- */
-async function reconcile(
-  reader: SyncReader,
+/** Who this laptop trusts: itself, its trusted offices, and any it agrees to trust with this import. */
+function trustContext(
+  identity: Pick<LocalIdentity, 'installationId' | 'role' | 'publicKey'>,
+  peers: readonly PeerRecord[],
   opened: OpenedBundle,
-  roles: ReadonlyMap<string, OfficeRole>,
-  options: { self: string; write?: (collection: CollectionName, records: SyncRecord[]) => Promise<void>; onProgress?: ImportOptions['onProgress']; chunkSize?: number },
-): Promise<Reconciliation> {
-  const sender = opened.file.sender.installationId;
-  const clock = await reader.clock();
-  const knowledge: Versions = { ...(await reader.knowledge()), ...(clock ? { [options.self]: clock } : {}) };
-  const openConflicts = new Map((await reader.openConflicts()).map((entry) => [conflictKey(entry.collection, entry.recordId, entry.field), entry]));
-  // Counted before any chunk is written, so the plan and the import measure against the same total.
-  let liveBefore = 0;
-  for (const name of SYNC_COLLECTIONS) liveBefore += await reader.countLive(name);
-  const result: Reconciliation = {
-    perCollection: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, emptyCounts()])) as Record<CollectionName, ChangeCounts>,
-    conflicts: [],
-    superseded: [],
-    refusals: [],
-    nodes: new Set(),
-    latest: '',
-    liveBefore,
-    heldBack: new Set(),
-  };
-  const total = SYNC_COLLECTIONS.reduce((sum, name) => sum + opened.content.records[name].length, 0);
-  const chunkSize = options.chunkSize ?? 2000;
-  let done = 0;
-  for (const collection of SYNC_COLLECTIONS) {
-    const incoming = opened.content.records[collection];
-    const counts = result.perCollection[collection];
-    const existing = incoming.length > 0 ? await reader.ids(collection) : new Set<string>();
-    for (let start = 0; start < incoming.length; start += chunkSize) {
-      const chunk = incoming.slice(start, start + chunkSize);
-      // Records whose every change is already known here need no read at all.
-      let pending = chunk.filter((record) => {
-        for (const node of Object.keys(record.versions)) result.nodes.add(node);
-        if (record.hlc > result.latest) result.latest = record.hlc;
-        if (covers(knowledge, record.versions)) {
-          counts.unchanged += 1;
-          return false;
-        }
-        return true;
-      });
-      // Every record about to be merged is checked against its schema (a refusal aborts the import).
-      if (!opened.recordsValidated) {
-        pending = pending.map((record, index) => validateRecord(collection, record, start + index));
-      }
-      const known = pending.filter((record) => existing.has(record.id));
-      const locals = new Map<string, SyncRecord>();
-      (await reader.get(collection, known.map((record) => record.id))).forEach((row) => row && locals.set(row.id, row));
-      const writes: SyncRecord[] = [];
-      for (const record of pending) {
-        const local = locals.get(record.id);
-        const merge = mergeRecords(local, record);
-        if (!merge.changed) {
-          counts.unchanged += 1;
-          continue;
-        }
-        const outOfScope = new Map<string, string[]>();
-        for (const change of merge.changes) {
-          if (!isSecretariatOnly(collection, change.field)) continue;
-          // A field with no clock of its own (a new record's `deleted: 0`) was set by whoever created the record.
-          const origin = change.clock ? parseHlc(change.clock).node : local ? sender : record.createdBy;
-          if (roles.get(origin) !== 'secretariat') outOfScope.set(origin, [...(outOfScope.get(origin) ?? []), change.field]);
-        }
-        if (outOfScope.size > 0) {
-          for (const [origin, fields] of outOfScope) result.refusals.push({ collection, recordId: record.id, label: labelOf(record), fields, origin });
-          // The whole record was left out, the allowed changes in it too: this replica must not
-          // believe it has any of them, or the secretariat's own copy would later look known.
-          for (const node of Object.keys(record.versions)) result.heldBack.add(node);
-          continue;
-        }
-        if (!local) counts[merge.record.deleted ? 'unchanged' : 'added'] += 1;
-        else if (merge.record.deleted && !local.deleted) counts.deleted += 1;
-        // Only bookkeeping moved (the same values, newly known to come from another office too).
-        else if (merge.changes.length === 0) counts.unchanged += 1;
-        else counts.changed += 1;
-        for (const conflict of merge.conflicts) result.conflicts.push({ collection, recordId: record.id, conflict });
-        for (const change of merge.changes) {
-          const open = openConflicts.get(conflictKey(collection, record.id, change.field));
-          if (open && hasSeen(record.versions, open.keptClock) && hasSeen(record.versions, open.otherClock)) {
-            result.superseded.push(open);
-          }
-        }
-        writes.push(merge.record);
-      }
-      if (options.write && writes.length > 0) await options.write(collection, writes);
-      done += chunk.length;
-      options.onProgress?.(done, total);
-    }
+  options: ImportOptions,
+  now: Date,
+): TrustContext {
+  const trusted: TrustContext['trusted'] = new Map([[identity.installationId, { publicKey: identity.publicKey, role: identity.role }]]);
+  for (const peer of peers) if (peer.status === 'trusted') trusted.set(peer.installationId, { publicKey: peer.publicKey, role: peer.role });
+  const sender = opened.file.sender;
+  if (options.trustSender && !trusted.has(sender.installationId)) trusted.set(sender.installationId, { publicKey: sender.publicKey, role: sender.role });
+  for (const { installationId, publicKey } of options.trustAuthors ?? []) {
+    // Only offices this laptop has no record of: a revoked one is trusted again on the Sync page, not here.
+    if (trusted.has(installationId) || peers.some((peer) => peer.installationId === installationId)) continue;
+    const statement = opened.segments.find((segment) => segment.valid && segment.body.author.installationId === installationId && segment.body.author.publicKey === publicKey);
+    if (statement) trusted.set(installationId, { publicKey, role: statement.body.author.role });
   }
-  return result;
+  return { self: identity, trusted, peers: new Map(peers.map((peer) => [peer.installationId, peer])), fingerprints: opened.fingerprints, now: now.getTime() };
 }
 
-/** Installations whose changes the bundle skips over: it assumed this replica had more than it has. */
-function gapsIn(content: BundleContent, knowledge: Versions, clock: string | undefined, self: string): string[] {
-  return Object.keys(content.upTo).filter((node) => {
-    const assumed = content.since[node] ?? '';
-    const have = node === self ? (clock ?? '') : (knowledge[node] ?? '');
-    return assumed > have;
-  });
+/** The batches a bundle brings: its segments, or a format 1 bundle's changes in its sender's name. */
+function batchesOf(opened: OpenedBundle): Batch[] {
+  if (opened.legacy) return opened.legacy.changes.length > 0 ? [{ author: opened.file.sender, changes: opened.legacy.changes }] : [];
+  return opened.segments.map((segment) => ({ author: segment.body.author, changes: segment.body.changes, segment }));
+}
+
+/** Installations of which the sender holds segments this laptop still lacks (other than those it could not attribute). */
+async function gapsAfter(reader: SyncReader, opened: OpenedBundle, reconciliation: Reconciliation): Promise<string[]> {
+  const held = new Map<string, number[]>();
+  for (const key of await reader.segments()) held.set(key.author, [...(held.get(key.author) ?? []), key.seq]);
+  for (const row of reconciliation.newSegments) held.set(row.author, [...(held.get(row.author) ?? []), row.seq]);
+  const leftOut = new Set(reconciliation.unattributed.map((entry) => entry.installationId));
+  const gaps: string[] = [];
+  for (const [author, theirs] of Object.entries(opened.upTo)) {
+    if (leftOut.has(author)) continue;
+    const mine = rangesOf(held.get(author) ?? []);
+    const lacking = theirs.seqs.some(([from, to]) => {
+      for (let seq = from; seq <= to; seq += 1) if (!inRanges(mine, seq)) return true;
+      return false;
+    });
+    if (lacking || holesIn(mine).length > 0) gaps.push(author);
+  }
+  return gaps;
 }
 
 function sumCounts(perCollection: Record<CollectionName, ChangeCounts>): ChangeCounts {
-  const total = emptyCounts();
+  const total: ChangeCounts = { added: 0, changed: 0, deleted: 0, unchanged: 0 };
   for (const counts of Object.values(perCollection)) {
     total.added += counts.added;
     total.changed += counts.changed;
@@ -252,21 +143,26 @@ function sumCounts(perCollection: Record<CollectionName, ChangeCounts>): ChangeC
 async function buildPlan(
   reader: SyncReader,
   opened: OpenedBundle,
-  identity: Pick<LocalIdentity, 'installationId' | 'role'>,
+  identity: Pick<LocalIdentity, 'installationId'>,
   status: SenderStatus,
   reconciliation: Reconciliation,
-  importedBefore: string | undefined,
-  now: Date,
+  session: ImportSession,
 ): Promise<ImportPlan> {
-  const { file, content } = opened;
+  const { file } = opened;
   const counts = sumCounts(reconciliation.perCollection);
-  const ahead = reconciliation.latest ? parseHlc(reconciliation.latest).millis - now.getTime() : 0;
+  const sessionDeleted = session.deleted + counts.deleted;
+  const unattributed = [...reconciliation.unattributed];
+  if (opened.legacy) {
+    for (const [installationId, changes] of opened.legacy.unprovable) unattributed.push({ reason: 'unprovable', installationId, segments: 0, changes });
+  }
+  const importedBefore = await reader.importedAt(file.bundleId);
   return {
     sender: file.sender,
     senderStatus: status,
     fingerprint: opened.fingerprint,
     createdAt: file.createdAt,
     bundleId: file.bundleId,
+    formatVersion: file.formatVersion,
     full: file.full,
     encrypted: file.encryption !== null,
     forOtherInstallation: file.recipient !== undefined && file.recipient !== identity.installationId,
@@ -274,104 +170,165 @@ async function buildPlan(
     perCollection: reconciliation.perCollection,
     conflicts: reconciliation.conflicts.length,
     refusals: reconciliation.refusals,
-    gaps: gapsIn(content, await reader.knowledge(), await reader.clock(), identity.installationId),
-    massDelete: counts.deleted > 10 && counts.deleted * 2 > reconciliation.liveBefore,
-    clockAheadMs: ahead > MAX_DRIFT_MS ? ahead : 0,
+    unattributed,
+    held: reconciliation.held,
+    invalid: reconciliation.invalid,
+    pending: reconciliation.pending,
+    forks: reconciliation.forks,
+    gaps: file.formatVersion === FORMAT_VERSION ? await gapsAfter(reader, opened, reconciliation) : [],
+    segments: { total: opened.segments.length, new: reconciliation.newSegments.length, alreadyHeld: reconciliation.alreadyHeld },
+    massDelete: sessionDeleted > 10 && sessionDeleted * 2 > session.liveBefore,
+    sessionDeleted,
     ...(importedBefore ? { importedBefore } : {}),
   };
 }
 
-/** Previews an import without changing anything: who sent it and what it would add, change and delete. */
+/** Previews an import without changing anything: who sent it and what it would add, change, delete, hold back and leave out. */
 export async function planImport(
   store: SyncStore,
   opened: OpenedBundle,
-  identity: Pick<LocalIdentity, 'installationId' | 'role'>,
-  now = new Date(),
+  identity: Pick<LocalIdentity, 'installationId' | 'role' | 'publicKey'>,
+  options: Omit<ImportOptions, 'allowMassDelete' | 'onProgress'> = {},
 ): Promise<ImportPlan> {
+  const now = options.now ?? new Date();
   return store.read(async (reader) => {
     const peers = await reader.peers();
-    const status = senderStatus(opened.file, peers, identity.installationId);
-    const reconciliation = await reconcile(reader, opened, rolesOf(identity, peers, opened.file, true), { self: identity.installationId });
-    return buildPlan(reader, opened, identity, status, reconciliation, await reader.importedAt(opened.file.bundleId), now);
+    const status = senderStatus(opened.file, peers, identity);
+    const context = trustContext(identity, peers, opened, { ...options, trustSender: true }, now);
+    const reconciliation = await reconcile(reader, batchesOf(opened), context, opened.validated);
+    const session = options.session ?? { liveBefore: await countLive(reader), deleted: 0 };
+    return buildPlan(reader, opened, identity, status, reconciliation, session);
   });
 }
 
+/** Moves this laptop's clock past the latest change it applied (never past the time bound). */
+async function advanceClock(writer: SyncWriter, identity: Pick<LocalIdentity, 'installationId'>, latest: string, now: Date): Promise<void> {
+  if (!latest || aheadOf(latest, now.getTime()) > MAX_AHEAD_MS) return;
+  const last = lastClock(await writer.clock(), identity.installationId);
+  await writer.setClock(formatHlc(receive(last, parseHlc(latest), now.getTime())));
+}
+
+/** The writer functions a reconciliation stores its records through, marked with the bundle they came from. */
+function storeThrough(writer: SyncWriter, bundleId: string | undefined) {
+  return {
+    records: (collection: CollectionName, records: Array<Record<string, unknown>>) =>
+      writer.put(collection, records.map((record) => ({ ...record, ...(bundleId ? { syncedFrom: bundleId } : {}) })) as never),
+    partials: async (rows: Parameters<SyncWriter['putPartials']>[0], completed: string[]) => {
+      if (rows.length > 0) await writer.putPartials(rows);
+      if (completed.length > 0) await writer.deletePartials(completed);
+    },
+  };
+}
+
+/** Conflicts as kept for review, and those a later change has settled. */
+async function keepConflicts(writer: SyncWriter, reconciliation: Reconciliation, file: BundleFile | null, at: string): Promise<void> {
+  const rows: ConflictRecord[] = reconciliation.conflicts.map(({ collection, recordId, conflict }) => ({
+    ...conflict,
+    id: crypto.randomUUID(),
+    collection,
+    recordId,
+    bundleId: file?.bundleId ?? '',
+    office: file?.sender.office ?? '',
+    person: file?.sender.person ?? '',
+    detectedAt: at,
+    status: 'open',
+  }));
+  const superseded = reconciliation.superseded.map((entry) => ({ ...entry, status: 'resolved' as const, resolution: 'superseded' as const, resolvedAt: at }));
+  if (rows.length + superseded.length > 0) await writer.putConflicts([...superseded, ...rows]);
+}
+
 /**
- * Applies a bundle in one transaction: merges every record, keeps conflicts for review, records
- * where each change came from, advances what this replica knows (never past a gap), and logs it.
+ * Applies segments held back earlier whose time has come (their clocks are no longer too far
+ * ahead), inside the caller's transaction. Returns how many were applied.
+ */
+export async function releaseHeld(writer: SyncWriter, identity: Pick<LocalIdentity, 'installationId' | 'role' | 'publicKey'>, now: Date): Promise<number> {
+  const due = (await writer.heldSegments()).filter((row) => aheadOf(row.last, now.getTime()) <= MAX_AHEAD_MS);
+  if (due.length === 0) return 0;
+  const batches: Batch[] = [];
+  for (const row of due) {
+    const segment = JSON.parse(row.text) as Segment;
+    // Checked when it arrived; checked again, as nothing read back from storage is trusted blindly.
+    if (segmentShapeProblem(segment, 'held')) continue;
+    batches.push({ author: segment.body.author, changes: segment.body.changes, segment: { ...segment, text: row.text, valid: true, last: row.last } });
+  }
+  const peers = await writer.peers();
+  const trusted: TrustContext['trusted'] = new Map([[identity.installationId, { publicKey: identity.publicKey, role: identity.role }]]);
+  for (const peer of peers) if (peer.status === 'trusted') trusted.set(peer.installationId, { publicKey: peer.publicKey, role: peer.role });
+  const context: TrustContext = { self: identity, trusted, peers: new Map(peers.map((peer) => [peer.installationId, peer])), fingerprints: new Map(), now: now.getTime() };
+  const reconciliation = await reconcile(writer, batches, context, new WeakMap(), { write: storeThrough(writer, undefined), releasing: true });
+  const applied = reconciliation.newSegments.filter((row) => row.status === 'applied');
+  const original = new Map(due.map((row) => [row.id, row]));
+  await writer.putSegments(applied.map((row) => ({ ...original.get(row.id)!, status: 'applied' })));
+  await keepConflicts(writer, reconciliation, null, now.toISOString());
+  await advanceClock(writer, identity, reconciliation.latest, now);
+  return applied.length;
+}
+
+/**
+ * Applies a bundle in one transaction: applies what its authors' trusted keys prove (field by
+ * field), holds back what is stamped too far ahead, leaves out and lists what is not attributable
+ * or not the author's to change, keeps conflicts for review, stores each new segment to relay it,
+ * records what the sender says it holds (for incremental bundles to it), and logs the import.
  * Refuses (changing nothing) an untrusted sender, a revoked or changed key, or an unconfirmed
- * mass deletion; out-of-scope changes are left out and listed.
+ * mass deletion.
  */
 export async function applyImport(
   store: SyncStore,
   opened: OpenedBundle,
-  identity: Pick<LocalIdentity, 'installationId' | 'role'>,
+  identity: Pick<LocalIdentity, 'installationId' | 'role' | 'publicKey'>,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const now = options.now ?? new Date();
-  const { file, content } = opened;
-  return store.write(async (writer: SyncWriter) => {
+  const { file } = opened;
+  const summary = await store.write(async (writer: SyncWriter) => {
     const peers = await writer.peers();
-    const status = senderStatus(file, peers, identity.installationId);
+    const status = senderStatus(file, peers, identity);
     if (status === 'new' && !options.trustSender) throw new BundleRefused('untrusted', { office: file.sender.office });
-    const knowledgeBefore = await writer.knowledge();
-    const clockBefore = await writer.clock();
-    const reconciliation = await reconcile(writer, opened, rolesOf(identity, peers, file, status === 'new'), {
-      self: identity.installationId,
-      write: (collection, records) => writer.put(collection, records.map((record) => ({ ...record, syncedFrom: file.bundleId }))),
+    const session = options.session ?? { liveBefore: await countLive(writer), deleted: 0 };
+    await releaseHeld(writer, identity, now);
+    const context = trustContext(identity, peers, opened, options, now);
+    const via = { installationId: file.sender.installationId, office: file.sender.office };
+    const reconciliation = await reconcile(writer, batchesOf(opened), context, opened.validated, {
+      write: storeThrough(writer, file.bundleId),
       onProgress: options.onProgress,
-      chunkSize: options.chunkSize,
+      bundleId: file.bundleId,
+      via,
     });
-    const plan = await buildPlan(writer, opened, identity, status, reconciliation, undefined, now);
-    if (plan.massDelete && !options.allowMassDelete) throw new BundleRefused('massDelete', { deleted: plan.counts.deleted });
-
-    // What this replica now has: advanced per installation only where the bundle left no gap and
-    // nothing of that installation's was left out.
-    const gaps = gapsIn(content, knowledgeBefore, clockBefore, identity.installationId);
-    const knowledge: Record<string, string> = { ...knowledgeBefore };
-    for (const node of reconciliation.nodes) knowledge[node] ??= '';
-    for (const [node, clock] of Object.entries(content.upTo)) {
-      if (node === identity.installationId || gaps.includes(node) || reconciliation.heldBack.has(node)) continue;
-      if ((knowledge[node] ?? '') < clock) knowledge[node] = clock;
-    }
-    await writer.setKnowledge(knowledge);
-    if (reconciliation.latest) {
-      const last = lastClock(clockBefore, identity.installationId);
-      await writer.setClock(formatHlc(receive(last, parseHlc(reconciliation.latest), now.getTime(), Infinity)));
-    }
+    const plan = await buildPlan(writer, opened, identity, status, reconciliation, session);
+    if (plan.massDelete && !options.allowMassDelete) throw new BundleRefused('massDelete', { deleted: plan.sessionDeleted });
+    await writer.putSegments(reconciliation.newSegments);
+    await advanceClock(writer, identity, reconciliation.latest, now);
 
     const at = now.toISOString();
-    const existingPeer = peers.find((entry) => entry.installationId === file.sender.installationId);
-    const peer: PeerRecord = {
-      ...(existingPeer ?? {
-        installationId: file.sender.installationId,
-        publicKey: file.sender.publicKey,
-        fingerprint: opened.fingerprint,
-        status: 'trusted' as const,
+    for (const [installationId, { publicKey, role }] of context.trusted) {
+      if (installationId === identity.installationId || context.peers.has(installationId)) continue;
+      const isSender = installationId === file.sender.installationId;
+      const statement = isSender ? file.sender : opened.segments.find((segment) => segment.body.author.installationId === installationId)!.body.author;
+      await writer.putPeer({
+        installationId,
+        office: statement.office,
+        person: statement.person,
+        role,
+        publicKey,
+        fingerprint: opened.fingerprints.get(publicKey) ?? '',
+        status: 'trusted',
         trustedAt: at,
         knowledge: {},
-      }),
+        ...(isSender ? {} : { introducedBy: file.sender.installationId }),
+      });
+    }
+    const existing = (await writer.peers()).find((entry) => entry.installationId === file.sender.installationId)!;
+    await writer.putPeer({
+      ...existing,
       office: file.sender.office,
       person: file.sender.person,
-      role: existingPeer?.role ?? file.sender.role,
-      knowledge: mergeVersions(existingPeer?.knowledge ?? {}, content.upTo),
+      // What the office says it holds: its own statement, used only for what to send it next.
+      knowledge: file.formatVersion === FORMAT_VERSION ? opened.upTo : {},
       lastImportAt: at,
-    };
-    await writer.putPeer(peer);
-    const conflictRows: ConflictRecord[] = reconciliation.conflicts.map(({ collection, recordId, conflict }) => ({
-      ...conflict,
-      id: crypto.randomUUID(),
-      collection,
-      recordId,
-      bundleId: file.bundleId,
-      office: file.sender.office,
-      person: file.sender.person,
-      detectedAt: at,
-      status: 'open',
-    }));
-    const superseded = reconciliation.superseded.map((entry) => ({ ...entry, status: 'resolved' as const, resolution: 'superseded' as const, resolvedAt: at }));
-    await writer.putConflicts([...superseded, ...conflictRows]);
+    });
+    await keepConflicts(writer, reconciliation, file, at);
     const logId = crypto.randomUUID();
+    const leftOut = plan.refusals.length + plan.invalid.length + plan.unattributed.reduce((sum, entry) => sum + entry.changes, 0);
     const entry: SyncLogEntry = {
       id: logId,
       bundleId: file.bundleId,
@@ -383,14 +340,16 @@ export async function applyImport(
       full: file.full,
       encrypted: file.encryption !== null,
       bytes: opened.bytes,
-      records: SYNC_COLLECTIONS.reduce((sum, name) => sum + content.records[name].length, 0),
+      records: opened.legacy ? opened.legacy.changes.length : opened.segments.reduce((sum, segment) => sum + segment.body.changes.length, 0),
       changes: plan.counts,
       conflicts: plan.conflicts,
-      refused: plan.refusals.length,
-      gaps,
+      refused: leftOut,
+      held: plan.held.length,
+      gaps: plan.gaps,
     };
     await writer.addLog(entry);
-    return { ...plan, gaps, logId };
+    return { ...plan, logId };
   });
+  if (options.session) options.session.deleted = summary.sessionDeleted;
+  return summary;
 }
-

@@ -1,32 +1,45 @@
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import type { SyncRecord } from './merge';
-import type { ConflictRecord, PeerRecord, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
-import type { Versions } from './versions';
+import type { ConflictRecord, PartialRow, PeerRecord, SealState, SegmentRow, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
 
 /** The whole state of an in-memory replica; plain data, so it can be saved as JSON. */
 export type MemoryState = {
   clock?: string;
-  knowledge: Versions;
+  seal: SealState;
   peers: PeerRecord[];
   records: Record<CollectionName, SyncRecord[]>;
+  partials: PartialRow[];
+  segments: SegmentRow[];
   conflicts: ConflictRecord[];
   log: SyncLogEntry[];
 };
 
 type Tables = {
   clock?: string;
-  knowledge: Versions;
+  seal: SealState;
   peers: Map<string, PeerRecord>;
   records: Record<CollectionName, Map<string, SyncRecord>>;
+  partials: Map<string, PartialRow>;
+  segments: Map<string, SegmentRow>;
   conflicts: Map<string, ConflictRecord>;
   log: SyncLogEntry[];
 };
 
+const partialKeyOf = (row: PartialRow) => `${row.collection}/${row.record.id}`;
+
+function metaOf(row: SegmentRow) {
+  const { text: _text, ...meta } = row;
+  return meta;
+}
+
 function reader(tables: Tables): SyncReader {
   return {
     clock: async () => tables.clock,
-    knowledge: async () => tables.knowledge,
+    seal: async () => tables.seal,
     peers: async () => [...tables.peers.values()],
+    segments: async () => [...tables.segments.values()].map(metaOf),
+    segmentTexts: async (ids) => ids.map((id) => tables.segments.get(id)?.text ?? ''),
+    heldSegments: async () => [...tables.segments.values()].filter((row) => row.status === 'held'),
     ids: async (collection) => new Set(tables.records[collection].keys()),
     get: async (collection, ids) => ids.map((id) => tables.records[collection].get(id)),
     changedSince: async (collection, after) =>
@@ -34,6 +47,7 @@ function reader(tables: Tables): SyncReader {
         .filter((record) => record.hlc > after)
         .map((record) => ({ ...record, fieldClocks: { ...record.fieldClocks } })),
     countLive: async (collection) => [...tables.records[collection].values()].filter((record) => !record.deleted).length,
+    partials: async () => new Map(tables.partials),
     openConflicts: async () => [...tables.conflicts.values()].filter((entry) => entry.status === 'open'),
     importedAt: async (bundleId) => tables.log.find((entry) => entry.direction === 'import' && entry.bundleId === bundleId)?.at,
   };
@@ -47,14 +61,16 @@ function reader(tables: Tables): SyncReader {
 export class MemoryStore implements SyncStore {
   private tables: Tables;
 
-  constructor(state?: MemoryState) {
+  constructor(state?: Partial<MemoryState>) {
     this.tables = {
       clock: state?.clock,
-      knowledge: { ...(state?.knowledge ?? {}) },
+      seal: state?.seal ?? { seq: 0, clock: '' },
       peers: new Map((state?.peers ?? []).map((peer) => [peer.installationId, peer])),
       records: Object.fromEntries(
-        SYNC_COLLECTIONS.map((name) => [name, new Map((state?.records[name] ?? []).map((record) => [record.id, record]))]),
+        SYNC_COLLECTIONS.map((name) => [name, new Map((state?.records?.[name] ?? []).map((record) => [record.id, record]))]),
       ) as Tables['records'],
+      partials: new Map((state?.partials ?? []).map((row) => [partialKeyOf(row), row])),
+      segments: new Map((state?.segments ?? []).map((row) => [row.id, row])),
       conflicts: new Map((state?.conflicts ?? []).map((entry) => [entry.id, entry])),
       log: [...(state?.log ?? [])],
     };
@@ -67,9 +83,11 @@ export class MemoryStore implements SyncStore {
   async write<T>(work: (writer: SyncWriter) => Promise<T>): Promise<T> {
     const draft: Tables = {
       clock: this.tables.clock,
-      knowledge: this.tables.knowledge,
+      seal: this.tables.seal,
       peers: new Map(this.tables.peers),
       records: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, new Map(this.tables.records[name])])) as Tables['records'],
+      partials: new Map(this.tables.partials),
+      segments: new Map(this.tables.segments),
       conflicts: new Map(this.tables.conflicts),
       log: [...this.tables.log],
     };
@@ -78,14 +96,23 @@ export class MemoryStore implements SyncStore {
       setClock: async (hlc) => {
         draft.clock = hlc;
       },
-      setKnowledge: async (knowledge) => {
-        draft.knowledge = { ...knowledge };
+      setSeal: async (seal) => {
+        draft.seal = { ...seal };
       },
       putPeer: async (peer) => {
         draft.peers.set(peer.installationId, peer);
       },
       put: async (collection, records) => {
         for (const record of records) draft.records[collection].set(record.id, record);
+      },
+      putPartials: async (rows) => {
+        for (const row of rows) draft.partials.set(partialKeyOf(row), row);
+      },
+      deletePartials: async (keys) => {
+        for (const key of keys) draft.partials.delete(key);
+      },
+      putSegments: async (rows) => {
+        for (const row of rows) draft.segments.set(row.id, row);
       },
       putConflicts: async (conflicts) => {
         for (const entry of conflicts) draft.conflicts.set(entry.id, entry);
@@ -103,11 +130,13 @@ export class MemoryStore implements SyncStore {
   snapshot(): MemoryState {
     return {
       clock: this.tables.clock,
-      knowledge: { ...this.tables.knowledge },
+      seal: { ...this.tables.seal },
       peers: [...this.tables.peers.values()],
       records: Object.fromEntries(
         SYNC_COLLECTIONS.map((name) => [name, [...this.tables.records[name].values()].sort((a, b) => (a.id < b.id ? -1 : 1))]),
       ) as MemoryState['records'],
+      partials: [...this.tables.partials.values()],
+      segments: [...this.tables.segments.values()],
       conflicts: [...this.tables.conflicts.values()],
       log: [...this.tables.log],
     };

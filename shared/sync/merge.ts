@@ -1,18 +1,16 @@
 import type { RecordMeta } from '../domain/record-meta';
+import type { Change } from './changes';
+import { clockRange } from './changes';
+import { isSecretariatOnly } from './collections';
+import { hlcTime, nodeOf } from './hlc';
 import { stableStringify } from './record-stamp';
-import { covers, hasSeen, mergeVersions, type Versions } from './versions';
+import { hasSeen, type Versions } from './versions';
 
 /** A stored record of any synced collection: its domain fields plus the sync bookkeeping. */
 export type SyncRecord = RecordMeta & { [field: string]: unknown };
 
 /** Fields that belong to one laptop only and never travel in a bundle. */
 export const LOCAL_FIELDS: readonly string[] = ['localSeq', 'syncedFrom'];
-
-/** Bookkeeping that is merged by its own rules rather than field by field. */
-const META_FIELDS = new Set([
-  'id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hlc', 'fieldClocks', 'versions', 'deleted', 'deletedAt', 'deletedBy',
-  ...LOCAL_FIELDS,
-]);
 
 /**
  * The same field changed in two offices without either having seen the other's change. The
@@ -33,9 +31,9 @@ export type FieldChange = { field: string; clock: string };
 
 export type MergeResult = {
   record: SyncRecord;
-  /** Whether the record differs from the local one (false: nothing to write). */
+  /** Whether anything of the record changed, bookkeeping included (false: nothing to write). */
   changed: boolean;
-  /** Fields whose value changed, `deleted` included; every field for a record new here. */
+  /** Fields whose value changed, `deleted` included. */
   changes: FieldChange[];
   conflicts: FieldConflict[];
 };
@@ -55,7 +53,7 @@ export function recordTitle(record: SyncRecord): string | { en?: string } {
 
 /** The clock of a field's latest change; '' if it was never set after creation by an older build. */
 export function fieldClock(record: SyncRecord, field: string): string {
-  const clock = record.fieldClocks[field];
+  const clock = Object.hasOwn(record.fieldClocks, field) ? record.fieldClocks[field] : undefined;
   if (clock !== undefined) return clock;
   return field === 'deleted' && record.deleted ? record.hlc : '';
 }
@@ -69,7 +67,7 @@ export function stripLocal(record: SyncRecord): SyncRecord {
   return record;
 }
 
-/** The record without this laptop's local bookkeeping, as it travels in a bundle. */
+/** The record without this laptop's local bookkeeping. */
 export function portable(record: SyncRecord): SyncRecord {
   let copy: SyncRecord | undefined;
   for (const field of LOCAL_FIELDS) {
@@ -87,126 +85,154 @@ export function portable(record: SyncRecord): SyncRecord {
   return copy ?? record;
 }
 
-/** The value a field stands for in a merge; for `deleted`, the flag with who deleted it and when. */
-function fieldValue(record: SyncRecord, field: string): unknown {
-  if (field === 'deleted') {
-    return record.deleted ? { deleted: 1, deletedAt: record.deletedAt, deletedBy: record.deletedBy } : { deleted: 0 };
-  }
-  return record[field];
+/** The value a field stands for in a merge: the value itself, or for `deleted` the flag. */
+function valueOf(record: SyncRecord, field: string): unknown {
+  return field === 'deleted' ? (record.deleted ? 1 : 0) : record[field];
 }
 
-function setFieldValue(target: SyncRecord, field: string, source: SyncRecord): void {
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return stableStringify(a) === stableStringify(b);
+}
+
+/** Sets a field (or the deletion, with who and when from its clock) on a record being merged. */
+function setField(target: SyncRecord, field: string, value: unknown, clock: string): void {
   if (field === 'deleted') {
-    target.deleted = source.deleted;
-    if (source.deleted) {
-      if (source.deletedAt !== undefined) target.deletedAt = source.deletedAt;
-      if (source.deletedBy !== undefined) target.deletedBy = source.deletedBy;
+    target.deleted = value === 1 ? 1 : 0;
+    if (value === 1) {
+      target.deletedAt = hlcTime(clock);
+      target.deletedBy = nodeOf(clock);
     } else {
       delete target.deletedAt;
       delete target.deletedBy;
     }
-    return;
-  }
-  if (source[field] === undefined) delete target[field];
-  else target[field] = source[field];
+  } else if (value === undefined) delete target[field];
+  else target[field] = value;
 }
 
-function fieldNames(a: SyncRecord, b: SyncRecord): string[] {
-  const names = new Set<string>(['deleted']);
-  for (const record of [a, b]) {
-    for (const key of Object.keys(record)) if (!META_FIELDS.has(key)) names.add(key);
-    for (const key of Object.keys(record.fieldClocks)) names.add(key);
-  }
-  return [...names].sort();
-}
+/** Who may set a field with authority: for secretariat-only fields, whether an installation is a trusted secretariat. */
+export type AuthorityOf = (installationId: string) => boolean;
 
-/** Of two sides with the same clock (the same change), the deterministic choice. */
-function laterOf(a: SyncRecord, b: SyncRecord, field: string): SyncRecord {
-  const clockA = fieldClock(a, field);
-  const clockB = fieldClock(b, field);
-  if (clockA !== clockB) return clockA > clockB ? a : b;
-  return stableStringify(fieldValue(a, field)) >= stableStringify(fieldValue(b, field)) ? a : b;
+/** A record a replica has not seen any change of yet: only its id, waiting for its fields. */
+function emptyRecord(id: string): SyncRecord {
+  return { id, createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', hlc: '', fieldClocks: {}, versions: {}, deleted: 0 };
 }
 
 /**
- * Merges a record received from another office into the local one, field by field: the later
- * clock wins (hybrid logical clocks, ties broken by value), so every replica that has seen the
- * same changes ends with the same record, whatever the order. The rule is commutative,
- * associative and idempotent. Deletion is a field like the others: an old copy cannot undo it
- * (its `deleted` clock is older); an edit made where the deletion was not yet known is merged into
- * the tombstone and reported as a conflict, so a person can restore the record.
+ * Applies one office's change to the record held here (or to nothing yet), field by field: the
+ * later clock wins (hybrid logical clocks; equal clocks, the same change, are settled by value), so
+ * every replica that has taken in the same changes ends with the same record, in any order. On a
+ * field only the secretariat may change, a value set by the secretariat always wins over one set
+ * by any other installation (such as this laptop's own copy of the sample): that is the only value
+ * such a field can take from other offices. A field changed here and there without either side
+ * having seen the other is kept by the rule and reported as a conflict; an edit made where a
+ * deletion was not yet known is merged into the tombstone and reported once, on `deleted`.
+ *
+ * `values` are the change's values as validated; the change's author is the installation of its clocks.
  */
-export function mergeRecords(local: SyncRecord | undefined, incoming: SyncRecord): MergeResult {
-  const remote = portable(incoming);
-  if (!local) {
-    const changes = fieldNames(remote, remote).map((field) => ({ field, clock: fieldClock(remote, field) }));
-    return { record: remote, changed: true, changes, conflicts: [] };
-  }
-  const mine = portable(local);
-  if (covers(mine.versions, remote.versions)) return { record: local, changed: false, changes: [], conflicts: [] };
-
-  const merged: SyncRecord = { ...mine, fieldClocks: {} };
-  const fieldClocks: Record<string, string> = {};
+export function applyChange(
+  local: SyncRecord | undefined,
+  change: Change,
+  values: Record<string, unknown>,
+  authorityOf: AuthorityOf,
+): MergeResult {
+  const { first, last } = clockRange(change);
+  const author = nodeOf(last);
+  const before = local ? portable(local) : emptyRecord(change.id);
+  const merged: SyncRecord = { ...before, fieldClocks: { ...before.fieldClocks } };
+  // What the author had taken in when it made the change: its own earlier changes included.
+  const authorSeen: Versions = { ...change.seen, [author]: last > (change.seen[author] ?? '') ? last : change.seen[author] };
   const changes: FieldChange[] = [];
-  const fieldConflicts: FieldConflict[] = [];
-  for (const field of fieldNames(mine, remote)) {
-    const winner = laterOf(mine, remote, field);
-    const loser = winner === mine ? remote : mine;
-    setFieldValue(merged, field, winner);
-    const clock = fieldClock(winner, field);
-    if (clock !== '') fieldClocks[field] = clock;
-    const winnerValue = stableStringify(fieldValue(winner, field));
-    const loserValue = stableStringify(fieldValue(loser, field));
-    if (winnerValue === loserValue) continue;
-    if (winner === remote) changes.push({ field, clock });
-    const loserClock = fieldClock(loser, field);
-    if (!hasSeen(winner.versions, loserClock)) {
-      fieldConflicts.push({
-        field,
-        kept: fieldValue(winner, field),
-        keptClock: clock,
-        other: fieldValue(loser, field),
-        otherClock: loserClock,
-      });
+  const conflicts: FieldConflict[] = [];
+  let touched = !local;
+  for (const field in change.clocks) {
+    const incomingClock = change.clocks[field];
+    const incomingValue = field === 'deleted' ? values.deleted : values[field];
+    const localClock = fieldClock(before, field);
+    const localValue = valueOf(before, field);
+    let incomingWins: boolean;
+    let authorityOverride = false;
+    if (localClock === '') incomingWins = true;
+    else if (isSecretariatOnly(change.collection, field) && authorityOf(author) !== authorityOf(nodeOf(localClock))) {
+      // Only a secretariat's value can come from another office here; it replaces a local one made without authority.
+      incomingWins = authorityOf(author);
+      authorityOverride = true;
+    } else if (incomingClock !== localClock) incomingWins = incomingClock > localClock;
+    else incomingWins = stableStringify(incomingValue) > stableStringify(localValue);
+    const same = sameValue(incomingValue, localValue);
+    if (incomingWins) {
+      if (!same) {
+        setField(merged, field, incomingValue, incomingClock);
+        changes.push({ field, clock: incomingClock });
+        if (localClock !== '' && !authorityOverride && !hasSeen(authorSeen, localClock)) {
+          conflicts.push({ field, kept: incomingValue, keptClock: incomingClock, other: localValue, otherClock: localClock });
+        }
+      } else if (field === 'deleted' && incomingValue === 1) setField(merged, field, 1, incomingClock);
+      if (merged.fieldClocks[field] !== incomingClock) {
+        merged.fieldClocks[field] = incomingClock;
+        touched = true;
+      }
+    } else if (!same && !authorityOverride && !hasSeen(before.versions, incomingClock)) {
+      conflicts.push({ field, kept: localValue, keptClock: localClock, other: incomingValue, otherClock: incomingClock });
     }
   }
-  merged.fieldClocks = fieldClocks;
-  merged.versions = mergeVersions(mine.versions, remote.versions);
-  const newer = mine.hlc === remote.hlc ? laterMeta(mine, remote) : mine.hlc > remote.hlc ? mine : remote;
-  merged.hlc = newer.hlc;
-  merged.updatedAt = newer.updatedAt;
-  merged.updatedBy = newer.updatedBy;
-  const older = `${mine.createdAt}|${mine.createdBy}` <= `${remote.createdAt}|${remote.createdBy}` ? mine : remote;
-  merged.createdAt = older.createdAt;
-  merged.createdBy = older.createdBy;
+  if (changes.length > 0) touched = true;
 
-  const conflicts = merged.deleted ? deleteConflicts(mine, remote, merged) : fieldConflicts;
-  const changed = stableStringify(merged) !== stableStringify(mine);
-  const record = changed ? merged : local;
-  return { record, changed, changes, conflicts };
-}
-
-function laterMeta(a: SyncRecord, b: SyncRecord): SyncRecord {
-  return `${a.updatedAt}|${a.updatedBy}` >= `${b.updatedAt}|${b.updatedBy}` ? a : b;
+  const versions: Record<string, string> = { ...before.versions };
+  for (const node in authorSeen) {
+    const clock = authorSeen[node];
+    if (!Object.hasOwn(versions, node) || versions[node] < clock) {
+      versions[node] = clock;
+      touched = true;
+    }
+  }
+  merged.versions = versions;
+  let latest = '';
+  for (const field in merged.fieldClocks) if (merged.fieldClocks[field] > latest) latest = merged.fieldClocks[field];
+  // Only forward: records made by older builds may carry an `hlc` past their field clocks.
+  if (latest > merged.hlc) {
+    merged.hlc = latest;
+    merged.updatedAt = hlcTime(latest);
+    merged.updatedBy = nodeOf(latest);
+    touched = true;
+  }
+  // Created by whoever made the earliest change (an office that made the record says when).
+  const born = change.createdAt ? new Date(change.createdAt).toISOString() : hlcTime(first);
+  if (merged.createdAt === '' || `${born}|${author}` < `${merged.createdAt}|${merged.createdBy}`) {
+    merged.createdAt = born;
+    merged.createdBy = author;
+    touched = true;
+  }
+  const reported = merged.deleted && local ? deleteConflict(before, change, authorSeen, merged) : null;
+  return { record: touched ? merged : (local as SyncRecord), changed: touched, changes, conflicts: reported ? [reported] : merged.deleted ? [] : conflicts };
 }
 
 /**
- * Edits made on one side while the other side deleted the record, neither having seen the other:
- * the deletion stands and the edits are reported in one conflict on `deleted`.
+ * A deletion and an edit made without either office having seen the other: the deletion stands,
+ * and the edited values (kept in the tombstone) are reported as one conflict on `deleted`.
  */
-function deleteConflicts(a: SyncRecord, b: SyncRecord, merged: SyncRecord): FieldConflict[] {
-  const deletionClock = fieldClock(merged, 'deleted');
-  const deleter = a.deleted && fieldClock(a, 'deleted') === deletionClock ? a : b;
-  const editor = deleter === a ? b : a;
-  if (editor.deleted || hasSeen(editor.versions, deletionClock)) return [];
+function deleteConflict(before: SyncRecord, change: Change, authorSeen: Versions, merged: SyncRecord): FieldConflict | null {
+  const incomingDeletes = Object.hasOwn(change.clocks, 'deleted') && change.values.deleted === 1;
   const edited: Record<string, unknown> = {};
   let otherClock = '';
-  for (const field of Object.keys(editor.fieldClocks)) {
-    const clock = fieldClock(editor, field);
-    if (field === 'deleted' || clock <= fieldClock(deleter, field) || hasSeen(deleter.versions as Versions, clock)) continue;
-    edited[field] = editor[field];
-    if (clock > otherClock) otherClock = clock;
+  if (incomingDeletes && !before.deleted) {
+    // Deleted there; edits here the deleting office had not seen.
+    for (const field in before.fieldClocks) {
+      const clock = before.fieldClocks[field];
+      if (field === 'deleted' || hasSeen(authorSeen, clock)) continue;
+      edited[field] = before[field];
+      if (clock > otherClock) otherClock = clock;
+    }
+  } else if (before.deleted && !hasSeen(authorSeen, fieldClock(before, 'deleted'))) {
+    // Deleted here; edits there made without knowing it.
+    for (const field in change.clocks) {
+      if (field === 'deleted' || hasSeen(before.versions, change.clocks[field])) continue;
+      edited[field] = merged[field];
+      if (change.clocks[field] > otherClock) otherClock = change.clocks[field];
+    }
   }
-  if (otherClock === '') return [];
-  return [{ field: 'deleted', kept: fieldValue(merged, 'deleted'), keptClock: deletionClock, other: edited, otherClock }];
+  if (otherClock === '') return null;
+  const kept = { deleted: 1, deletedAt: merged.deletedAt, deletedBy: merged.deletedBy };
+  return { field: 'deleted', kept, keptClock: fieldClock(merged, 'deleted'), other: edited, otherClock };
 }

@@ -1,7 +1,16 @@
 import type { RecordMeta } from '../domain/record-meta';
+import { hlcTime, nodeOf } from './hlc';
 
 /** Who changed a record, when by the wall clock, and when by the hybrid logical clock. */
 export type Stamp = { at: string; by: string; hlc: string };
+
+/**
+ * The stamp of a change made with clock `hlc`: by its installation, at the time it carries. Every
+ * office derives "when" from the clock the same way, so a record reads the same everywhere.
+ */
+export function stampOf(hlc: string): Stamp {
+  return { at: hlcTime(hlc), by: nodeOf(hlc), hlc };
+}
 
 const META_KEYS = new Set<string>([
   'id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'hlc', 'fieldClocks', 'versions', 'deleted', 'deletedAt', 'deletedBy',

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantin
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCAL_TABLES, type BackupTable } from '../../../shared/backup/backup-format';
+import { PREVIEW_LOCAL_TABLES, type PreviewTable } from '../../../shared/backup/backup-format';
 import { previewRestore, restoreBackup } from '../../backup/backups';
 import type { RestorePlan } from '../../backup/snapshot';
 import { useFormat } from '../../i18n/use-format';
@@ -27,8 +27,10 @@ type Phase =
 
 function useTableName() {
   const { t } = useTranslation();
-  return (table: BackupTable) =>
-    (LOCAL_TABLES as readonly string[]).includes(table) ? t(`backups.tables.${table as (typeof LOCAL_TABLES)[number]}`) : t(`sync.collections.${table as Exclude<BackupTable, (typeof LOCAL_TABLES)[number]>}`);
+  return (table: PreviewTable) =>
+    (PREVIEW_LOCAL_TABLES as readonly string[]).includes(table)
+      ? t(`backups.tables.${table as (typeof PREVIEW_LOCAL_TABLES)[number]}`)
+      : t(`sync.collections.${table as Exclude<PreviewTable, (typeof PREVIEW_LOCAL_TABLES)[number]>}`);
 }
 
 /**

@@ -1,29 +1,32 @@
-import { Alert, Anchor, Button, Checkbox, Code, Group, Paper, PasswordInput, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Paper, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconShieldLock } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { SYNC_COLLECTIONS } from '../../../shared/sync/collections';
 import type { ImportPlan, ImportSummary } from '../../../shared/sync/import';
-import { useFormat } from '../../i18n/use-format';
+import type { FirstContact, TrustedAuthor } from '../../sync/protocol';
 import { SyncError } from '../../sync/sync-client';
-import { useSync, type BundleSource } from '../../sync/sync-context';
+import { useSync, type BundleSource, type ImportBatch } from '../../sync/sync-context';
 import { describeSyncError } from './describe-sync-error';
 import { backUp } from '../../backup/backups';
 import { useBackupServices } from '../backups/use-backups';
+import { FirstContactPanel } from './FirstContactPanel';
+import { PlanDetails } from './PlanDetails';
 
 type Phase =
   | { step: 'reading' }
+  | { step: 'firstContact'; token: string; firstContact: FirstContact }
   | { step: 'passphrase'; wrong: boolean }
-  | { step: 'preview'; token: string; plan: ImportPlan }
+  | { step: 'preview'; token: string; plan: ImportPlan; updating: boolean }
   | { step: 'applying'; plan: ImportPlan; done: number; total: number }
   | { step: 'done'; summary: ImportSummary; backupName: string }
   | { step: 'refused'; message: string };
 
 /**
- * The import of one bundle: read and check it (off the window's thread), show who sent it and
- * what it would change, ask for trust on first contact, then apply it in one step with progress,
- * and sum up. Nothing changes before the user says so; a refusal changes nothing at all.
+ * The import of the bundles opened together: one after the other, each read and checked off the
+ * window's thread, its sender trusted first if it is new (before anything inside is decrypted or
+ * read), then what it would change, hold back and leave out, then applied in one step with
+ * progress. Nothing changes before the user says so; a refusal changes nothing at all.
  */
 export function ImportPage() {
   const { incoming } = useSync();
@@ -39,45 +42,77 @@ export function ImportPage() {
       </Stack>
     );
   }
-  return <ImportSession key={incoming.openedAt} incoming={incoming} />;
+  return <ImportBatchView key={incoming.openedAt} batch={incoming} />;
 }
 
-function ImportSession({ incoming }: { incoming: BundleSource }) {
+function ImportBatchView({ batch }: { batch: ImportBatch }) {
+  const [index, setIndex] = useState(0);
+  const file = batch.files[index];
+  const next = index + 1 < batch.files.length ? () => setIndex(index + 1) : undefined;
+  return <ImportSession key={index} file={file} session={batch.session} position={{ current: index + 1, total: batch.files.length }} onNext={next} />;
+}
+
+type SessionProps = {
+  file: BundleSource;
+  session: string;
+  position: { current: number; total: number };
+  /** Goes on to the next bundle of the batch, if there is one. */
+  onNext?: () => void;
+};
+
+function ImportSession({ file, session, position, onNext }: SessionProps) {
   const { t } = useTranslation();
   const { client, closeBundle } = useSync();
   const backups = useBackupServices();
   const navigate = useNavigate();
   const [phase, setPhase] = useState<Phase>({ step: 'reading' });
   const [passphrase, setPassphrase] = useState('');
-  const [trust, setTrust] = useState(false);
   const [allowMassDelete, setAllowMassDelete] = useState(false);
+  const [trustAuthors, setTrustAuthors] = useState<TrustedAuthor[]>([]);
+  // The worker's handle on this bundle once its envelope is read, and whether its sender was trusted here.
+  const token = useRef<string | undefined>(undefined);
+  const trustSender = useRef(false);
 
-  const preview = (secret?: string) =>
-    client.request({ type: 'preview', source: incoming.source, passphrase: secret }).then(
-      ({ token, plan }) => setPhase({ step: 'preview', token, plan }),
-      (error: unknown) => {
-        if (error instanceof SyncError && error.failure.kind === 'refused') {
-          const reason = error.failure.reason;
-          if (reason === 'passphraseRequired' || reason === 'wrongPassphrase') {
-            setPhase({ step: 'passphrase', wrong: reason === 'wrongPassphrase' });
-            return;
+  const preview = (options: { secret?: string; authors?: TrustedAuthor[] } = {}) =>
+    client
+      .request({
+        type: 'preview',
+        // Once the worker holds the bundle, only its token travels (a large file is not copied again).
+        ...(token.current ? { token: token.current } : { source: file.source }),
+        passphrase: options.secret,
+        trustSender: trustSender.current,
+        trustAuthors: options.authors ?? trustAuthors,
+        session,
+      })
+      .then(
+        (reply) => {
+          token.current = reply.token;
+          if (reply.stage === 'firstContact') setPhase({ step: 'firstContact', token: reply.token, firstContact: reply.firstContact });
+          else setPhase({ step: 'preview', token: reply.token, plan: reply.plan, updating: false });
+        },
+        (error: unknown) => {
+          if (error instanceof SyncError && error.failure.kind === 'refused') {
+            const reason = error.failure.reason;
+            if (reason === 'passphraseRequired' || reason === 'wrongPassphrase') {
+              setPhase({ step: 'passphrase', wrong: reason === 'wrongPassphrase' });
+              return;
+            }
           }
-        }
-        setPhase({ step: 'refused', message: describeSyncError(error, t) });
-      },
-    );
+          setPhase({ step: 'refused', message: describeSyncError(error, t) });
+        },
+      );
 
   // Opening a bundle starts its preview at once (the first phase is "reading"); the worker reads and checks it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => void preview(), [incoming]);
+  useEffect(() => void preview(), [file]);
 
   // Every import starts with a backup of the data as it is; without one the import does not go ahead.
-  const apply = (token: string, plan: ImportPlan) => {
+  const apply = (applyToken: string, plan: ImportPlan) => {
     setPhase({ step: 'applying', plan, done: 0, total: 1 });
     backUp(backups, 'before-import').then(
       ({ name }) =>
         client
-          .request({ type: 'apply', token, trustSender: trust, allowMassDelete }, (done, total) =>
+          .request({ type: 'apply', token: applyToken, trustSender: trustSender.current, trustAuthors, allowMassDelete, session }, (done, total) =>
             setPhase({ step: 'applying', plan, done, total }),
           )
           .then(
@@ -88,32 +123,57 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
     );
   };
 
-  const cancel = (token?: string) => {
-    if (token) void client.request({ type: 'discard', token });
+  const changeTrust = (authors: TrustedAuthor[]) => {
+    setTrustAuthors(authors);
+    setPhase((current) => (current.step === 'preview' ? { ...current, updating: true } : current));
+    void preview({ secret: passphrase || undefined, authors });
+  };
+
+  const cancel = (discard?: string) => {
+    if (discard) void client.request({ type: 'discard', token: discard });
     closeBundle();
     void navigate('/sync');
   };
+  const goNext = () => {
+    if (token.current && phase.step !== 'done') void client.request({ type: 'discard', token: token.current });
+    onNext?.();
+  };
 
   return (
-    <Stack maw={880}>
+    <Stack maw={920}>
       <Title order={2}>{t('sync.import.title')}</Title>
-      {incoming.name && (
-        <Text c="dimmed" size="sm">
-          {t('sync.import.file', { name: incoming.name })}
-        </Text>
-      )}
+      <Text c="dimmed" size="sm">
+        {position.total > 1 && `${t('sync.import.position', { current: position.current, total: position.total })} · `}
+        {file.name && t('sync.import.file', { name: file.name })}
+      </Text>
       {phase.step === 'reading' && (
         <Group>
           <Progress value={100} animated w={240} aria-label={t('sync.import.reading')} />
           <Text>{t('sync.import.reading')}</Text>
         </Group>
       )}
+      {phase.step === 'firstContact' && (
+        <FirstContactPanel
+          firstContact={phase.firstContact}
+          onTrust={() => {
+            trustSender.current = true;
+            setPhase({ step: 'reading' });
+            void preview();
+          }}
+          onCancel={() => cancel(phase.token)}
+        />
+      )}
       {phase.step === 'passphrase' && (
-        <Paper withBorder p="md" component="form" onSubmit={(event) => {
+        <Paper
+          withBorder
+          p="md"
+          component="form"
+          onSubmit={(event) => {
             event.preventDefault();
             setPhase({ step: 'reading' });
-            void preview(passphrase);
-          }}>
+            void preview({ secret: passphrase });
+          }}
+        >
           <Stack gap="sm">
             <Group gap="xs">
               <IconShieldLock size={20} aria-hidden />
@@ -131,7 +191,7 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
               <Button type="submit" disabled={passphrase === ''}>
                 {t('sync.import.unlock')}
               </Button>
-              <Button variant="default" onClick={() => cancel()}>
+              <Button variant="default" onClick={() => cancel(token.current)}>
                 {t('common.cancel')}
               </Button>
             </Group>
@@ -143,60 +203,46 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
           <Stack gap="xs">
             <Text data-testid="refusal">{phase.message}</Text>
             <Text size="sm">{t('sync.import.untouched')}</Text>
-            <Button variant="default" w="fit-content" onClick={() => cancel()}>
-              {t('sync.backToSync')}
-            </Button>
+            <Group>
+              <Button variant="default" w="fit-content" onClick={() => cancel()}>
+                {t('sync.backToSync')}
+              </Button>
+              {onNext && <Button onClick={goNext}>{t('sync.import.next')}</Button>}
+            </Group>
           </Stack>
         </Alert>
       )}
       {phase.step === 'preview' && (
         <>
-          <PlanDetails plan={phase.plan} />
-          {phase.plan.senderStatus === 'new' && (
-            <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={t('sync.import.firstContact', { office: phase.plan.sender.office })}>
-              <Stack gap="xs">
-                <Text size="sm">{t('sync.import.compareFingerprint')}</Text>
-                <Code fz="lg" data-testid="fingerprint-to-trust">
-                  {phase.plan.fingerprint}
-                </Code>
-                <Checkbox
-                  label={t('sync.import.trust', { office: phase.plan.sender.office, role: t(`sync.roles.${phase.plan.sender.role}`) })}
-                  checked={trust}
-                  onChange={(event) => setTrust(event.currentTarget.checked)}
-                />
-              </Stack>
-            </Alert>
-          )}
+          <PlanDetails plan={phase.plan} trustAuthors={trustAuthors} onTrustAuthors={changeTrust} />
           {phase.plan.massDelete && (
             <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('sync.import.massDeleteTitle')}>
               <Checkbox
-                label={t('sync.import.massDelete', { count: phase.plan.counts.deleted })}
+                label={t('sync.import.massDelete', { count: phase.plan.sessionDeleted })}
                 checked={allowMassDelete}
                 onChange={(event) => setAllowMassDelete(event.currentTarget.checked)}
               />
             </Alert>
           )}
           <Group>
-            <Button
-              onClick={() => apply(phase.token, phase.plan)}
-              disabled={(phase.plan.senderStatus === 'new' && !trust) || (phase.plan.massDelete && !allowMassDelete)}
-            >
+            <Button onClick={() => apply(phase.token, phase.plan)} disabled={phase.updating || (phase.plan.massDelete && !allowMassDelete)} loading={phase.updating}>
               {t('sync.import.apply')}
             </Button>
             <Button variant="default" onClick={() => cancel(phase.token)}>
               {t('common.cancel')}
             </Button>
+            {onNext && (
+              <Button variant="subtle" onClick={goNext}>
+                {t('sync.import.skip')}
+              </Button>
+            )}
           </Group>
         </>
       )}
       {phase.step === 'applying' && (
         <Stack gap="xs">
           <Text>{t('sync.import.applying')}</Text>
-          <Progress
-            value={(100 * phase.done) / Math.max(1, phase.total)}
-            aria-label={t('sync.import.applying')}
-            data-testid="import-progress"
-          />
+          <Progress value={(100 * phase.done) / Math.max(1, phase.total)} aria-label={t('sync.import.applying')} data-testid="import-progress" />
         </Stack>
       )}
       {phase.step === 'done' && (
@@ -211,119 +257,19 @@ function ImportSession({ incoming }: { incoming: BundleSource }) {
             </Text>
           </Alert>
           <PlanDetails plan={phase.summary} applied />
-          <Button w="fit-content" onClick={() => cancel()}>
-            {t('sync.backToSync')}
-          </Button>
+          <Group>
+            {onNext ? (
+              <Button w="fit-content" onClick={goNext}>
+                {t('sync.import.next')}
+              </Button>
+            ) : (
+              <Button w="fit-content" onClick={() => cancel()}>
+                {t('sync.backToSync')}
+              </Button>
+            )}
+          </Group>
         </>
       )}
     </Stack>
-  );
-}
-
-/** Sender, bundle and per-record-type counts; the same table before (would) and after (did). */
-function PlanDetails({ plan, applied = false }: { plan: ImportPlan; applied?: boolean }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const totals = plan.counts;
-  return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Table variant="vertical" layout="fixed" withTableBorder={false} data-testid="bundle-sender">
-          <Table.Tbody>
-            <Table.Tr>
-              <Table.Th w={200}>{t('sync.import.from')}</Table.Th>
-              <Table.Td>
-                {plan.sender.office} · {plan.sender.person} · {t(`sync.roles.${plan.sender.role}`)}
-              </Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.made')}</Table.Th>
-              <Table.Td>{format.dateTime(plan.createdAt)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.fingerprint')}</Table.Th>
-              <Table.Td>
-                <Code>{plan.fingerprint}</Code>{' '}
-                {plan.senderStatus === 'trusted' && (
-                  <Text span size="sm" c="teal">
-                    {t('sync.import.trusted')}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.kind')}</Table.Th>
-              <Table.Td>
-                {t(plan.full ? 'sync.history.full' : 'sync.history.incremental')}
-                {plan.encrypted ? ` · ${t('sync.history.encrypted')}` : ''}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
-        {plan.importedBefore && <Alert color="blue">{t('sync.import.importedBefore', { when: format.dateTime(plan.importedBefore) })}</Alert>}
-        {plan.forOtherInstallation && <Alert color="blue">{t('sync.import.forOther')}</Alert>}
-        {plan.gaps.length > 0 && <Alert color="yellow">{t('sync.import.gap')}</Alert>}
-        {plan.clockAheadMs > 0 && (
-          <Alert color="yellow">{t('sync.import.clockAhead', { days: format.number(Math.round(plan.clockAheadMs / 86_400_000)) })}</Alert>
-        )}
-        <Title order={3} size="h5">
-          {t(applied ? 'sync.import.applied' : 'sync.import.wouldApply')}
-        </Title>
-        <Table striped data-testid="import-counts">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.recordType')}</Table.Th>
-              <Table.Th ta="right">{t('sync.import.added')}</Table.Th>
-              <Table.Th ta="right">{t('sync.import.changed')}</Table.Th>
-              <Table.Th ta="right">{t('sync.import.deleted')}</Table.Th>
-              <Table.Th ta="right">{t('sync.import.unchanged')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {SYNC_COLLECTIONS.map((name) => {
-              const counts = plan.perCollection[name];
-              return (
-                <Table.Tr key={name} data-collection={name}>
-                  <Table.Td>{t(`sync.collections.${name}`)}</Table.Td>
-                  <Table.Td ta="right">{format.number(counts.added)}</Table.Td>
-                  <Table.Td ta="right">{format.number(counts.changed)}</Table.Td>
-                  <Table.Td ta="right">{format.number(counts.deleted)}</Table.Td>
-                  <Table.Td ta="right">{format.number(counts.unchanged)}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-            <Table.Tr fw={600}>
-              <Table.Td>{t('sync.import.total')}</Table.Td>
-              <Table.Td ta="right">{format.number(totals.added)}</Table.Td>
-              <Table.Td ta="right">{format.number(totals.changed)}</Table.Td>
-              <Table.Td ta="right">{format.number(totals.deleted)}</Table.Td>
-              <Table.Td ta="right">{format.number(totals.unchanged)}</Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
-        {plan.conflicts > 0 && (
-          <Alert color="orange" title={t('sync.import.conflictsTitle', { count: plan.conflicts })}>
-            <Text size="sm">{t('sync.import.conflictsBody')}</Text>
-            {applied && (
-              <Anchor component={Link} to="/sync/conflicts">
-                {t('sync.conflicts.review')}
-              </Anchor>
-            )}
-          </Alert>
-        )}
-        {plan.refusals.length > 0 && (
-          <Alert color="red" title={t('sync.import.refusalsTitle', { count: plan.refusals.length })} data-testid="refusals">
-            <Text size="sm">{t('sync.import.refusalsBody')}</Text>
-            <ul>
-              {plan.refusals.slice(0, 50).map((refusal) => (
-                <li key={`${refusal.collection}/${refusal.recordId}/${refusal.origin}`}>
-                  {t(`sync.collections.${refusal.collection}`)}: {refusal.label} ({refusal.fields.join(', ')})
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        )}
-      </Stack>
-    </Paper>
   );
 }

@@ -4,18 +4,30 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hlcTime } from '../../../shared/sync/hlc';
-import type { PeerRecord } from '../../../shared/sync/store';
+import { inRanges, type Ranges } from '../../../shared/sync/knowledge';
+import type { PeerRecord, SegmentMeta } from '../../../shared/sync/store';
 import { useDatabase } from '../../db/database-context';
 import { useFormat } from '../../i18n/use-format';
 import { setPeerStatus } from '../../sync/peers';
 import { ConfirmModal } from '../common/ConfirmModal';
 import { describeError } from '../common/describe-error';
 
-/** A knowledge watermark as the date of the latest change it covers. */
+/** What a replica holds of an installation's segments, as the date of the latest change among them. */
 function useWatermark() {
   const format = useFormat();
   const { t } = useTranslation();
   return (clock: string | undefined) => (clock ? format.dateTime(hlcTime(clock)) : t('sync.offices.nothing'));
+}
+
+/** The latest change among the given segments that the numbers cover. */
+function latestCovered(segments: readonly SegmentMeta[], author: string, seqs: Ranges | undefined): string | undefined {
+  let latest: string | undefined;
+  for (const segment of segments) {
+    if (segment.author !== author || segment.status !== 'applied') continue;
+    if (seqs && !inRanges(seqs, segment.seq)) continue;
+    if (!latest || segment.last > latest) latest = segment.last;
+  }
+  return latest;
 }
 
 /**
@@ -27,10 +39,7 @@ export function OfficesTable({ installationId }: { installationId: string }) {
   const { db } = useDatabase();
   const format = useFormat();
   const watermark = useWatermark();
-  const data = useLiveQuery(async () => {
-    const knowledge = await db.meta.get('knowledge');
-    return { peers: await db.peers.toArray(), knowledge: knowledge?.key === 'knowledge' ? knowledge.versions : {} };
-  }, [db]);
+  const data = useLiveQuery(async () => ({ peers: await db.peers.toArray(), segments: await db.segments.toArray() }), [db]);
   const [revoking, setRevoking] = useState<PeerRecord | null>(null);
   if (!data) return null;
   return (
@@ -71,8 +80,8 @@ export function OfficesTable({ installationId }: { installationId: string }) {
                   <Table.Td>
                     <Code>{peer.fingerprint}</Code>
                   </Table.Td>
-                  <Table.Td>{watermark(peer.knowledge[installationId])}</Table.Td>
-                  <Table.Td>{watermark(data.knowledge[peer.installationId] || undefined)}</Table.Td>
+                  <Table.Td>{watermark(peer.knowledge[installationId] ? latestCovered(data.segments, installationId, peer.knowledge[installationId].seqs) : undefined)}</Table.Td>
+                  <Table.Td>{watermark(latestCovered(data.segments, peer.installationId, undefined))}</Table.Td>
                   <Table.Td>{peer.lastImportAt ? format.dateTime(peer.lastImportAt) : '—'}</Table.Td>
                   <Table.Td>
                     {peer.status === 'trusted' ? (

@@ -8,6 +8,7 @@ import { useDatabase } from '../../db/database-context';
 import { useOpenConflictCount } from '../../db/queries';
 import { useSync } from '../../sync/sync-context';
 import { ExportPanel } from './ExportPanel';
+import { HeldSection } from './HeldSection';
 import { HistoryTable } from './HistoryTable';
 import { OfficesTable } from './OfficesTable';
 import { useIdentity } from './use-identity';
@@ -59,6 +60,7 @@ export function SyncPage() {
           {t('sync.import.choose')}
         </Button>
       </Section>
+      <HeldSection />
       <OfficesTable installationId={installationId} />
       <HistoryTable />
     </Stack>

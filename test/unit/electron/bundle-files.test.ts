@@ -13,11 +13,13 @@ describe('bundle files opened from outside the window', () => {
     expect(bundlePathFromArgv(['/tmp/evil.nearbundle'])).toBeNull();
   });
 
-  it('reads a bundle file with its name, and refuses a folder', async () => {
+  it('reads a bundle file\'s bytes exactly as they are on disk (the window decodes them strictly), and refuses a folder', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'near-bundle-files-'));
     const path = join(dir, 'from-hyogo.nearbundle');
-    await writeFile(path, '{"format":"near-desk-bundle"}', 'utf8');
-    await expect(readBundleFile(path)).resolves.toEqual({ name: 'from-hyogo.nearbundle', text: '{"format":"near-desk-bundle"}' });
+    // A stray 0xFF byte: a lenient UTF-8 read would turn it into U+FFFD and hide the damage.
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"office":"'), 0xff, ...new TextEncoder().encode('"}')]);
+    await writeFile(path, bytes);
+    await expect(readBundleFile(path)).resolves.toEqual({ name: 'from-hyogo.nearbundle', data: bytes });
     await expect(readBundleFile(dir)).rejects.toThrow('Not a file');
   });
 

@@ -9,7 +9,7 @@ import { formatHlc, parseHlc, tick } from '../../../../shared/sync/hlc';
 import { applyImport, openBundle, type ImportOptions, type ImportSummary, type OpenedBundle } from '../../../../shared/sync/import';
 import { MemoryStore } from '../../../../shared/sync/memory-store';
 import { portable, type SyncRecord } from '../../../../shared/sync/merge';
-import { createRecord, domainFields, editRecord, tombstoneRecord, type Stamp } from '../../../../shared/sync/record-stamp';
+import { createRecord, domainFields, editRecord, stampOf, tombstoneRecord, type Stamp } from '../../../../shared/sync/record-stamp';
 import type { LocalIdentity, SyncWriter } from '../../../../shared/sync/store';
 
 export type Replica = { identity: LocalIdentity; store: MemoryStore };
@@ -41,7 +41,7 @@ async function nextStamp(writer: SyncWriter, replica: Replica, now: Date): Promi
   const last = stored ? parseHlc(stored) : { millis: 0, counter: 0, node };
   const hlc = formatHlc(tick(last, now.getTime()));
   await writer.setClock(hlc);
-  return { at: now.toISOString(), by: node, hlc };
+  return stampOf(hlc);
 }
 
 async function getLive(writer: SyncWriter, collection: CollectionName, id: string): Promise<SyncRecord> {
@@ -136,11 +136,20 @@ export async function exchange(
   return { bundle, opened, summary };
 }
 
-/** Every collection's records without this laptop's bookkeeping, sorted by id: what replicas must agree on. */
+/**
+ * Every collection's records, sorted by id, as replicas must agree on them: values, deletion,
+ * field clocks, who and when. Without this laptop's bookkeeping (`syncedFrom`, `localSeq`) and
+ * without `versions`, which says what this replica has taken in (a change it made and saw
+ * overwritten before sealing it is in its own vector only); it serves conflict detection here.
+ */
 export function dataOf(store: MemoryStore): Record<CollectionName, SyncRecord[]> {
   const { records } = store.snapshot();
+  const agreed = (record: SyncRecord) => {
+    const { versions: _versions, ...rest } = portable(record);
+    return rest as SyncRecord;
+  };
   return Object.fromEntries(
-    SYNC_COLLECTIONS.map((name) => [name, records[name].map(portable).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))]),
+    SYNC_COLLECTIONS.map((name) => [name, records[name].map(agreed).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))]),
   ) as Record<CollectionName, SyncRecord[]>;
 }
 

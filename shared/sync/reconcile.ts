@@ -1,0 +1,347 @@
+import { clockRange, isComplete, validateChangeValues, type Change } from './changes';
+import { isSecretariatOnly, SYNC_COLLECTIONS, type CollectionName, type OfficeRole } from './collections';
+import { aheadOf, hlcTime } from './hlc';
+import { MAX_AHEAD_MS } from './limits';
+import { applyChange, recordTitle, type FieldConflict, type SyncRecord } from './merge';
+import type { IncomingSegment } from './open-bundle';
+import type { AuthorStatement } from './segments';
+import { partialKey, type ChangeCounts, type ConflictRecord, type PartialRow, type PeerRecord, type SegmentRow, type SyncReader } from './store';
+import { hasSeen } from './versions';
+
+/** A change only the secretariat may make, signed by another office: left out, the rest applied. */
+export type Refusal = { collection: CollectionName; recordId: string; label: string; fields: string[]; origin: string };
+
+/**
+ * Why changes were left out because this laptop cannot attribute them to a trusted key: signed by
+ * an office it does not know (yet), by a revoked one, by a key other than the one it trusts for
+ * that office, with a signature that does not hold, claiming to be this installation, or carried
+ * by a format 1 bundle in another installation's name (which that format cannot prove).
+ */
+export const UNATTRIBUTED_REASONS = ['unknown', 'revoked', 'keyChanged', 'forged', 'impostor', 'unprovable'] as const;
+export type UnattributedReason = (typeof UNATTRIBUTED_REASONS)[number];
+
+/** Changes left out for one author and one reason; `publicKey` lets a person trust an unknown office. */
+export type Unattributed = {
+  reason: UnattributedReason;
+  installationId: string;
+  office?: string;
+  person?: string;
+  role?: OfficeRole;
+  publicKey?: string;
+  fingerprint?: string;
+  segments: number;
+  changes: number;
+};
+
+/** A segment stamped too far ahead of this laptop's clock: kept, not applied or passed on, until its time. */
+export type HeldBack = {
+  installationId: string;
+  office: string;
+  seq: number;
+  changes: number;
+  /** The latest clock in it, as a time. */
+  stampedAt: string;
+  /** How far that is ahead of this laptop's clock when it arrived. */
+  aheadMs: number;
+  /** From when it applies by itself. */
+  appliesFrom: string;
+  /** The office whose bundle brought it. */
+  via?: string;
+};
+
+/** A change whose value breaks its field's rules: left out and named. */
+export type InvalidChange = { collection: CollectionName; recordId: string; field: string; origin: string };
+
+/** A batch of changes by one author: a signed segment, or a format 1 bundle's changes in its sender's name. */
+export type Batch = { author: AuthorStatement; changes: Change[]; segment?: IncomingSegment };
+
+/** Who this laptop trusts, with which key and role, and the clock it judges time by. */
+export type TrustContext = {
+  self: { installationId: string; role: OfficeRole; publicKey: string };
+  /** Trusted installations: their keys and roles (this one included). */
+  trusted: Map<string, { publicKey: string; role: OfficeRole }>;
+  peers: Map<string, PeerRecord>;
+  fingerprints: Map<string, string>;
+  now: number;
+};
+
+export type Reconciliation = {
+  perCollection: Record<CollectionName, ChangeCounts>;
+  conflicts: Array<{ collection: CollectionName; recordId: string; conflict: FieldConflict }>;
+  superseded: ConflictRecord[];
+  refusals: Refusal[];
+  unattributed: Unattributed[];
+  held: HeldBack[];
+  invalid: InvalidChange[];
+  /** Records still incomplete after the import (changes that wait for the fields they lack). */
+  pending: number;
+  /** Installations that signed two different segments under one number. */
+  forks: Array<{ installationId: string; seq: number }>;
+  /** Segments new here: applied, or held back. */
+  newSegments: SegmentRow[];
+  alreadyHeld: number;
+  /** The latest clock applied (this laptop's clock moves past it). */
+  latest: string;
+};
+
+export type ReconcileOptions = {
+  /** Stores what was merged, batch by batch (inside the caller's transaction); absent for a preview. */
+  write?: {
+    records(collection: CollectionName, records: SyncRecord[]): Promise<void>;
+    partials(rows: PartialRow[], completed: string[]): Promise<void>;
+  };
+  /** Segments held back earlier whose time has come: applied now, not counted as new. */
+  releasing?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  bundleId?: string;
+  via?: { installationId: string; office: string };
+};
+
+const emptyCounts = (): ChangeCounts => ({ added: 0, changed: 0, deleted: 0, unchanged: 0 });
+
+/** A record's state before the import and whether any value changed: what the counts are made of. */
+type Outcome = { collection: CollectionName; before: 'none' | 'partial' | 'live' | 'deleted'; after: 'partial' | 'live' | 'deleted'; valueChanged: boolean };
+
+const conflictKey = (collection: string, recordId: string, field: string) => `${collection}\u0000${recordId}\u0000${field}`;
+
+/** A record's title in English (the language every office reads), for the lists of left-out changes. */
+function labelOf(record: SyncRecord | undefined, id: string): string {
+  if (!record) return id;
+  const title = recordTitle(record);
+  return typeof title === 'string' ? title : (title.en ?? id);
+}
+
+/** Why a batch cannot be attributed to a trusted key, or null when it can. */
+function attribution(batch: Batch, context: TrustContext): UnattributedReason | null {
+  const author = batch.author;
+  if (batch.segment && !batch.segment.valid) return 'forged';
+  if (author.installationId === context.self.installationId) return author.publicKey === context.self.publicKey ? null : 'impostor';
+  const trusted = context.trusted.get(author.installationId);
+  if (trusted) return trusted.publicKey === author.publicKey ? null : 'keyChanged';
+  return context.peers.get(author.installationId)?.status === 'revoked' ? 'revoked' : 'unknown';
+}
+
+/**
+ * Merges batches of changes into what this replica holds: attributes each batch to a trusted key
+ * (or leaves it out and lists it), holds back what is stamped too far ahead, leaves out changes
+ * the author's role may not make and values that break their field's rules, and merges the rest
+ * field by field. With `write`, each batch's records are stored as they are merged.
+ */
+export async function reconcile(reader: SyncReader, batches: readonly Batch[], context: TrustContext, validated: WeakMap<Change, ReturnType<typeof validateChangeValues>>, options: ReconcileOptions = {}): Promise<Reconciliation> {
+  const result: Reconciliation = {
+    perCollection: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, emptyCounts()])) as Record<CollectionName, ChangeCounts>,
+    conflicts: [],
+    superseded: [],
+    refusals: [],
+    unattributed: [],
+    held: [],
+    invalid: [],
+    pending: 0,
+    forks: [],
+    newSegments: [],
+    alreadyHeld: 0,
+    latest: '',
+  };
+  const have = new Map<string, { status: SegmentRow['status']; author: string; seq: number }>();
+  for (const key of await reader.segments()) have.set(key.id, key);
+  const bySeq = new Map<string, string>();
+  for (const [id, key] of have) bySeq.set(`${key.author}/${key.seq}`, id);
+  const openConflicts = new Map((await reader.openConflicts()).map((entry) => [conflictKey(entry.collection, entry.recordId, entry.field), entry]));
+  const partials = await reader.partials();
+  const existing = new Map<CollectionName, Set<string>>();
+  const idsOf = async (collection: CollectionName) => {
+    let ids = existing.get(collection);
+    if (!ids) existing.set(collection, (ids = await reader.ids(collection)));
+    return ids;
+  };
+  // Records changed by more than one batch stay in memory between them; the rest are let go.
+  const touches = new Map<string, number>();
+  for (const batch of batches) for (const change of batch.changes) touches.set(partialKey(change.collection, change.id), (touches.get(partialKey(change.collection, change.id)) ?? 0) + 1);
+  const working = new Map<string, SyncRecord>();
+  const outcomes = new Map<string, Outcome>();
+  const unattributed = new Map<string, Unattributed>();
+  const authorityOf = (node: string) => context.trusted.get(node)?.role === 'secretariat';
+  const total = batches.reduce((sum, batch) => sum + batch.changes.length, 0);
+  let done = 0;
+
+  for (const batch of batches) {
+    const segment = batch.segment;
+    const author = batch.author.installationId;
+    const known = segment ? have.get(segment.signature) : undefined;
+    if (known && !(options.releasing && known.status === 'held')) {
+      if (known.status === 'held') result.alreadyHeld += 1;
+      else for (const change of batch.changes) result.perCollection[change.collection].unchanged += 1;
+      done += batch.changes.length;
+      continue;
+    }
+    const reason = attribution(batch, context);
+    if (reason) {
+      const key = `${reason}/${author}/${batch.author.publicKey}`;
+      const entry = unattributed.get(key) ?? {
+        reason,
+        installationId: author,
+        ...(reason !== 'forged'
+          ? { office: batch.author.office, person: batch.author.person, role: batch.author.role, publicKey: batch.author.publicKey, fingerprint: context.fingerprints.get(batch.author.publicKey) }
+          : {}),
+        segments: 0,
+        changes: 0,
+      };
+      entry.segments += 1;
+      entry.changes += batch.changes.length;
+      unattributed.set(key, entry);
+      done += batch.changes.length;
+      continue;
+    }
+    const last = segment?.last ?? batch.changes.reduce((latest, change) => (clockRange(change).last > latest ? clockRange(change).last : latest), '');
+    const ahead = aheadOf(last, context.now);
+    if (ahead > MAX_AHEAD_MS) {
+      if (segment && !known) {
+        const row = segmentRow(segment, 'held', options);
+        result.newSegments.push(row);
+        have.set(row.id, row);
+      }
+      result.held.push({
+        installationId: author,
+        office: batch.author.office,
+        seq: segment?.body.seq ?? 0,
+        changes: batch.changes.length,
+        stampedAt: hlcTime(last),
+        aheadMs: ahead,
+        appliesFrom: new Date(Number(last.slice(0, 13)) - MAX_AHEAD_MS).toISOString(),
+        ...(options.via ? { via: options.via.office } : {}),
+      });
+      done += batch.changes.length;
+      continue;
+    }
+    if (segment) {
+      const twin = bySeq.get(`${author}/${segment.body.seq}`);
+      if (twin && twin !== segment.signature) result.forks.push({ installationId: author, seq: segment.body.seq });
+    }
+
+    const writes = new Map<CollectionName, SyncRecord[]>();
+    const partialWrites: PartialRow[] = [];
+    const completed: string[] = [];
+    const dirty = new Set<string>();
+    // Records this batch changes that are here already: read once, together.
+    const wanted = new Map<CollectionName, string[]>();
+    for (const change of batch.changes) {
+      const key = partialKey(change.collection, change.id);
+      if (working.has(key) || partials.has(key) || !(await idsOf(change.collection)).has(change.id)) continue;
+      const list = wanted.get(change.collection) ?? [];
+      list.push(change.id);
+      wanted.set(change.collection, list);
+    }
+    for (const [collection, ids] of wanted) {
+      (await reader.get(collection, ids)).forEach((row) => row && working.set(partialKey(collection, row.id), row));
+    }
+
+    for (const change of batch.changes) {
+      done += 1;
+      const { collection } = change;
+      const key = partialKey(collection, change.id);
+      let check = validated.get(change);
+      if (!check) validated.set(change, (check = validateChangeValues(change)));
+      if ('field' in check) {
+        result.invalid.push({ collection, recordId: change.id, field: check.field, origin: author });
+        continue;
+      }
+      const local = working.get(key) ?? partials.get(key)?.record;
+      const outOfScope = context.trusted.get(author)?.role === 'secretariat' ? [] : Object.keys(change.clocks).filter((field) => isSecretariatOnly(collection, field));
+      if (outOfScope.length > 0) {
+        result.refusals.push({ collection, recordId: change.id, label: labelOf(local, change.id), fields: outOfScope, origin: author });
+        continue;
+      }
+      const merge = applyChange(local, change, check.values, authorityOf);
+      let outcome = outcomes.get(key);
+      if (!outcome) {
+        const before = partials.has(key) ? 'partial' : !local ? 'none' : local.deleted ? 'deleted' : 'live';
+        outcome = { collection, before, after: before === 'none' ? 'partial' : before, valueChanged: false };
+        outcomes.set(key, outcome);
+      }
+      if (!merge.changed) continue;
+      const complete = isComplete(collection, merge.record);
+      outcome.after = !complete ? 'partial' : merge.record.deleted ? 'deleted' : 'live';
+      if (merge.changes.length > 0) outcome.valueChanged = true;
+      for (const conflict of merge.conflicts) result.conflicts.push({ collection, recordId: change.id, conflict });
+      const authorSeen = { ...change.seen, [author]: clockRange(change).last };
+      for (const fieldChange of merge.changes) {
+        const open = openConflicts.get(conflictKey(collection, change.id, fieldChange.field));
+        if (open && hasSeen(authorSeen, open.keptClock) && hasSeen(authorSeen, open.otherClock)) {
+          result.superseded.push(open);
+          openConflicts.delete(conflictKey(collection, change.id, fieldChange.field));
+        }
+      }
+      working.set(key, merge.record);
+      dirty.add(key);
+    }
+    for (const key of dirty) {
+      const record = working.get(key)!;
+      const collection = outcomes.get(key)!.collection;
+      if (isComplete(collection, record)) {
+        const list = writes.get(collection) ?? [];
+        list.push(record);
+        writes.set(collection, list);
+        if (partials.has(key)) {
+          completed.push(key);
+          partials.delete(key);
+          (await idsOf(collection)).add(record.id);
+        }
+      } else {
+        partialWrites.push({ collection, record });
+        partials.set(key, { collection, record });
+      }
+    }
+    if (options.write) {
+      for (const [collection, records] of writes) await options.write.records(collection, records);
+      if (partialWrites.length > 0 || completed.length > 0) await options.write.partials(partialWrites, completed);
+    }
+    for (const [collection, records] of writes) {
+      const ids = await idsOf(collection);
+      for (const record of records) ids.add(record.id);
+    }
+    for (const key of dirty) if ((touches.get(key) ?? 0) <= 1) working.delete(key);
+    if (segment) {
+      const row = segmentRow(segment, 'applied', options);
+      if (!known) result.newSegments.push(row);
+      else result.newSegments.push({ ...row, receivedAt: new Date(context.now).toISOString() });
+      have.set(row.id, row);
+      bySeq.set(`${author}/${segment.body.seq}`, row.id);
+    }
+    if (last > result.latest) result.latest = last;
+    options.onProgress?.(done, total);
+  }
+
+  for (const outcome of outcomes.values()) {
+    const counts = result.perCollection[outcome.collection];
+    if (outcome.after === 'partial') result.pending += 1;
+    else if ((outcome.before === 'none' || outcome.before === 'partial') && outcome.after === 'live') counts.added += 1;
+    else if (outcome.before === 'live' && outcome.after === 'deleted') counts.deleted += 1;
+    else if (outcome.valueChanged && outcome.before !== 'none' && outcome.before !== 'partial') counts.changed += 1;
+    else counts.unchanged += 1;
+  }
+  result.unattributed = [...unattributed.values()];
+  return result;
+}
+
+function segmentRow(segment: IncomingSegment, status: SegmentRow['status'], options: ReconcileOptions): SegmentRow {
+  return {
+    id: segment.signature,
+    author: segment.body.author.installationId,
+    seq: segment.body.seq,
+    status,
+    text: segment.text,
+    last: segment.last,
+    changes: segment.body.changes.length,
+    collections: collectionCounts(segment.body.changes),
+    receivedAt: new Date().toISOString(),
+    ...(options.bundleId ? { bundleId: options.bundleId } : {}),
+    ...(options.via ? { via: options.via } : {}),
+  };
+}
+
+/** Changes per collection, as a segment row and a bundle header count them. */
+export function collectionCounts(changes: readonly Change[]): Partial<Record<CollectionName, number>> {
+  const counts: Partial<Record<CollectionName, number>> = {};
+  for (const change of changes) counts[change.collection] = (counts[change.collection] ?? 0) + 1;
+  return counts;
+}
