@@ -26,9 +26,9 @@ export async function saveBackupSettings(db: NearDatabase, input: unknown): Prom
 }
 
 /** The last backup this installation wrote, if any. */
-export async function loadLastBackup(db: NearDatabase): Promise<{ at: string; name: string; clock?: string } | null> {
+export async function loadLastBackup(db: NearDatabase): Promise<{ at: string; name: string; clock?: string; sealSeq?: number } | null> {
   const row = await db.meta.get('lastBackup');
-  return row?.key === 'lastBackup' ? { at: row.at, name: row.name, clock: row.clock } : null;
+  return row?.key === 'lastBackup' ? { at: row.at, name: row.name, clock: row.clock, sealSeq: row.sealSeq } : null;
 }
 
 /** Where backups go and who takes the copy: the window's database, the worker and the shell's backups folder. */
@@ -43,19 +43,26 @@ export async function backUp({ db, client, shelf }: BackupServices, reason: Back
   const settings = await loadBackupSettings(db);
   const copy = await client.request({ type: 'backup', reason });
   const files = await shelf.write(copy.name, copy.data, settings.keep);
-  await db.meta.put({ key: 'lastBackup', at: copy.createdAt, name: copy.name, clock: copy.clock });
+  await db.meta.put({ key: 'lastBackup', at: copy.createdAt, name: copy.name, clock: copy.clock, sealSeq: copy.sealSeq });
   return { name: copy.name, files };
 }
 
 /**
  * The scheduled backup: made when the schedule is on, the last one is older than the interval, and
- * something changed since (an unchanged clock means the last backup already holds everything).
+ * something changed since (an unchanged clock and seal mean the last backup already holds everything;
+ * an export seals this laptop's changes without moving its clock).
  */
 export async function backUpIfDue(services: BackupServices, now: Date = new Date()): Promise<string | null> {
-  const [settings, last, clock] = await Promise.all([loadBackupSettings(services.db), loadLastBackup(services.db), services.db.meta.get('clock')]);
+  const [settings, last, clock, seal] = await Promise.all([
+    loadBackupSettings(services.db),
+    loadLastBackup(services.db),
+    services.db.meta.get('clock'),
+    services.db.meta.get('seal'),
+  ]);
   if (!scheduledBackupDue(settings, last?.at, now)) return null;
   const current = clock?.key === 'clock' ? clock.hlc : undefined;
-  if (!current || current === last?.clock) return null;
+  const sealed = seal?.key === 'seal' ? seal.seq : 0;
+  if (!current || (current === last?.clock && sealed === (last?.sealSeq ?? 0))) return null;
   return (await backUp(services, 'scheduled')).name;
 }
 

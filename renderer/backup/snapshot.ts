@@ -14,6 +14,7 @@ import {
 } from '../../shared/backup/backup-format';
 import { formatHlc, nodeOf, parseHlc } from '../../shared/sync/hlc';
 import type { SyncRecord } from '../../shared/sync/merge';
+import { isKnowledge } from '../../shared/sync/knowledge';
 import { repairOwnClock, repairRecordClocks } from '../../shared/sync/repair';
 import { SYNC_COLLECTIONS } from '../../shared/sync/collections';
 import { APP_VERSION } from '../../shared/version';
@@ -112,10 +113,14 @@ export async function planRestore(db: NearDatabase, backup: BackupDocument): Pro
   return { header, rows, otherInstallation };
 }
 
-/** The later of two seals: a seal never goes back, or this installation would number two segments alike. */
-function laterSeal(a: { seq: number; clock: string }, b: { seq: number; clock: string } | undefined) {
-  if (!b) return a;
-  return { seq: Math.max(a.seq, b.seq), clock: a.clock > b.clock ? a.clock : b.clock };
+/**
+ * The seal after a restore: segment numbers never go back (or this installation would number two
+ * different segments alike), but what counts as sealed is what the backup had sealed: its own
+ * changes made after that are sealed again (with new numbers), since the segments that carried
+ * them are not in the backup, and may never have reached anyone.
+ */
+function restoredSeal(current: { seq: number; clock: string }, backup: { seq: number; clock: string } | undefined) {
+  return { seq: Math.max(current.seq, backup?.seq ?? 0), clock: backup?.clock ?? '' };
 }
 
 /**
@@ -158,6 +163,8 @@ export async function restoreSnapshot(db: NearDatabase, backup: BackupDocument, 
           if (otherInstallation) adoptUnsealed(row, backup.installationId, installation.id, backup.seal?.clock ?? '');
         }
       }
+      // What each office said it held, in the terms of a format 1 backup, means nothing now: its next bundle says again.
+      if (name === 'peers') for (const peer of rows) if (!isKnowledge(peer.knowledge)) peer.knowledge = {};
       await table.bulkPut(rows);
     }
     const current = clock?.key === 'clock' ? clock.hlc : undefined;
@@ -165,7 +172,7 @@ export async function restoreSnapshot(db: NearDatabase, backup: BackupDocument, 
     const newest = [current, repairOwnClock(backup.clock, installation.id, now.getTime())].filter((hlc): hlc is string => Boolean(hlc)).sort().pop();
     if (newest) await db.meta.put({ key: 'clock', hlc: formatHlc({ ...parseHlc(newest), node: installation.id }) });
     const ownSeal = seal?.key === 'seal' ? { seq: seal.seq, clock: seal.clock } : { seq: 0, clock: '' };
-    await db.meta.put({ key: 'seal', ...(otherInstallation ? ownSeal : laterSeal(ownSeal, backup.seal)) });
+    await db.meta.put({ key: 'seal', ...(otherInstallation ? ownSeal : restoredSeal(ownSeal, backup.seal)) });
     if (backup.firstRun) await db.meta.put({ key: 'firstRun', ...backup.firstRun });
     const profile = await db.meta.get('profile');
     if (profile?.key !== 'profile' && backup.profile) await db.meta.put({ key: 'profile', ...backup.profile });

@@ -19,8 +19,8 @@ export type MetaRow =
   | { key: 'seal'; seq: number; clock: string }
   /** How often backups are made and how many are kept (see shared/backup). */
   | { key: 'backupSettings'; everyHours: number; keep: number }
-  /** The last backup written, and this installation's clock at the time: an unchanged clock needs no new one. */
-  | { key: 'lastBackup'; at: string; name: string; clock?: string };
+  /** The last backup written, and this installation's clock and seal at the time: if neither moved, no new one is needed. */
+  | { key: 'lastBackup'; at: string; name: string; clock?: string; sealSeq?: number };
 
 /** Local bookkeeping on any synced row: the bundle that last changed it here (never synced). */
 export type SyncedFrom = { syncedFrom?: string };

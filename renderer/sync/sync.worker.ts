@@ -91,7 +91,7 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
     case 'backup': {
       const snapshot = await takeSnapshot(database_, request.reason);
       const data = encodeBackup(snapshot);
-      return { name: backupFileName(new Date(snapshot.createdAt), request.reason), data, clock: snapshot.clock, createdAt: snapshot.createdAt };
+      return { name: backupFileName(new Date(snapshot.createdAt), request.reason), data, clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
     }
     case 'restorePreview': {
       const backup = decodeBackup(request.data, { appVersion: APP_VERSION, schemaVersion: database_.schemaVersion });

@@ -107,7 +107,9 @@ function gunzipBounded(bytes: Uint8Array, limit: number): Uint8Array {
     if (total > limit) throw new BackupRefused('tooLarge', { limit });
     chunks.push(chunk);
   });
-  const STEP = 64 * 1024;
+  // Small steps: fflate inflates a whole pushed chunk before it reports output, and 1 KB of a
+  // gzip bomb inflates to about 1 MB, so the limit is overshot by at most that.
+  const STEP = 1024;
   for (let start = 0; start < bytes.length; start += STEP) stream.push(bytes.subarray(start, start + STEP), start + STEP >= bytes.length);
   const out = new Uint8Array(total);
   let offset = 0;

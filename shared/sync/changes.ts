@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { CHANGE_VALUE_SCHEMAS, DOMAIN_FIELDS, REQUIRED_FIELDS, SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { isHlc, isInstallationId, nodeOf } from './hlc';
 import { MAX_INSTALLATIONS } from './limits';
@@ -28,7 +29,8 @@ export type ShapeProblem = { path: string; record: string };
 
 const CHANGE_KEYS = new Set(['collection', 'id', 'clocks', 'values', 'seen', 'createdAt']);
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A record id as the record schema accepts it (`z.uuid()`). */
+const UUID = z.regexes.uuid();
 
 /** A plain JSON object (not null, not an array). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@ import { writeBundle, type BundleHeader } from './bundle-format';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { utf8Length } from './encoding';
 import { releaseHeld } from './import';
-import { knowledgeOf, segmentsToSend, type Knowledge } from './knowledge';
+import { isKnowledge, knowledgeOf, segmentsToSend, type Knowledge } from './knowledge';
 import { MAX_BUNDLE_BYTES } from './limits';
 import { sealOwnChanges } from './seal';
 import type { LocalIdentity, SegmentMeta, SyncLogEntry, SyncStore } from './store';
@@ -47,7 +47,8 @@ export async function exportBundle(store: SyncStore, identity: LocalIdentity, op
   const { segments, knowledge } = await heldKnowledge(store);
   const peers = await store.read((reader) => reader.peers());
   const peer = options.recipient ? peers.find((entry) => entry.installationId === options.recipient) : undefined;
-  const theirs = options.full || !peer || Object.keys(peer.knowledge).length === 0 ? undefined : peer.knowledge;
+  // What the office last said it holds (anything else, such as a format 1 statement from an old backup, counts as nothing).
+  const theirs = options.full || !peer || !isKnowledge(peer.knowledge) || Object.keys(peer.knowledge).length === 0 ? undefined : peer.knowledge;
   const chosen = segmentsToSend(segments, knowledge, theirs).sort((a, b) => (a.author < b.author ? -1 : a.author > b.author ? 1 : a.seq - b.seq));
   const texts = await store.read((reader) => reader.segmentTexts(chosen.map((segment) => segment.id)));
   const counts = Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, 0])) as Record<CollectionName, number>;

@@ -5,14 +5,19 @@ import { aheadOf, formatHlc, lastClock, parseHlc, receive } from './hlc';
 import { holesIn, inRanges, rangesOf } from './knowledge';
 import { MAX_AHEAD_MS } from './limits';
 import { senderStatus, type OpenedBundle, type SenderStatus } from './open-bundle';
-import { reconcile, type Batch, type HeldBack, type InvalidChange, type Reconciliation, type Refusal, type TrustContext, type Unattributed } from './reconcile';
+import { reconcile, type Batch, type Reconciliation, type TrustContext } from './reconcile';
 import { segmentShapeProblem, type Segment } from './segments';
 import type { ChangeCounts, ConflictRecord, LocalIdentity, PeerRecord, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
 
 export { openBundle, openContent, openEnvelope, senderStatus, type Envelope, type OpenedBundle, type SenderStatus } from './open-bundle';
 export type { HeldBack, InvalidChange, Refusal, Unattributed } from './reconcile';
 
-export type ImportPlan = {
+/**
+ * What an import would do (the preview) or did (the summary): who sent the bundle, counts per
+ * record type, and the changes held back or left out, each list as the reconciliation made it
+ * (`Reconciliation` in reconcile.ts says what each holds).
+ */
+export type ImportPlan = Pick<Reconciliation, 'perCollection' | 'refusals' | 'unattributed' | 'held' | 'invalid' | 'pending' | 'forks'> & {
   sender: BundleFile['sender'];
   senderStatus: SenderStatus;
   fingerprint: string;
@@ -25,20 +30,7 @@ export type ImportPlan = {
   /** The bundle was made for another installation than this one. */
   forOtherInstallation: boolean;
   counts: ChangeCounts;
-  perCollection: Record<CollectionName, ChangeCounts>;
   conflicts: number;
-  /** Changes only the secretariat may make, signed by another office: left out. */
-  refusals: Refusal[];
-  /** Changes this laptop cannot attribute to a trusted key: left out, per author. */
-  unattributed: Unattributed[];
-  /** Segments stamped too far ahead: kept aside until their time. */
-  held: HeldBack[];
-  /** Changes whose values break their fields' rules: left out. */
-  invalid: InvalidChange[];
-  /** Records still waiting for fields only another change can bring. */
-  pending: number;
-  /** Offices that signed two different sets of changes under one number (all are kept). */
-  forks: Array<{ installationId: string; seq: number }>;
   /** Installations of which the sender holds changes this laptop still lacks after the import. */
   gaps: string[];
   segments: { total: number; new: number; alreadyHeld: number };

@@ -37,9 +37,9 @@ export function inRanges(ranges: Ranges, seq: number): boolean {
   return false;
 }
 
-/** Whether every number in `b` is also in `a`. */
-export function rangesCover(a: Ranges, b: Ranges): boolean {
-  return b.every(([from, to]) => a.some(([start, end]) => start <= from && to <= end));
+/** Whether two range lists hold exactly the same numbers (both are normalised: sorted, merged). */
+export function sameRanges(a: Ranges, b: Ranges): boolean {
+  return a.length === b.length && a.every(([from, to], index) => from === b[index][0] && to === b[index][1]);
 }
 
 /** The segment numbers missing between 1 and the highest one held: what a replica knows exists and lacks. */
@@ -110,6 +110,6 @@ export function segmentsToSend<K extends SegmentKey>(held: readonly K[], mine: K
     if (!their) return true;
     if (!inRanges(their.seqs, key.seq)) return true;
     const own = mine[key.author];
-    return rangesCover(their.seqs, own.seqs) && own.digest !== their.digest;
+    return sameRanges(their.seqs, own.seqs) && own.digest !== their.digest;
   });
 }

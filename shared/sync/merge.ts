@@ -190,15 +190,17 @@ export function applyChange(
   merged.versions = versions;
   let latest = '';
   for (const field in merged.fieldClocks) if (merged.fieldClocks[field] > latest) latest = merged.fieldClocks[field];
-  // Only forward: records made by older builds may carry an `hlc` past their field clocks.
-  if (latest > merged.hlc) {
+  // The record's clock is its latest field clock: a secretariat value replacing a later local one moves it back.
+  if (latest !== '' && latest !== merged.hlc) {
     merged.hlc = latest;
     merged.updatedAt = hlcTime(latest);
     merged.updatedBy = nodeOf(latest);
     touched = true;
   }
-  // Created by whoever made the earliest change (an office that made the record says when).
-  const born = change.createdAt ? new Date(change.createdAt).toISOString() : hlcTime(first);
+  // Created by whoever made the earliest change: the office that made the record says when; any
+  // other change counts a millisecond after its first clock, since it came after what it saw (so a
+  // change stamped in the same millisecond as the creation never passes for it, in any order).
+  const born = change.createdAt ? new Date(change.createdAt).toISOString() : new Date(Number(first.slice(0, 13)) + 1).toISOString();
   if (merged.createdAt === '' || `${born}|${author}` < `${merged.createdAt}|${merged.createdBy}`) {
     merged.createdAt = born;
     merged.createdBy = author;

@@ -69,13 +69,17 @@ export type Reconciliation = {
   perCollection: Record<CollectionName, ChangeCounts>;
   conflicts: Array<{ collection: CollectionName; recordId: string; conflict: FieldConflict }>;
   superseded: ConflictRecord[];
+  /** Changes only the secretariat may make, signed by another office: left out. */
   refusals: Refusal[];
+  /** Changes this laptop cannot attribute to a trusted key: left out, per author and reason. */
   unattributed: Unattributed[];
+  /** Segments stamped too far ahead: kept aside until their time. */
   held: HeldBack[];
+  /** Changes whose values break their fields' rules: left out (a signed batch with one, whole). */
   invalid: InvalidChange[];
-  /** Records still incomplete after the import (changes that wait for the fields they lack). */
+  /** Records held here still incomplete after the import (waiting for changes that bring the fields they lack). */
   pending: number;
-  /** Installations that signed two different segments under one number. */
+  /** Installations that signed two different segments under one number (all are kept). */
   forks: Array<{ installationId: string; seq: number }>;
   /** Segments new here: applied, or held back. */
   newSegments: SegmentRow[];
@@ -148,17 +152,19 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
   for (const [id, key] of have) bySeq.set(`${key.author}/${key.seq}`, id);
   const openConflicts = new Map((await reader.openConflicts()).map((entry) => [conflictKey(entry.collection, entry.recordId, entry.field), entry]));
   const partials = await reader.partials();
+  // Ids of the records held, for every collection the bundle touches, read up front: the loop below
+  // then awaits only IndexedDB requests (Dexie keeps a transaction open across those alone).
   const existing = new Map<CollectionName, Set<string>>();
-  const idsOf = async (collection: CollectionName) => {
-    let ids = existing.get(collection);
-    if (!ids) existing.set(collection, (ids = await reader.ids(collection)));
-    return ids;
-  };
+  for (const batch of batches) for (const change of batch.changes) if (!existing.has(change.collection)) existing.set(change.collection, new Set());
+  for (const collection of existing.keys()) existing.set(collection, await reader.ids(collection));
+  const idsOf = (collection: CollectionName) => existing.get(collection) ?? new Set<string>();
   // Records changed by more than one batch stay in memory between them; the rest are let go.
   const touches = new Map<string, number>();
   for (const batch of batches) for (const change of batch.changes) touches.set(partialKey(change.collection, change.id), (touches.get(partialKey(change.collection, change.id)) ?? 0) + 1);
   const working = new Map<string, SyncRecord>();
   const outcomes = new Map<string, Outcome>();
+  // Records whose changes in this bundle were all taken in before: counted once each, as already here.
+  const alreadyHere = new Map<string, CollectionName>();
   const unattributed = new Map<string, Unattributed>();
   const authorityOf = (node: string) => context.trusted.get(node)?.role === 'secretariat';
   const total = batches.reduce((sum, batch) => sum + batch.changes.length, 0);
@@ -170,7 +176,7 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
     const known = segment ? have.get(segment.signature) : undefined;
     if (known && !(options.releasing && known.status === 'held')) {
       if (known.status === 'held') result.alreadyHeld += 1;
-      else for (const change of batch.changes) result.perCollection[change.collection].unchanged += 1;
+      else for (const change of batch.changes) alreadyHere.set(partialKey(change.collection, change.id), change.collection);
       done += batch.changes.length;
       continue;
     }
@@ -218,6 +224,21 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
       if (twin && twin !== segment.signature) result.forks.push({ installationId: author, seq: segment.body.seq });
     }
 
+    // Every value checked first. A signed batch with a value that breaks its field's rules is left
+    // out whole: not applied, not kept, so no office passes it on (a format 1 bundle's changes, never
+    // passed on, are left out one by one).
+    const invalid: InvalidChange[] = [];
+    for (const change of batch.changes) {
+      let check = validated.get(change);
+      if (!check) validated.set(change, (check = validateChangeValues(change)));
+      if ('field' in check) invalid.push({ collection: change.collection, recordId: change.id, field: check.field, origin: author });
+    }
+    result.invalid.push(...invalid);
+    if (segment && invalid.length > 0) {
+      done += batch.changes.length;
+      continue;
+    }
+
     const writes = new Map<CollectionName, SyncRecord[]>();
     const partialWrites: PartialRow[] = [];
     const completed: string[] = [];
@@ -226,7 +247,7 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
     const wanted = new Map<CollectionName, string[]>();
     for (const change of batch.changes) {
       const key = partialKey(change.collection, change.id);
-      if (working.has(key) || partials.has(key) || !(await idsOf(change.collection)).has(change.id)) continue;
+      if (working.has(key) || partials.has(key) || !idsOf(change.collection).has(change.id)) continue;
       const list = wanted.get(change.collection) ?? [];
       list.push(change.id);
       wanted.set(change.collection, list);
@@ -239,16 +260,12 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
       done += 1;
       const { collection } = change;
       const key = partialKey(collection, change.id);
-      let check = validated.get(change);
-      if (!check) validated.set(change, (check = validateChangeValues(change)));
-      if ('field' in check) {
-        result.invalid.push({ collection, recordId: change.id, field: check.field, origin: author });
-        continue;
-      }
+      const check = validated.get(change)!;
+      if ('field' in check) continue;
       const local = working.get(key) ?? partials.get(key)?.record;
       const outOfScope = context.trusted.get(author)?.role === 'secretariat' ? [] : Object.keys(change.clocks).filter((field) => isSecretariatOnly(collection, field));
       if (outOfScope.length > 0) {
-        result.refusals.push({ collection, recordId: change.id, label: labelOf(local, change.id), fields: outOfScope, origin: author });
+        result.refusals.push({ collection, recordId: change.id, label: labelOf(local ?? ({ ...check.values, id: change.id } as SyncRecord), change.id), fields: outOfScope, origin: author });
         continue;
       }
       const merge = applyChange(local, change, check.values, authorityOf);
@@ -284,7 +301,7 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
         if (partials.has(key)) {
           completed.push(key);
           partials.delete(key);
-          (await idsOf(collection)).add(record.id);
+          idsOf(collection).add(record.id);
         }
       } else {
         partialWrites.push({ collection, record });
@@ -296,7 +313,7 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
       if (partialWrites.length > 0 || completed.length > 0) await options.write.partials(partialWrites, completed);
     }
     for (const [collection, records] of writes) {
-      const ids = await idsOf(collection);
+      const ids = idsOf(collection);
       for (const record of records) ids.add(record.id);
     }
     for (const key of dirty) if ((touches.get(key) ?? 0) <= 1) working.delete(key);
@@ -311,9 +328,11 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
     options.onProgress?.(done, total);
   }
 
+  for (const [key, collection] of alreadyHere) if (!outcomes.has(key)) result.perCollection[collection].unchanged += 1;
+  result.pending = partials.size;
   for (const outcome of outcomes.values()) {
     const counts = result.perCollection[outcome.collection];
-    if (outcome.after === 'partial') result.pending += 1;
+    if (outcome.after === 'partial') continue;
     else if ((outcome.before === 'none' || outcome.before === 'partial') && outcome.after === 'live') counts.added += 1;
     else if (outcome.before === 'live' && outcome.after === 'deleted') counts.deleted += 1;
     else if (outcome.valueChanged && outcome.before !== 'none' && outcome.before !== 'partial') counts.changed += 1;

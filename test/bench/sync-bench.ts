@@ -8,8 +8,8 @@ import { APP_VERSION } from '../../shared/version';
 import { DexieSyncStore } from '../../renderer/sync/dexie-store';
 import { exportBundle } from '../../shared/sync/export';
 import { formatHlc } from '../../shared/sync/hlc';
-import { applyImport, openBundle } from '../../shared/sync/import';
-import { createRecord, domainFields, editRecord } from '../../shared/sync/record-stamp';
+import { applyImport, openContent, openEnvelope, planImport } from '../../shared/sync/import';
+import { createRecord, domainFields, editRecord, stampOf } from '../../shared/sync/record-stamp';
 import { generateSigningKey } from '../../shared/sync/signing';
 import type { LocalIdentity } from '../../shared/sync/store';
 import type { VisitRecord } from '../../shared/domain/activity';
@@ -25,7 +25,7 @@ function makeVisits(count: number, node: string): VisitRecord[] {
   const rows: VisitRecord[] = [];
   for (let index = 0; index < count; index += 1) {
     const millis = start + index * 1000;
-    const stamp = { at: new Date(millis).toISOString(), by: node, hlc: formatHlc({ millis, counter: 0, node }) };
+    const stamp = stampOf(formatHlc({ millis, counter: 0, node }));
     const topic = TOPICS[index % TOPICS.length];
     const fields = {
       date: new Date(start + (index % 3650) * 86_400_000).toISOString().slice(0, 10),
@@ -63,8 +63,56 @@ async function office(name: string, role: 'secretariat' | 'branch'): Promise<{ d
   return { db, identity: { installationId, office: name, person: 'Bench', role, ...key } };
 }
 
-/** As the app's sync worker opens bundles. */
-const LAZY = { records: 'whenMerged' } as const;
+/**
+ * The floor the issue names: the same records put into a bare IndexedDB object store with the
+ * visits table's indexes, in one transaction, with no library and no sync bookkeeping.
+ */
+async function rawPut(rows: readonly object[]): Promise<number> {
+  const name = 'bench-raw-floor';
+  await new Promise((resolve) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: resolve, onerror: resolve }));
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore('visits', { keyPath: 'id' });
+      store.createIndex('deleted', 'deleted');
+      store.createIndex('date+id', ['date', 'id']);
+      store.createIndex('memberIds', 'memberIds', { multiEntry: true });
+      store.createIndex('committeeId', 'committeeId');
+      store.createIndex('localSeq', 'localSeq');
+      store.createIndex('hlc', 'hlc');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const transaction = db.transaction('visits', 'readwrite');
+    const store = transaction.objectStore('visits');
+    for (const row of rows) store.put(row);
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  const elapsed = performance.now() - started;
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return elapsed;
+}
+
+/** As the app imports a bundle: open (envelope, then content), preview, apply. */
+async function importAsTheApp(text: string, target: { db: NearDatabase; identity: LocalIdentity }, timing: Timing, prefix: string) {
+  const store = new DexieSyncStore(target.db);
+  let started = performance.now();
+  const opened = await openContent(await openEnvelope(text));
+  timing[`${prefix}Open`] = since(started);
+  started = performance.now();
+  await planImport(store, opened, target.identity);
+  timing[`${prefix}Preview`] = since(started);
+  started = performance.now();
+  const summary = await applyImport(store, opened, target.identity, { trustSender: true });
+  timing[`${prefix}Apply`] = since(started);
+  timing[prefix] = timing[`${prefix}Open`] + timing[`${prefix}Preview`] + timing[`${prefix}Apply`];
+  return summary;
+}
 
 const since = (started: number) => performance.now() - started;
 
@@ -86,11 +134,12 @@ async function run(count: number): Promise<Timing> {
   await source.db.meta.put({ key: 'clock', hlc: visits[visits.length - 1].hlc });
 
   step('records made');
-  // Floors: the same records with no sync bookkeeping at all.
+  // Floors: the same records with no sync bookkeeping at all, through Dexie and through bare IndexedDB.
   const floorDb = await freshDb('bench-floor');
   let started = performance.now();
   await floorDb.visits.bulkPut(visits as Array<VisitRecord & { localSeq: number }>);
   timing.floorBulkPut = since(started);
+  timing.floorRawPut = await rawPut(visits.map((visit) => ({ ...visit, localSeq: 1 })));
   visits = null;
   {
     started = performance.now();
@@ -108,11 +157,16 @@ async function run(count: number): Promise<Timing> {
   await indexedDB.deleteDatabase('bench-floor');
 
   step('floors measured');
-  // Full export from the source.
+  // Full export from the source: the first one also seals every record into signed segments.
   started = performance.now();
   const full = await exportBundle(new DexieSyncStore(source.db), source.identity, { full: true });
   timing.exportFull = since(started);
   timing.bundleBytes = full.bytes;
+  timing.segments = full.segments;
+  // Once sealed, an export joins the stored segments' texts.
+  started = performance.now();
+  await exportBundle(new DexieSyncStore(source.db), source.identity, { full: true });
+  timing.exportFullSealed = since(started);
 
   step('exported');
   // A backup of the same installation (read everything, JSON, gzip) and its restore (gunzip, parse,
@@ -131,29 +185,23 @@ async function run(count: number): Promise<Timing> {
   // Full import into an empty database, then the same bundle again.
   const target = await office('bench-target', 'branch');
   const targetStore = new DexieSyncStore(target.db);
-  started = performance.now();
-  const first = await applyImport(targetStore, await openBundle(full.text, undefined, LAZY), target.identity, { trustSender: true });
-  timing.importFull = since(started);
+  const first = await importAsTheApp(full.text, target, timing, 'importFull');
   if (first.counts.added !== count) throw new Error(`imported ${first.counts.added} of ${count}`);
   step('imported');
-  started = performance.now();
-  const reopened = await openBundle(full.text, undefined, LAZY);
-  timing.importAgainOpen = since(started);
-  const again = await applyImport(targetStore, reopened, target.identity);
-  timing.importAgain = since(started);
+  const again = await importAsTheApp(full.text, target, timing, 'importAgain');
   if (again.counts.added + again.counts.changed + again.counts.deleted !== 0) throw new Error('the second import changed something');
 
   step('imported again');
   // Incremental: the target reports back (so the source knows what it has), the source edits 10.
   const back = await exportBundle(targetStore, target.identity, { recipient: source.identity.installationId });
-  await applyImport(new DexieSyncStore(source.db), await openBundle(back.text), source.identity, { trustSender: true });
+  await applyImport(new DexieSyncStore(source.db), await openContent(await openEnvelope(back.text)), source.identity, { trustSender: true });
   await source.db.transaction('rw', source.db.visits, source.db.meta, async () => {
     let clock = (await source.db.meta.get('clock')) as { hlc: string };
     for (let index = 0; index < toEdit.length; index += 1) {
       const visit = toEdit[index];
       const millis = Date.now() + index;
       const hlc = formatHlc({ millis, counter: 0, node: source.identity.installationId });
-      const { record } = editRecord(visit, { ...domainFields(visit), purpose: { en: `Edited ${index}` } } as typeof visit, { at: new Date(millis).toISOString(), by: source.identity.installationId, hlc });
+      const { record } = editRecord(visit, { ...domainFields(visit), purpose: { en: `Edited ${index}` } } as typeof visit, stampOf(hlc));
       await source.db.visits.put({ ...record, localSeq: 2 });
       clock = { hlc };
     }
@@ -172,4 +220,14 @@ async function run(count: number): Promise<Timing> {
   return timing;
 }
 
-(globalThis as unknown as { nearBench: unknown }).nearBench = { run };
+/** Errors cross into the runner as text (a Dexie error object does not survive the trip). */
+async function runReporting(count: number): Promise<Timing> {
+  try {
+    return await run(count);
+  } catch (error) {
+    const inner = (error as { inner?: unknown }).inner;
+    throw new Error(`${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}${inner ? `\ninner: ${String(inner)}` : ''}`, { cause: error });
+  }
+}
+
+(globalThis as unknown as { nearBench: unknown }).nearBench = { run: runReporting };

@@ -1,9 +1,9 @@
-import { Alert, Button, Checkbox, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/use-format';
 import type { FirstContact } from '../../sync/protocol';
+import { SenderTable } from './SenderRows';
 
 /**
  * The first bundle from an office: who it says it is and its key's fingerprint, to compare with
@@ -11,33 +11,12 @@ import type { FirstContact } from '../../sync/protocol';
  */
 export function FirstContactPanel({ firstContact, onTrust, onCancel }: { firstContact: FirstContact; onTrust(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [trust, setTrust] = useState(false);
   const { sender } = firstContact;
   return (
     <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={t('sync.import.firstContact', { office: sender.office })} data-testid="first-contact">
       <Stack gap="sm">
-        <Table variant="vertical" layout="fixed" withTableBorder={false} data-testid="bundle-sender">
-          <Table.Tbody>
-            <Table.Tr>
-              <Table.Th w={200}>{t('sync.import.from')}</Table.Th>
-              <Table.Td>
-                <bdi>{sender.office}</bdi> · <bdi>{sender.person}</bdi> · {t(`sync.roles.${sender.role}`)}
-              </Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.made')}</Table.Th>
-              <Table.Td>{format.dateTime(firstContact.createdAt)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.kind')}</Table.Th>
-              <Table.Td>
-                {t(firstContact.full ? 'sync.history.full' : 'sync.history.incremental')}
-                {firstContact.encrypted ? ` · ${t('sync.history.encrypted')}` : ''}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
+        <SenderTable sender={sender} createdAt={firstContact.createdAt} full={firstContact.full} encrypted={firstContact.encrypted} />
         <Text size="sm">{t('sync.import.compareFingerprint')}</Text>
         <Code fz="lg" data-testid="fingerprint-to-trust">
           {firstContact.fingerprint}

@@ -14,6 +14,49 @@ export function useAhead() {
   };
 }
 
+/** Held-back segments as a table: who made them, how many changes, stamped when, applying from when. */
+export function HeldTable({ held, testId }: { held: readonly HeldBack[]; testId?: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const ahead = useAhead();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('sync.held.office')}</Table.Th>
+            <Table.Th ta="right">{t('sync.held.changes')}</Table.Th>
+            <Table.Th>{t('sync.held.stamped')}</Table.Th>
+            <Table.Th>{t('sync.held.appliesFrom')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {held.map((entry) => (
+            <Table.Tr key={`${entry.installationId}/${entry.seq}/${entry.stampedAt}`}>
+              <Table.Td>
+                <bdi>{entry.office}</bdi>
+                {entry.via && entry.via !== entry.office && (
+                  <Text size="xs" c="dimmed">
+                    {t('sync.held.via', { office: entry.via })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">{format.number(entry.changes)}</Table.Td>
+              <Table.Td>
+                {format.dateTime(entry.stampedAt)}
+                <Text size="xs" c="dimmed">
+                  {ahead(entry.aheadMs)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{format.dateTime(entry.appliesFrom)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 /**
  * Changes stamped too far ahead of this laptop's clock: not applied, not passed on, and not moving
  * this laptop's clock; they apply by themselves when their time comes. The office is named so a
@@ -21,48 +64,13 @@ export function useAhead() {
  */
 export function HeldBackList({ held }: { held: readonly HeldBack[] }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const ahead = useAhead();
   if (held.length === 0) return null;
   const changes = held.reduce((sum, entry) => sum + entry.changes, 0);
   return (
     <Alert color="yellow" title={t('sync.import.heldTitle', { count: changes })} data-testid="held-back">
       <Stack gap="xs">
         <Text size="sm">{t('sync.import.heldBody')}</Text>
-        <Table.ScrollContainer minWidth={640}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('sync.held.office')}</Table.Th>
-                <Table.Th ta="right">{t('sync.held.changes')}</Table.Th>
-                <Table.Th>{t('sync.held.stamped')}</Table.Th>
-                <Table.Th>{t('sync.held.appliesFrom')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {held.map((entry) => (
-                <Table.Tr key={`${entry.installationId}/${entry.seq}`}>
-                  <Table.Td>
-                    <bdi>{entry.office}</bdi>
-                    {entry.via && entry.via !== entry.office && (
-                      <Text size="xs" c="dimmed">
-                        {t('sync.held.via', { office: entry.via })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">{format.number(entry.changes)}</Table.Td>
-                  <Table.Td>
-                    {format.dateTime(entry.stampedAt)}
-                    <Text size="xs" c="dimmed">
-                      {ahead(entry.aheadMs)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{format.dateTime(entry.appliesFrom)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <HeldTable held={held} />
       </Stack>
     </Alert>
   );

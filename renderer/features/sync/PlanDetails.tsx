@@ -6,6 +6,7 @@ import type { ImportPlan } from '../../../shared/sync/import';
 import { useFormat } from '../../i18n/use-format';
 import type { TrustedAuthor } from '../../sync/protocol';
 import { HeldBackList, UnattributedList } from './LeftOutLists';
+import { SenderTable } from './SenderRows';
 
 type Props = {
   plan: ImportPlan;
@@ -23,37 +24,23 @@ export function PlanDetails({ plan, applied = false, trustAuthors = [], onTrustA
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Table variant="vertical" layout="fixed" withTableBorder={false} data-testid="bundle-sender">
-          <Table.Tbody>
+        <SenderTable sender={plan.sender} createdAt={plan.createdAt} full={plan.full} encrypted={plan.encrypted}>
+          <Table.Tr>
+            <Table.Th>{t('sync.import.fingerprint')}</Table.Th>
+            <Table.Td>
+              <Code>{plan.fingerprint}</Code>{' '}
+              <Text span size="sm" c="teal">
+                {t('sync.import.trusted')}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+          {plan.formatVersion === 2 && (
             <Table.Tr>
-              <Table.Th w={200}>{t('sync.import.from')}</Table.Th>
-              <Table.Td>
-                <bdi>{plan.sender.office}</bdi> · <bdi>{plan.sender.person}</bdi> · {t(`sync.roles.${plan.sender.role}`)}
-              </Table.Td>
+              <Table.Th>{t('sync.import.contents')}</Table.Th>
+              <Table.Td>{t('sync.import.segments', { count: plan.segments.total })}</Table.Td>
             </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.made')}</Table.Th>
-              <Table.Td>{format.dateTime(plan.createdAt)}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.fingerprint')}</Table.Th>
-              <Table.Td>
-                <Code>{plan.fingerprint}</Code>{' '}
-                <Text span size="sm" c="teal">
-                  {t('sync.import.trusted')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('sync.import.kind')}</Table.Th>
-              <Table.Td>
-                {t(plan.full ? 'sync.history.full' : 'sync.history.incremental')}
-                {plan.encrypted ? ` · ${t('sync.history.encrypted')}` : ''}
-                {plan.formatVersion === 2 && ` · ${t('sync.import.segments', { count: plan.segments.total })}`}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
+          )}
+        </SenderTable>
         {plan.formatVersion < 2 && <Alert color="blue">{t('sync.import.oldFormat', { office: plan.sender.office })}</Alert>}
         {plan.importedBefore && <Alert color="blue">{t('sync.import.importedBefore', { when: format.dateTime(plan.importedBefore) })}</Alert>}
         {plan.forOtherInstallation && <Alert color="blue">{t('sync.import.forOther')}</Alert>}

@@ -4,10 +4,14 @@ import { planRestore, restoreSnapshot, takeSnapshot } from '../../../../renderer
 import type { NearDatabase } from '../../../../renderer/db/database';
 import { ValidationError } from '../../../../renderer/domain/errors';
 import { createMember } from '../../../../renderer/domain/members';
+import { saveProfile } from '../../../../renderer/domain/profile';
 import { loadSampleData } from '../../../../renderer/domain/sample';
 import type { BackupShelf } from '../../../../renderer/platform/platform';
+import { DexieSyncStore } from '../../../../renderer/sync/dexie-store';
+import { ensureSigningKey, loadIdentity } from '../../../../renderer/sync/identity';
 import type { SyncClient } from '../../../../renderer/sync/sync-client';
 import { backupFileName, backupsBeyond, decodeBackup, encodeBackup, parseBackupFileName, type BackupDocument } from '../../../../shared/backup/backup-format';
+import { exportBundle } from '../../../../shared/sync/export';
 import { APP_VERSION } from '../../../../shared/version';
 import { freshDatabase, hyogo } from '../fixtures';
 
@@ -38,7 +42,7 @@ function inThreadClient(db: NearDatabase, clock: { now: Date }): SyncClient {
     async request(request: { type: string; reason?: never; data?: Uint8Array; token?: string }) {
       if (request.type === 'backup') {
         const snapshot = await takeSnapshot(db, request.reason!, clock.now);
-        return { name: backupFileName(clock.now, request.reason!), data: encodeBackup(snapshot), clock: snapshot.clock, createdAt: snapshot.createdAt };
+        return { name: backupFileName(clock.now, request.reason!), data: encodeBackup(snapshot), clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
       }
       if (request.type === 'restorePreview') {
         const backup = decodeBackup(request.data!, { appVersion: APP_VERSION, schemaVersion: db.schemaVersion });
@@ -112,5 +116,34 @@ describe('restoring', () => {
     expect(parseBackupFileName(newest.name)?.reason).toBe('before-restore');
     const undo = await previewRestore(s, newest.name);
     expect(undo.plan.rows.find((row) => row.table === 'members')).toMatchObject({ now: 79, backup: 80 });
+  });
+
+  it('keeps the seal\'s number, seals again what the backup had not sealed, and the backup made first carries the signed segments and the seal', async () => {
+    const s = await services();
+    await saveProfile(s.db, { office: 'NEAR Secretariat (Pohang)', person: 'Kim Minji', role: 'secretariat' });
+    await ensureSigningKey(s.db);
+    await loadSampleData(s.db);
+    const { name } = await backUp(s, 'manual');
+    const loaded = await loadIdentity(s.db);
+    if (!('identity' in loaded)) throw new Error(`identity missing: ${loaded.missing}`);
+    await exportBundle(new DexieSyncStore(s.db), loaded.identity);
+    const seal = await s.db.meta.get('seal');
+    expect(seal).toMatchObject({ seq: 1 });
+
+    s.clock.now = hours(s.clock.now, 1);
+    const { token } = await previewRestore(s, name);
+    await restoreBackup(s, token);
+    expect(await s.db.meta.get('seal')).toEqual({ key: 'seal', seq: 1, clock: '' });
+    expect(await s.db.segments.count()).toBe(0);
+    // The sample, sealed after the backup was taken, is sealed again (as number 2) by the next export.
+    const again = await exportBundle(new DexieSyncStore(s.db), loaded.identity, { full: true });
+    expect(again.counts.members).toBe(79);
+    expect((await s.db.segments.toArray()).map((row) => row.seq)).toEqual([2]);
+    const [newest] = await s.shelf.list();
+    const undo = decodeBackup(await s.shelf.read(newest.name), { appVersion: APP_VERSION, schemaVersion: s.db.schemaVersion });
+    expect(undo.reason).toBe('before-restore');
+    expect(undo.seal).toEqual({ seq: 1, clock: seal?.key === 'seal' ? seal.clock : '' });
+    expect(undo.tables.segments).toEqual([expect.objectContaining({ author: loaded.identity.installationId, seq: 1, status: 'applied' })]);
+    expect(undo.tables.segmentTexts).toEqual([expect.objectContaining({ id: undo.tables.segments[0].id })]);
   });
 });

@@ -3,43 +3,45 @@ import { describe, expect, it } from 'vitest';
 import { NearDatabase } from '../../../../renderer/db/database';
 import { migration001 } from '../../../../renderer/db/migrations/001-initial';
 import { migration002 } from '../../../../renderer/db/migrations/002-activity';
+import { MIGRATIONS } from '../../../../renderer/db/migrations';
 import { openDatabase } from '../../../../renderer/db/open-database';
 import { createContact, logVisit } from '../../../../renderer/domain/activity';
 import { createMember, updateMember } from '../../../../renderer/domain/members';
 import { saveProfile } from '../../../../renderer/domain/profile';
-import { loadSampleData } from '../../../../renderer/domain/sample';
 import { resolveConflict } from '../../../../renderer/sync/conflicts';
 import { DexieSyncStore } from '../../../../renderer/sync/dexie-store';
 import { ensureSigningKey, loadIdentity } from '../../../../renderer/sync/identity';
 import { BundleRefused } from '../../../../shared/sync/bundle-errors';
-import { collectBundleContent, exportBundle } from '../../../../shared/sync/export';
+import { writeBundle } from '../../../../shared/sync/bundle-format';
+import type { Change } from '../../../../shared/sync/changes';
+import { SYNC_COLLECTIONS, type CollectionName } from '../../../../shared/sync/collections';
+import { exportBundle } from '../../../../shared/sync/export';
+import { formatHlc, parseHlc } from '../../../../shared/sync/hlc';
 import { applyImport, openBundle } from '../../../../shared/sync/import';
+import { authorStatement } from '../../../../shared/sync/seal';
+import { signSegment } from '../../../../shared/sync/segments';
 import type { SyncStore } from '../../../../shared/sync/store';
-import type { LocalIdentity } from '../../../../shared/sync/store';
-import { freshDatabase, hyogo } from '../fixtures';
+import { hyogo } from '../fixtures';
+import { everything, office, send, type Office } from './offices';
 
-type Office = { db: NearDatabase; store: DexieSyncStore; identity: LocalIdentity };
-
-/** A laptop set up for sync: profile with a role, a signing key, optionally the 2018 sample. */
-async function office(name: string, role: 'secretariat' | 'branch' | 'seconded', sample = false): Promise<Office> {
-  const db = await freshDatabase();
-  await saveProfile(db, { office: name, person: `${name} staff`, role });
-  await ensureSigningKey(db);
-  if (sample) await loadSampleData(db);
-  const loaded = await loadIdentity(db);
-  if (!('identity' in loaded)) throw new Error(`identity missing: ${loaded.missing}`);
-  return { db, store: new DexieSyncStore(db), identity: loaded.identity };
-}
-
-async function send(from: Office, to: Office, options: { full?: boolean } = {}) {
-  const bundle = await exportBundle(from.store, from.identity, { recipient: to.identity.installationId, full: options.full });
-  return applyImport(to.store, await openBundle(bundle.text), to.identity, { trustSender: true });
-}
-
-/** Every table, as text: "byte for byte the same" means this string is equal. */
-async function everything(db: NearDatabase): Promise<string> {
-  const tables = await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const));
-  return JSON.stringify(tables);
+/**
+ * A bundle from `from` carrying one segment of the given changes, signed with its own key and
+ * numbered after its last seal: what a modified build of the app could send in its name.
+ */
+async function signedByItself(from: Office, changes: Change[]): Promise<string> {
+  const seal = await from.db.meta.get('seal');
+  const author = authorStatement(from.identity);
+  const { text } = await signSegment({ author, seq: (seal?.key === 'seal' ? seal.seq : 0) + 1, changes }, from.identity.privateKey);
+  const counts = Object.fromEntries(
+    SYNC_COLLECTIONS.map((name) => [name, changes.filter((change) => change.collection === name).length]),
+  ) as Record<CollectionName, number>;
+  return writeBundle({
+    header: { bundleId: crypto.randomUUID(), createdAt: new Date().toISOString(), sender: author, full: false },
+    upTo: {},
+    segments: [text],
+    counts: { segments: 1, changes: counts },
+    key: from.identity,
+  });
 }
 
 const withVisitFields = (title: string, memberId: string) => ({
@@ -109,13 +111,13 @@ describe('sync between two laptops (IndexedDB)', () => {
         ),
     };
     await expect(
-      applyImport(failing, await openBundle(bundle.text), hyogoOffice.identity, { trustSender: true, chunkSize: 10 }),
+      applyImport(failing, await openBundle(bundle.text), hyogoOffice.identity, { trustSender: true }),
     ).rejects.toThrow('disk full');
     expect(writes).toBe(3);
     expect(await everything(hyogoOffice.db)).toBe(before);
   });
 
-  it('refuses a branch office’s change to a member but applies its contact in the same bundle', async () => {
+  it('never seals a branch office’s change to a member, so it never reaches Pohang, while its contact does', async () => {
     const pohang = await office('Pohang', 'secretariat', true);
     const branch = await office('Hyogo', 'branch');
     await send(pohang, branch);
@@ -125,7 +127,7 @@ describe('sync between two laptops (IndexedDB)', () => {
     await expect(updateMember(branch.db, member.id, { ...hyogo, names: { ...member.names, en: 'Renamed' } })).rejects.toMatchObject({
       issues: [{ message: 'validation.secretariatOnly' }],
     });
-    // A forged change written straight into its database is refused by Pohang and listed.
+    // Older builds could write such a change with the branch's own clock; it must not travel.
     await branch.db.transaction('rw', branch.db.members, branch.db.meta, async () => {
       const stamp = await (await import('../../../../renderer/domain/stamp')).nextStamp(branch.db);
       await branch.db.members.put({
@@ -136,11 +138,48 @@ describe('sync between two laptops (IndexedDB)', () => {
         versions: { ...member.versions, [stamp.by]: stamp.hlc },
       });
     });
-    await createContact(branch.db, { name: '佐藤', languages: ['ja'] });
-    const summary = await send(branch, pohang);
-    expect(summary.refusals).toEqual([expect.objectContaining({ collection: 'members', recordId: member.id, fields: ['country'] })]);
+    const contact = await createContact(branch.db, { name: '佐藤', languages: ['ja'] });
+    const membersBefore = JSON.stringify(await pohang.db.members.toArray());
+
+    const bundle = await exportBundle(branch.store, branch.identity, { recipient: pohang.identity.installationId });
+    expect(bundle.counts).toMatchObject({ members: 0, contacts: 1 });
+    const opened = await openBundle(bundle.text);
+    expect(opened.segments.flatMap((segment) => segment.body.changes.map((change) => `${change.collection}/${change.id}`))).toEqual([`contacts/${contact.id}`]);
+    const summary = await applyImport(pohang.store, opened, pohang.identity);
+    // Never sealed, so there is nothing to refuse: the change stays on the branch laptop.
+    expect(summary.refusals).toEqual([]);
     expect(summary.perCollection.contacts.added).toBe(1);
-    expect((await pohang.db.members.get(member.id))?.country).toBe(member.country);
+    expect(summary.perCollection.members).toEqual({ added: 0, changed: 0, deleted: 0, unchanged: 0 });
+    expect(JSON.stringify(await pohang.db.members.toArray())).toBe(membersBefore);
+    expect((await pohang.db.contacts.get(contact.id))?.name).toBe('佐藤');
+  });
+
+  it('refuses a branch office’s change to a member but applies its contact in the same bundle', async () => {
+    const pohang = await office('Pohang', 'secretariat', true);
+    const branch = await office('Hyogo', 'branch');
+    await send(pohang, branch);
+    await send(branch, pohang);
+    const member = (await branch.db.members.toCollection().first())!;
+    // A segment its own key signed (a modified build, or the key in the wrong hands): a rename and a contact.
+    const clock = formatHlc({ millis: Date.now(), counter: 0, node: branch.identity.installationId });
+    const contactId = crypto.randomUUID();
+    const changes: Change[] = [
+      { collection: 'members', id: member.id, clocks: { names: clock }, values: { names: { ...member.names, en: 'Renamed by Hyogo' } }, seen: member.versions },
+      { collection: 'contacts', id: contactId, clocks: { name: clock, languages: clock }, values: { name: '佐藤', languages: ['ja'] }, seen: {} },
+    ];
+    const opened = await openBundle(await signedByItself(branch, changes));
+    expect(opened.segments.map((segment) => segment.valid)).toEqual([true]);
+    const membersBefore = JSON.stringify(await pohang.db.members.toArray());
+
+    const summary = await applyImport(pohang.store, opened, pohang.identity);
+    expect(summary.refusals).toEqual([
+      expect.objectContaining({ collection: 'members', recordId: member.id, fields: ['names'], origin: branch.identity.installationId }),
+    ]);
+    expect(summary.unattributed).toEqual([]);
+    expect(summary.perCollection.contacts.added).toBe(1);
+    expect(JSON.stringify(await pohang.db.members.toArray())).toBe(membersBefore);
+    expect((await pohang.db.contacts.get(contactId))?.name).toBe('佐藤');
+    expect((await pohang.db.syncLog.get(summary.logId))?.refused).toBe(1);
   });
 
   it('keeps a conflict for review and lets a person take the other value, which then wins everywhere', async () => {
@@ -168,25 +207,95 @@ describe('sync between two laptops (IndexedDB)', () => {
 
   it('gives records made before sync existed their version vectors when upgrading to version 3', async () => {
     const name = `near-desk-upgrade-${Date.now()}`;
+    const installationId = '11111111-1111-4111-8111-111111111111';
     const old = new Dexie(name);
     migration001(old);
     migration002(old);
     await old.open();
-    const clock = '1763000000000-0001-11111111-1111-4111-8111-111111111111';
+    await old.table('meta').put({ key: 'installation', id: installationId, createdAt: '2025-11-01T00:00:00.000Z' });
+    const clock = `1763000000000-0001-${installationId}`;
     await old.table('contacts').add({
       id: '22222222-2222-4222-8222-222222222222', name: 'Lee', languages: [], createdAt: '2025-11-13T00:00:00.000Z',
-      createdBy: '11111111-1111-4111-8111-111111111111', updatedAt: '2025-11-13T00:00:00.000Z',
-      updatedBy: '11111111-1111-4111-8111-111111111111', hlc: clock, fieldClocks: { name: clock, languages: clock }, deleted: 1,
-      deletedAt: '2025-11-13T00:00:00.000Z', deletedBy: '11111111-1111-4111-8111-111111111111',
+      createdBy: installationId, updatedAt: '2025-11-13T00:00:00.000Z',
+      updatedBy: installationId, hlc: clock, fieldClocks: { name: clock, languages: clock }, deleted: 1,
+      deletedAt: '2025-11-13T00:00:00.000Z', deletedBy: installationId,
     });
     old.close();
+    const db = new NearDatabase(name, MIGRATIONS);
+    expect(await openDatabase(db)).toEqual({ ok: true, installationId });
+    const row = await db.contacts.get('22222222-2222-4222-8222-222222222222');
+    expect(row?.versions).toEqual({ [installationId]: clock });
+    expect(row?.fieldClocks.deleted).toBe(clock);
+    // The first export seals the installation's whole history, the deletion with its clock.
+    await saveProfile(db, { office: 'Pohang', person: 'Pohang staff', role: 'secretariat' });
+    await ensureSigningKey(db);
+    const loaded = await loadIdentity(db);
+    if (!('identity' in loaded)) throw new Error(`identity missing: ${loaded.missing}`);
+    const bundle = await exportBundle(new DexieSyncStore(db), loaded.identity, { full: true });
+    expect(bundle.counts.contacts).toBe(1);
+    const [segment] = (await openBundle(bundle.text)).segments;
+    expect(segment.body.author.installationId).toBe(installationId);
+    expect(segment.body.changes).toEqual([
+      expect.objectContaining({ collection: 'contacts', clocks: { name: clock, languages: clock, deleted: clock }, values: { name: 'Lee', languages: [], deleted: 1 } }),
+    ]);
+    db.close();
+  });
+
+  it('brings clocks an older version let run to the year 2286 back to now when upgrading to version 5', async () => {
+    const name = `near-desk-upgrade-5-${Date.now()}`;
+    const v4 = new NearDatabase(name, MIGRATIONS.slice(0, 4));
+    const opened = await openDatabase(v4);
+    if (!opened.ok) throw new Error(opened.failure.detail);
+    const self = opened.installationId;
+    const peer = crypto.randomUUID();
+    const future = (node: string) => `9999999999999-fffe-${node}`;
+    await saveProfile(v4, { office: 'Pohang', person: 'Pohang staff', role: 'secretariat' });
+    const member = await createMember(v4, hyogo);
+    // As a far-future bundle left it: this laptop's clock, one of its own fields, and another office's contact.
+    await v4.members.put({ ...member, hlc: future(self), fieldClocks: { ...member.fieldClocks, names: future(self) }, versions: { [self]: future(self) } });
+    const contactId = crypto.randomUUID();
+    await v4.contacts.put({
+      id: contactId, name: 'Tanaka', languages: ['ja'], createdAt: member.createdAt, createdBy: peer, updatedAt: member.createdAt, updatedBy: peer,
+      hlc: future(peer), fieldClocks: { name: future(peer), languages: future(peer) }, versions: { [peer]: future(peer) }, deleted: 0,
+    });
+    await v4.meta.put({ key: 'clock', hlc: future(self) });
+    // What version 4 kept of sync: its own knowledge and each office's, as version vectors.
+    await v4.table('meta').put({ key: 'knowledge', versions: { [self]: future(self), [peer]: future(peer) } });
+    await v4.table('peers').put({
+      installationId: peer, office: 'Hyogo', person: 'Hyogo staff', role: 'branch', publicKey: 'A'.repeat(43) + '=', fingerprint: '',
+      status: 'trusted', trustedAt: member.createdAt, knowledge: { [peer]: future(peer) },
+    });
+    v4.close();
+
+    const before = Date.now();
     const db = new NearDatabase(name);
     expect((await openDatabase(db)).ok).toBe(true);
-    const row = await db.contacts.get('22222222-2222-4222-8222-222222222222');
-    expect(row?.versions).toEqual({ '11111111-1111-4111-8111-111111111111': clock });
-    expect(row?.fieldClocks.deleted).toBe(clock);
-    const { content } = await collectBundleContent(new DexieSyncStore(db), { installationId: 'x' }, { full: true });
-    expect(content.records.contacts).toHaveLength(1);
+    const after = Date.now();
+    const isNow = (clock: string, node: string) => {
+      const { millis, node: owner } = parseHlc(clock);
+      return owner === node && millis >= before && millis <= after;
+    };
+    const clock = await db.meta.get('clock');
+    expect(clock?.key === 'clock' && isNow(clock.hlc, self)).toBe(true);
+    const repaired = (await db.members.get(member.id))!;
+    expect(isNow(repaired.fieldClocks.names, self)).toBe(true);
+    expect(repaired.hlc).toBe(repaired.fieldClocks.names);
+    expect(repaired.fieldClocks.country).toBe(member.fieldClocks.country);
+    expect(repaired.names).toEqual(member.names);
+    const contact = (await db.contacts.get(contactId))!;
+    expect(isNow(contact.fieldClocks.name, peer) && isNow(contact.fieldClocks.languages, peer)).toBe(true);
+    expect(contact.name).toBe('Tanaka');
+
+    // Local edits work again (at 2286 the second one overflowed the clock) and win over the repaired clocks.
+    await updateMember(db, member.id, { ...hyogo, names: { ...hyogo.names, en: 'Hyogo (first edit)' } });
+    const edited = await updateMember(db, member.id, { ...hyogo, names: { ...hyogo.names, en: 'Hyogo (second edit)' } });
+    expect(edited.names.en).toBe('Hyogo (second edit)');
+    expect(edited.fieldClocks.names > repaired.fieldClocks.names).toBe(true);
+    expect(parseHlc(edited.fieldClocks.names).millis - Date.now()).toBeLessThanOrEqual(0);
+
+    expect(await db.table('meta').get('knowledge')).toBeUndefined();
+    expect(await db.meta.get('seal')).toEqual({ key: 'seal', seq: 0, clock: '' });
+    expect((await db.peers.get(peer))?.knowledge).toEqual({});
     db.close();
   });
 

@@ -1,3 +1,4 @@
+import { constants, deflateRawSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   backupFileName,
@@ -11,22 +12,32 @@ import {
   type BackupDocument,
 } from '../../../../shared/backup/backup-format';
 
-const reader = { appVersion: '0.3.0', schemaVersion: 4 };
+const reader = { appVersion: '0.4.0', schemaVersion: 5 };
+const installationId = '6f1c2b1e-3d4a-4b5c-8d6e-7f8091a2b3c4';
+const clock = `1764000000000-0000-${installationId}`;
 
 function emptyBackup(overrides: Partial<BackupDocument> = {}): BackupDocument {
   return {
     format: 'near-desk-backup',
-    formatVersion: 1,
-    appVersion: '0.3.0',
-    schemaVersion: 4,
+    formatVersion: 2,
+    appVersion: '0.4.0',
+    schemaVersion: 5,
     createdAt: '2026-11-24T09:30:00.000Z',
     reason: 'manual',
-    installationId: 'installation-a',
-    knowledge: {},
+    installationId,
+    seal: { seq: 0, clock: '' },
     counts: {},
-    tables: { members: [], committees: [], meetings: [], contacts: [], visits: [], followUps: [], dues: [], duesPostponements: [], peers: [], syncLog: [], conflicts: [] },
+    tables: {
+      members: [], committees: [], meetings: [], contacts: [], visits: [], followUps: [], dues: [], duesPostponements: [],
+      peers: [], syncLog: [], conflicts: [], segments: [], segmentTexts: [], partials: [],
+    },
     ...overrides,
   };
+}
+
+/** Any JSON value as a backup file's bytes: how a file written by another version, or by hand, reaches the reader. */
+function gzipJson(value: unknown): Uint8Array {
+  return new Uint8Array(gzipSync(JSON.stringify(value)));
 }
 
 function refusal(action: () => unknown): string {
@@ -74,9 +85,42 @@ describe('the schedule', () => {
 });
 
 describe('reading a backup', () => {
-  it('reads back what was written', () => {
-    const document = emptyBackup({ knowledge: { a: '0001764000000000-0000-a' } });
+  it('reads back what was written, segments, their texts, incomplete records and the seal included', () => {
+    const signature = `${'A'.repeat(86)}==`;
+    const contactId = '0b6d3c1e-5f7a-4b8c-9d0e-1f2a3b4c5d6e';
+    const document = emptyBackup({ clock, seal: { seq: 1, clock } });
+    document.tables.segments = [
+      { id: signature, author: installationId, seq: 1, status: 'applied', last: clock, changes: 1, collections: { contacts: 1 }, receivedAt: '2026-11-24T09:00:00.000Z' },
+    ];
+    document.tables.segmentTexts = [{ id: signature, text: `{"body":{},"signature":"${signature}"}` }];
+    document.tables.partials = [{ key: `contacts/${contactId}`, collection: 'contacts', record: { id: contactId, languages: ['ko'], fieldClocks: { languages: clock } } }];
     expect(decodeBackup(encodeBackup(document), reader)).toEqual(document);
+  });
+
+  it('reads a format 1 backup (0.3): its tables, no segments yet, and what it believed it knew in its header', () => {
+    const member = {
+      id: '2d4f6a8c-1b3e-4d5f-8a7b-9c0d1e2f3a4b', names: { en: 'Hyogo Prefecture', native: '兵庫県' }, country: 'JP', kind: 'member',
+      createdAt: '2025-11-24T09:00:00.000Z', createdBy: installationId, updatedAt: '2025-11-24T09:00:00.000Z', updatedBy: installationId,
+      hlc: clock, fieldClocks: { names: clock, country: clock, kind: clock }, versions: { [installationId]: clock }, deleted: 0,
+    };
+    const old = {
+      format: 'near-desk-backup',
+      formatVersion: 1,
+      appVersion: '0.3.0',
+      schemaVersion: 4,
+      createdAt: '2025-11-24T09:30:00.000Z',
+      reason: 'scheduled',
+      installationId,
+      clock,
+      knowledge: { [installationId]: clock },
+      counts: { members: 1 },
+      tables: { members: [member], committees: [], meetings: [], contacts: [], visits: [], followUps: [], dues: [], duesPostponements: [], peers: [], syncLog: [], conflicts: [] },
+    };
+    const read = decodeBackup(gzipJson(old), reader);
+    expect(read).toMatchObject({ formatVersion: 1, knowledge: { [installationId]: clock }, clock });
+    expect(read.seal).toBeUndefined();
+    expect(read.tables.members).toEqual([member]);
+    expect([read.tables.segments, read.tables.segmentTexts, read.tables.partials]).toEqual([[], [], []]);
   });
 
   it('refuses a cut-off file, another kind of file, and a backup from a newer version', () => {
@@ -85,9 +129,10 @@ describe('reading a backup', () => {
     expect(refusal(() => decodeBackup(new TextEncoder().encode('{"format":"near-desk-bundle"}'), reader))).toBe('unreadable');
     const notBackup = encodeBackup({ ...emptyBackup(), format: 'near-desk-bundle' } as unknown as BackupDocument);
     expect(refusal(() => decodeBackup(notBackup, reader))).toBe('notBackup');
-    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ formatVersion: 2 })), reader))).toBe('newerFormat');
-    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ appVersion: '0.4.0' })), reader))).toBe('newerApp');
-    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ schemaVersion: 5 })), reader))).toBe('newerApp');
+    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup()), reader))).toBe('accepted');
+    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ formatVersion: 3 })), reader))).toBe('newerFormat');
+    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ appVersion: '0.5.0' })), reader))).toBe('newerApp');
+    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ schemaVersion: 6 })), reader))).toBe('newerApp');
   });
 
   it('refuses the whole file when one record breaks its schema, naming it', () => {
@@ -103,5 +148,43 @@ describe('reading a backup', () => {
     })();
     expect(error.reason).toBe('invalidRecord');
     expect(error.details).toEqual({ table: 'members', index: 1 });
+  });
+
+  it('refuses a segment row of a kind no version writes, naming it', () => {
+    const document = emptyBackup();
+    document.tables.segments = [{ id: 'segment', author: installationId, seq: 1, status: 'applied' }, { id: 'other', author: installationId, seq: 2, status: 'pending' }];
+    let caught: unknown;
+    try {
+      decodeBackup(encodeBackup(document), reader);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(BackupRefused);
+    expect(caught).toMatchObject({ reason: 'invalidRecord', details: { table: 'segments', index: 2 } });
+  });
+
+  it('refuses a gzip bomb (50 MB of zeros in about 50 KB) as too large', () => {
+    const bomb = new Uint8Array(gzipSync(Buffer.alloc(50 * 1024 * 1024)));
+    expect(bomb.byteLength).toBeLessThan(64 * 1024);
+    let caught: unknown;
+    try {
+      decodeBackup(bomb, reader);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(BackupRefused);
+    expect((caught as BackupRefused).reason).toBe('tooLarge');
+  });
+
+  // Fails today: the reader feeds the inflater 64 KB of the file at a time, and fflate inflates all
+  // of a push before it reports any output, so a bomb of up to 64 KB (~66 MB of zeros) is inflated
+  // whole, and damage past the limit is reached (`unreadable`), before the 16 MB limit is checked.
+  it('stops as soon as the output passes the limit: damage further on in a bomb is never reached', () => {
+    // 40 MB of zeros in a block that is not the last, then a block of the reserved type 3, which
+    // no inflater reads: only a reader that decompresses past the limit ever meets it.
+    const zeros = deflateRawSync(Buffer.alloc(40 * 1024 * 1024), { finishFlush: constants.Z_SYNC_FLUSH });
+    const gzipHeader = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+    const damaged = new Uint8Array([...gzipHeader, ...zeros, 0b111, ...new Array<number>(8).fill(0)]);
+    expect(refusal(() => decodeBackup(damaged, reader))).toBe('tooLarge');
   });
 });

@@ -2,13 +2,18 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BundleRefused, type RefusalReason } from '../../../../shared/sync/bundle-errors';
-import { FORMAT_VERSION, parseBundleFile, writeBundle, type BundleContent, type BundleFile } from '../../../../shared/sync/bundle-format';
+import { decodeBundleBytes, FORMAT_VERSION, parseBundleFile, writeBundle, type BundleFile, type BundleHeader } from '../../../../shared/sync/bundle-format';
+import type { Change } from '../../../../shared/sync/changes';
+import { SYNC_COLLECTIONS, type CollectionName } from '../../../../shared/sync/collections';
 import { fingerprintOf, generateSigningKey, sign, type SigningKey } from '../../../../shared/sync/signing';
-import { toBase64 } from '../../../../shared/sync/encoding';
+import { toBase64, utf8 } from '../../../../shared/sync/encoding';
 import { exportBundle } from '../../../../shared/sync/export';
-import { applyImport, openBundle } from '../../../../shared/sync/import';
-import type { SyncRecord } from '../../../../shared/sync/merge';
-import { stableStringify } from '../../../../shared/sync/record-stamp';
+import { formatHlc } from '../../../../shared/sync/hlc';
+import { applyImport, openBundle, planImport, type OpenedBundle } from '../../../../shared/sync/import';
+import { MAX_PBKDF2_ITERATIONS } from '../../../../shared/sync/limits';
+import { domainFields, stableStringify } from '../../../../shared/sync/record-stamp';
+import { authorStatement } from '../../../../shared/sync/seal';
+import { signSegment } from '../../../../shared/sync/segments';
 import { APP_VERSION, compareVersions } from '../../../../shared/version';
 import { createLocal, dataOf, makeReplica, sample, type Replica } from './replica';
 
@@ -29,7 +34,6 @@ async function expectRefused(text: string, reason: RefusalReason, passphrase?: s
   return error;
 }
 
-/** Signs a hand-edited file again with the sender's key, as a newer (or buggy) app would have written it. */
 /** A file as a writer lays it out (header, signature, content last), signed over the changed header. */
 async function resign(file: BundleFile, key: Pick<SigningKey, 'privateKey'>): Promise<string> {
   const { signature: _signature, content, ...header } = file;
@@ -45,7 +49,39 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-const byId = (records: SyncRecord[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
+/** Every change the opened bundle carries for a collection, as `{id: values}`: what its records would read. */
+function valuesIn(opened: OpenedBundle, collection: CollectionName): Record<string, Record<string, unknown>> {
+  const changes = opened.segments.flatMap((segment) => segment.body.changes).filter((change) => change.collection === collection);
+  return Object.fromEntries(changes.map((change) => [change.id, change.values]));
+}
+
+/** The domain fields of a replica's records in a collection, as `{id: fields}`. */
+function fieldsIn(replica: Replica, collection: CollectionName): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(dataOf(replica.store)[collection].map((record) => [record.id, domainFields(record)]));
+}
+
+/** A change of `author`'s, every field in `values` stamped now by it (or by `clockOf`, to forge another's clock). */
+function changeBy(author: Replica, collection: CollectionName, id: string, values: Record<string, unknown>, clockOf = author.identity.installationId): Change {
+  const clock = formatHlc({ millis: Date.now(), counter: 0, node: clockOf });
+  return { collection, id, clocks: Object.fromEntries(Object.keys(values).map((field) => [field, clock])), values, seen: {} };
+}
+
+/** A bundle from `author` carrying one segment it signed with the given changes, whatever they hold. */
+async function handMade(author: Replica, changes: Change[]): Promise<string> {
+  const statement = authorStatement(author.identity);
+  const { text: segment } = await signSegment({ author: statement, seq: 1, changes }, author.identity.privateKey);
+  const counts: BundleHeader['counts'] = {
+    segments: 1,
+    changes: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, changes.filter((change) => change.collection === name).length])) as Record<CollectionName, number>,
+  };
+  return writeBundle({
+    header: { bundleId: crypto.randomUUID(), createdAt: new Date().toISOString(), sender: statement, full: true },
+    upTo: {},
+    segments: [segment],
+    counts,
+    key: author.identity,
+  });
+}
 
 let pohang: Replica;
 let text: string;
@@ -67,8 +103,43 @@ describe('openBundle', () => {
     expect(opened.file).toMatchObject({ format: 'near-desk-bundle', formatVersion: FORMAT_VERSION, full: true });
     expect(compareVersions(opened.file.minAppVersion, APP_VERSION)).toBeLessThanOrEqual(0);
     expect(opened.fingerprint).toBe(pohang.identity.fingerprint);
-    expect(byId(opened.content.records.contacts)).toEqual(dataOf(pohang.store).contacts);
-    expect(byId(opened.content.records.visits)).toEqual(dataOf(pohang.store).visits);
+    expect(opened.legacy).toBeNull();
+    // One segment: Pohang's three new records, signed by Pohang as their author.
+    expect(opened.segments).toHaveLength(1);
+    const [segment] = opened.segments;
+    expect(segment).toMatchObject({ valid: true, body: { seq: 1, author: { installationId: pohang.identity.installationId, publicKey: pohang.identity.publicKey } } });
+    expect(segment.body.changes).toHaveLength(3);
+    expect(opened.fingerprints.get(pohang.identity.publicKey)).toBe(pohang.identity.fingerprint);
+    expect(valuesIn(opened, 'contacts')).toEqual(fieldsIn(pohang, 'contacts'));
+    expect(valuesIn(opened, 'visits')).toEqual(fieldsIn(pohang, 'visits'));
+    // What Pohang says it holds: its own segment number 1.
+    expect(Object.keys(opened.upTo)).toEqual([pohang.identity.installationId]);
+    expect(opened.upTo[pohang.identity.installationId].seqs).toEqual([[1, 1]]);
+    expect(opened.file.counts).toEqual({ segments: 1, changes: expect.objectContaining({ contacts: 2, visits: 1, members: 0 }) });
+  });
+
+  it('tolerates one final line break and a leading byte-order mark, and nothing more', async () => {
+    for (const ending of ['\n', '\r\n']) await expect(openBundle(`${text}${ending}`)).resolves.toMatchObject({ fingerprint: pohang.identity.fingerprint });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8.encode(text)]);
+    expect(decodeBundleBytes(withBom)).toBe(text);
+    await expect(openBundle(decodeBundleBytes(withBom))).resolves.toMatchObject({ fingerprint: pohang.identity.fingerprint });
+
+    await expectRefused(`${text}\n\n`, 'extraText');
+    await expectRefused(`${text}\r\n\r\n`, 'extraText');
+    await expectRefused(` ${text}`, 'extraText');
+    await expectRefused(`\n${text}`, 'extraText');
+  });
+
+  it('refuses bytes that are not UTF-8, without reading them with replacement characters', () => {
+    const bytes = utf8.encode(text);
+    const at = utf8.encode(text.slice(0, text.indexOf('Kim Min-jun'))).length;
+    for (const damaged of [
+      new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at + 1)]),
+      new Uint8Array([...bytes.subarray(0, at), 0xc3, ...bytes.subarray(at + 1)]), // a lone lead byte
+      new Uint8Array([...bytes, 0xe2, 0x82]), // cut inside a character
+    ]) {
+      expect(() => decodeBundleBytes(damaged)).toThrow(expect.objectContaining({ name: 'BundleRefused', reason: 'notUtf8' }));
+    }
   });
 
   it('refuses a truncated file, wherever it was cut', async () => {
@@ -95,9 +166,9 @@ describe('openBundle', () => {
   });
 
   it('refuses a newer format, and a bundle that needs a newer app, before checking anything else', async () => {
-    const newer = await resign({ ...file, formatVersion: FORMAT_VERSION + 1 }, pohang.identity);
+    const newer = await resign({ ...file, formatVersion: 3 } as unknown as BundleFile, pohang.identity);
     const error = await expectRefused(newer, 'newerFormat');
-    expect(error.details).toMatchObject({ formatVersion: FORMAT_VERSION + 1, appVersion: APP_VERSION });
+    expect(error.details).toMatchObject({ formatVersion: 3, appVersion: APP_VERSION });
 
     const [major, minor] = APP_VERSION.split('.').map(Number);
     for (const minAppVersion of [`${major + 1}.0.0`, `${major}.${minor + 1}.0`]) {
@@ -113,7 +184,8 @@ describe('openBundle', () => {
     await expectRefused(replaceOnce(text, '"office":"Pohang"', '"office":"Pohanq"'), 'badSignature');
     await expectRefused(replaceOnce(text, '"person":"Ms Park"', '"person":"Mr Park"'), 'badSignature');
     await expectRefused(JSON.stringify({ ...file, createdAt: '2020-01-01T00:00:00.000Z' }), 'badSignature');
-    await expectRefused(JSON.stringify({ ...file, counts: { ...file.counts, members: 1 } }), 'badSignature');
+    const counts = file.counts as BundleHeader['counts'];
+    await expectRefused(JSON.stringify({ ...file, counts: { ...counts, changes: { ...counts.changes, members: 1 } } }), 'badSignature');
     await expectRefused(JSON.stringify({ ...file, recipient: crypto.randomUUID() }), 'badSignature');
     // Another office's key, or the sender's own key over another message.
     const other = await generateSigningKey();
@@ -136,44 +208,78 @@ describe('openBundle', () => {
     );
   });
 
-  it('refuses a record that breaks its schema, naming the record', async () => {
-    const opened = await openBundle(text);
-    const [good, second] = opened.content.records.contacts;
-    const broken = { ...second, email: 'not an e-mail address' } as SyncRecord;
-    const content: BundleContent = { ...opened.content, records: { ...opened.content.records, contacts: [good, broken] } };
-    const signed = await writeBundle({
-      header: { bundleId: crypto.randomUUID(), createdAt: new Date().toISOString(), sender: opened.file.sender, full: true },
-      content,
-      key: pohang.identity,
-    });
-    const error = await expectRefused(signed, 'invalidRecord');
-    expect(error.details).toMatchObject({ record: broken.id, path: 'records.contacts.1.email' });
+  it('opens a change whose value breaks its field\'s rules; the import leaves its whole signed batch out (nothing of it kept or passed on), naming the record and field', async () => {
+    const good = crypto.randomUUID();
+    const broken = crypto.randomUUID();
+    const signed = await handMade(pohang, [
+      changeBy(pohang, 'contacts', good, sample.contact('Lee Ji-woo')),
+      changeBy(pohang, 'contacts', broken, { ...sample.contact('Park Seo-yeon'), email: 'not an e-mail address' }),
+    ]);
+    const opened = await openBundle(signed);
+    expect(opened.segments).toEqual([expect.objectContaining({ valid: true })]);
 
-    const badClock = { ...good, fieldClocks: { ...good.fieldClocks, name: 'yesterday' } } as SyncRecord;
-    const clockBundle = await writeBundle({
-      header: { bundleId: crypto.randomUUID(), createdAt: new Date().toISOString(), sender: opened.file.sender, full: true },
-      content: { ...opened.content, records: { ...opened.content.records, contacts: [badClock] } },
-      key: pohang.identity,
-    });
-    expect((await expectRefused(clockBundle, 'invalidRecord')).details.record).toBe(good.id);
-
-    // Opened as the app opens bundles (fields checked when merged): the clock is refused at once,
-    // the bad e-mail address when the import reaches it, and the import then changes nothing.
-    await expect(openBundle(clockBundle, undefined, { records: 'whenMerged' })).rejects.toMatchObject({ reason: 'invalidRecord' });
-    const lazy = await openBundle(signed, undefined, { records: 'whenMerged' });
     const receiver = await makeReplica('Hyogo', 'branch');
-    const before = JSON.stringify(receiver.store.snapshot());
-    await expect(applyImport(receiver.store, lazy, receiver.identity, { trustSender: true })).rejects.toMatchObject({
-      reason: 'invalidRecord',
-      details: { record: broken.id },
-    });
-    expect(JSON.stringify(receiver.store.snapshot())).toBe(before);
+    const invalid = [{ collection: 'contacts', recordId: broken, field: 'email', origin: pohang.identity.installationId }];
+    expect((await planImport(receiver.store, opened, receiver.identity)).invalid).toEqual(invalid);
+    const summary = await applyImport(receiver.store, opened, receiver.identity, { trustSender: true });
+    expect(summary.invalid).toEqual(invalid);
+    expect(summary.counts).toMatchObject({ added: 0 });
+    // The valid change beside it is left out with it: the batch was signed as one.
+    expect(dataOf(receiver.store).contacts.map((record) => record.id)).not.toContain(good);
+    expect(dataOf(receiver.store).contacts).toEqual([]);
+    expect(receiver.store.snapshot().segments).toEqual([]);
+    expect(receiver.store.snapshot().log.at(-1)?.refused).toBe(1);
+  });
+
+  it("refuses a change whose clock names another installation than the segment's author", async () => {
+    const id = crypto.randomUUID();
+    const signed = await handMade(pohang, [changeBy(pohang, 'contacts', id, sample.contact(), crypto.randomUUID())]);
+    const error = await expectRefused(signed, 'invalidRecord');
+    expect(error.details).toEqual({ path: 'segments.0.body.changes.0.clocks.name', record: id });
+  });
+
+  it("refuses a change to a field that is not the collection's own, even one every object has", async () => {
+    for (const field of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'fieldClocks', 'localSeq']) {
+      const id = crypto.randomUUID();
+      const clock = formatHlc({ millis: Date.now(), counter: 0, node: pohang.identity.installationId });
+      // Parsed, so that `__proto__` is a field of its own rather than the object's prototype.
+      const change = JSON.parse(
+        JSON.stringify({ collection: 'contacts', id, clocks: { name: clock }, values: { name: 'Kim' }, seen: {} })
+          .replace('"clocks":{', `"clocks":{"${field}":"${clock}",`)
+          .replace('"values":{', `"values":{"${field}":"x",`),
+      ) as Change;
+      expect(Object.hasOwn(change.clocks, field), field).toBe(true);
+      const error = await expectRefused(await handMade(pohang, [change]), 'invalidRecord');
+      expect(error.details, field).toEqual({ path: `segments.0.body.changes.0.clocks.${field}`, record: id });
+    }
   });
 
   it('refuses a bundle whose header counts do not match its content', async () => {
-    const signed = await resign({ ...file, counts: { ...file.counts, contacts: file.counts.contacts + 1 } }, pohang.identity);
-    const error = await expectRefused(signed, 'wrongFormat');
-    expect(error.details).toEqual({ path: 'counts.contacts' });
+    const counts = file.counts as BundleHeader['counts'];
+    const withCounts = (changed: BundleHeader['counts']) => resign({ ...file, counts: changed } as BundleFile, pohang.identity);
+    const segments = await withCounts({ ...counts, segments: counts.segments + 1 });
+    expect((await expectRefused(segments, 'wrongFormat')).details).toEqual({ path: 'counts.segments' });
+    const changes = await withCounts({ ...counts, changes: { ...counts.changes, contacts: counts.changes.contacts + 1 } });
+    expect((await expectRefused(changes, 'wrongFormat')).details).toEqual({ path: 'counts.changes.contacts' });
+    // The right total in the wrong collection.
+    const elsewhere = await withCounts({ ...counts, changes: { ...counts.changes, visits: 0, members: 1 } });
+    expect((await expectRefused(elsewhere, 'wrongFormat')).details).toEqual({ path: 'counts.changes.members' });
+  });
+
+  it("checks each segment against its author's key: a segment changed and sent on under a valid envelope is marked, not applied", async () => {
+    const tampered = JSON.parse(JSON.stringify(file.content)) as { segments: Array<{ body: { changes: Change[] } }> };
+    const change = tampered.segments[0].body.changes.find((entry) => entry.values.name === 'Kim Min-jun')!;
+    change.values.name = 'Kim Min-jin';
+    const relayer = await makeReplica('Hyogo', 'branch');
+    const resent = await resign({ ...file, sender: authorStatement(relayer.identity), content: tampered } as BundleFile, relayer.identity);
+
+    const opened = await openBundle(resent);
+    expect(opened.segments).toEqual([expect.objectContaining({ valid: false })]);
+    const receiver = await makeReplica('Vladivostok', 'seconded');
+    const summary = await applyImport(receiver.store, opened, receiver.identity, { trustSender: true });
+    expect(summary.unattributed).toEqual([expect.objectContaining({ reason: 'forged', installationId: pohang.identity.installationId, segments: 1, changes: 3 })]);
+    expect(summary.counts.added).toBe(0);
+    expect(dataOf(receiver.store).contacts).toEqual([]);
   });
 });
 
@@ -199,7 +305,8 @@ describe('passphrase-protected bundles', () => {
     await expectRefused(sealed, 'wrongPassphrase', 'tumen river 2024');
     const opened = await openBundle(sealed, passphrase);
     expect(opened.file.encryption).not.toBeNull();
-    expect(byId(opened.content.records.contacts)).toEqual(dataOf(pohang.store).contacts);
+    expect(opened.segments).toEqual([expect.objectContaining({ valid: true })]);
+    expect(valuesIn(opened, 'contacts')).toEqual(fieldsIn(pohang, 'contacts'));
   });
 
   it('accept the passphrase however the keyboard composed its accents', async () => {
@@ -214,6 +321,31 @@ describe('passphrase-protected bundles', () => {
     const flipped = sealed[at] === 'A' ? 'B' : 'A';
     const tampered = sealed.slice(0, at) + flipped + sealed.slice(at + 1);
     await expectRefused(tampered, 'badSignature', passphrase);
+  });
+
+  it('refuse a salt or IV of the wrong length, naming it', async () => {
+    const outer = parseBundleFile(sealed);
+    const encryption = outer.encryption!;
+    const cases: Array<[string, object]> = [
+      ['iv', { iv: '' }],
+      ['iv', { iv: toBase64(new Uint8Array(8)) }],
+      ['salt', { kdf: { ...encryption.kdf, salt: toBase64(new Uint8Array(15)) } }],
+    ];
+    for (const [field, change] of cases) {
+      const error = await expectRefused(JSON.stringify({ ...outer, encryption: { ...encryption, ...change } }), 'badEncryption', passphrase);
+      expect(error.details).toMatchObject({ field });
+    }
+  });
+
+  it('refuse a key derivation too costly to attempt, before attempting it', async () => {
+    const outer = parseBundleFile(sealed);
+    const encryption = outer.encryption!;
+    const costly = JSON.stringify({ ...outer, encryption: { ...encryption, kdf: { ...encryption.kdf, iterations: 10_000_000 } } });
+    const started = performance.now();
+    const error = await expectRefused(costly, 'badEncryption', passphrase);
+    // 10,000,000 PBKDF2 rounds take several seconds; the refusal comes before any of them.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(error.details).toEqual({ field: 'iterations', limit: MAX_PBKDF2_ITERATIONS });
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BundleRefused } from '../../../../shared/sync/bundle-errors';
 import { generateSigningKey } from '../../../../shared/sync/signing';
-import { exportBundle } from '../../../../shared/sync/export';
-import { applyImport, openBundle, planImport, type ImportOptions, type OpenedBundle } from '../../../../shared/sync/import';
+import { exportBundle, heldKnowledge } from '../../../../shared/sync/export';
+import { hlcTime } from '../../../../shared/sync/hlc';
+import { applyImport, openBundle, planImport, startSession, type ImportOptions, type OpenedBundle } from '../../../../shared/sync/import';
+import { MAX_AHEAD_MS } from '../../../../shared/sync/limits';
 import type { MemoryState } from '../../../../shared/sync/memory-store';
 import {
   createLocal,
@@ -43,27 +45,33 @@ async function crossedBundles(a: Replica, b: Replica): Promise<[OpenedBundle, Op
 
 const contacts = (count: number, prefix = 'Contact') => Array.from({ length: count }, (_, index) => sample.contact(`${prefix} ${index}`));
 
+/** The changes an opened bundle carries, over all its segments. */
+const changesIn = (opened: OpenedBundle) => opened.segments.flatMap((segment) => segment.body.changes);
+
+/** What a replica holds of one installation's segments, as its own knowledge states it. */
+const heldOf = async (replica: Replica, author: Replica) => (await heldKnowledge(replica.store)).knowledge[author.identity.installationId];
+
 describe('incremental export', () => {
-  it('after a full exchange, carries only the records changed since (10 of 1,000)', async () => {
+  it('after a full exchange, carries only the changes made since (10 of 1,000)', async () => {
     const pohang = await makeReplica('Pohang', 'secretariat');
     const hyogo = await makeReplica('Hyogo', 'branch');
     const records = await createMany(pohang, 'contacts', contacts(1000));
 
     const full = await exchange(pohang, hyogo);
-    expect(full.bundle.full).toBe(true);
-    expect(full.bundle.counts.contacts).toBe(1000);
+    expect(full.bundle).toMatchObject({ full: true, segments: 1, counts: { contacts: 1000 } });
     expect(full.summary.counts.added).toBe(1000);
     // Hyogo answers; it has nothing Pohang lacks, and now Pohang knows what Hyogo has.
     const answer = await exchange(hyogo, pohang);
-    expect(answer.bundle.full).toBe(false);
-    expect(answer.bundle.counts.contacts).toBe(0);
+    expect(answer.bundle).toMatchObject({ full: false, segments: 0, counts: { contacts: 0 } });
 
     const edited = records.filter((_, index) => index % 100 === 7);
     for (const record of edited) await editLocal(pohang, 'contacts', record.id, { phone: '+82 54 880 2000' });
 
     const next = await exchange(pohang, hyogo);
-    expect(next.bundle.full).toBe(false);
-    expect(next.opened.content.records.contacts.map((record) => record.id).sort()).toEqual(edited.map((record) => record.id).sort());
+    expect(next.bundle).toMatchObject({ full: false, segments: 1 });
+    expect(changesIn(next.opened).map((change) => change.id).sort()).toEqual(edited.map((record) => record.id).sort());
+    // Only the field that changed travels, signed by the office that changed it.
+    expect(changesIn(next.opened).every((change) => Object.keys(change.clocks).join() === 'phone')).toBe(true);
     expect(Object.values(next.bundle.counts).reduce((sum, count) => sum + count, 0)).toBe(10);
     // 1% of the records plus a fixed header: far below a twentieth of the full bundle.
     expect(next.bundle.bytes).toBeLessThan(full.bundle.bytes / 20);
@@ -86,21 +94,22 @@ describe('incremental export', () => {
 });
 
 describe('gaps', () => {
-  it('applies a bundle made for someone who had more, but does not advance past the gap', async () => {
+  it('applies a bundle made for someone who had more, and lists the offices whose changes it skipped', async () => {
     const pohang = await makeReplica('Pohang', 'secretariat');
     const hyogo = await makeReplica('Hyogo', 'branch');
     const vladivostok = await makeReplica('Vladivostok', 'seconded');
 
     const first = await createMany(pohang, 'contacts', contacts(5, 'First'));
+    await createLocal(hyogo, 'contacts', sample.contact('From Hyogo'));
     await exchange(pohang, hyogo);
     await exchange(hyogo, pohang);
     const second = await createMany(pohang, 'contacts', contacts(5, 'Second'));
 
-    // Made for Hyogo, which has the first five: it carries only the second five.
+    // Made for Hyogo, which has the first five and its own contact: it carries only the second five.
     const forHyogo = await exportBundle(pohang.store, pohang.identity, { recipient: hyogo.identity.installationId });
-    expect(forHyogo.counts.contacts).toBe(5);
+    expect(forHyogo).toMatchObject({ segments: 1, counts: { contacts: 5 } });
     const opened = await openBundle(forHyogo.text);
-    const upTo = opened.content.upTo[pohang.identity.installationId];
+    expect(opened.upTo[pohang.identity.installationId].seqs).toEqual([[1, 2]]);
 
     // Vladivostok never had the first five.
     const summary = await applyImport(vladivostok.store, opened, vladivostok.identity, { trustSender: true });
@@ -109,25 +118,26 @@ describe('gaps', () => {
     expect(summary.counts.added).toBe(5);
     expect(Boolean(await recordOf(vladivostok, 'contacts', second[0].id))).toBe(true);
     expect(await recordOf(vladivostok, 'contacts', first[0].id)).toBeUndefined();
-    const knowledge = await vladivostok.store.read((reader) => reader.knowledge());
-    expect(knowledge[pohang.identity.installationId] ?? '').toBe('');
+    // What it holds is what it took in, not what the sender said it holds.
+    expect((await heldOf(vladivostok, pohang)).seqs).toEqual([[2, 2]]);
     expect(vladivostok.store.snapshot().log.at(-1)?.gaps).toEqual(summary.gaps);
 
-    // Hyogo, for which it was made, takes it without a gap and advances.
+    // Hyogo, for which it was made, takes it without a gap and holds what Pohang holds.
     const atHyogo = await applyImport(hyogo.store, opened, hyogo.identity);
     expect(atHyogo.gaps).toEqual([]);
-    expect((await hyogo.store.read((reader) => reader.knowledge()))[pohang.identity.installationId]).toBe(upTo);
+    expect(await heldOf(hyogo, pohang)).toEqual(opened.upTo[pohang.identity.installationId]);
 
-    // A proper exchange afterwards still delivers the first five to Vladivostok.
+    // A proper exchange afterwards still delivers the first five, and Hyogo's contact once
+    // Vladivostok trusts Hyogo's key for the segment Pohang passes on.
     await exchange(vladivostok, pohang);
-    const repair = await exchange(pohang, vladivostok);
-    expect(repair.bundle.full).toBe(false);
+    const repair = await exchange(pohang, vladivostok, {
+      import: { trustAuthors: [{ installationId: hyogo.identity.installationId, publicKey: hyogo.identity.publicKey }] },
+    });
+    expect(repair.bundle).toMatchObject({ full: false, segments: 2 });
     expect(repair.summary.gaps).toEqual([]);
-    expect(repair.summary.counts.added).toBe(5);
+    expect(repair.summary.counts.added).toBe(6);
     expect(dataOf(vladivostok.store).contacts).toEqual(dataOf(pohang.store).contacts);
-    expect((await vladivostok.store.read((reader) => reader.knowledge()))[pohang.identity.installationId]).toBe(
-      repair.opened.content.upTo[pohang.identity.installationId],
-    );
+    expect(await heldOf(vladivostok, pohang)).toEqual(repair.opened.upTo[pohang.identity.installationId]);
   });
 });
 
@@ -216,6 +226,34 @@ describe('refused bundles leave the database untouched', () => {
     }
   });
 
+  it('measures a mass deletion across the bundles of one session', async () => {
+    const pohang = await makeReplica('Pohang', 'secretariat');
+    const hyogo = await makeReplica('Hyogo', 'branch');
+    const records = await createMany(pohang, 'contacts', contacts(30));
+    await exchange(pohang, hyogo);
+    await exchange(hyogo, pohang);
+
+    for (const record of records.slice(0, 8)) await deleteLocal(pohang, 'contacts', record.id);
+    const first = await openBundle((await exportBundle(pohang.store, pohang.identity, { recipient: hyogo.identity.installationId })).text);
+    for (const record of records.slice(8, 16)) await deleteLocal(pohang, 'contacts', record.id);
+    const second = await openBundle((await exportBundle(pohang.store, pohang.identity, { recipient: hyogo.identity.installationId })).text);
+
+    const session = await startSession(hyogo.store);
+    expect(session).toEqual({ liveBefore: 30, deleted: 0 });
+    expect(await applyImport(hyogo.store, first, hyogo.identity, { session })).toMatchObject({ massDelete: false, sessionDeleted: 8 });
+    expect(session.deleted).toBe(8);
+    // The second bundle alone deletes eight of the twenty-two left: not a mass deletion.
+    expect(await planImport(hyogo.store, second, hyogo.identity)).toMatchObject({ massDelete: false, counts: { deleted: 8 } });
+    // In the session, sixteen of the thirty that were here when it began.
+    expect(await planImport(hyogo.store, second, hyogo.identity, { session })).toMatchObject({ massDelete: true, sessionDeleted: 16 });
+    const before = snapshotOf(hyogo);
+    await expect(applyImport(hyogo.store, second, hyogo.identity, { session })).rejects.toMatchObject({ reason: 'massDelete', details: { deleted: 16 } });
+    expect(snapshotOf(hyogo)).toEqual(before);
+    expect(session.deleted).toBe(8);
+    expect(await applyImport(hyogo.store, second, hyogo.identity, { session, allowMassDelete: true })).toMatchObject({ massDelete: true, sessionDeleted: 16 });
+    expect(await hyogo.store.read((reader) => reader.countLive('contacts'))).toBe(14);
+  });
+
   it('previews an import without changing anything', async () => {
     const pohang = await makeReplica('Pohang', 'secretariat');
     const hyogo = await makeReplica('Hyogo', 'branch');
@@ -240,35 +278,53 @@ describe('what only the secretariat may change', () => {
     return { pohang, hyogo, member, other, committee };
   }
 
-  it("leaves out a branch office's changes to members and coordinators, and applies the rest of its bundle", async () => {
+  const trusting = (office: Replica) => ({ installationId: office.identity.installationId, publicKey: office.identity.publicKey });
+
+  it('never sends a branch office\'s own changes to members and coordinators, and applies the rest of its bundle', async () => {
     const { pohang, hyogo, member, other, committee } = await setUp();
     await editLocal(hyogo, 'members', member.id, { names: { en: 'Renamed by Hyogo', native: '경상북도' } });
     await editLocal(hyogo, 'committees', committee.id, { coordinatorIds: [member.id, other.id] });
     await deleteLocal(hyogo, 'members', other.id);
-    const created = await createLocal(hyogo, 'members', { names: { en: 'Hyogo', native: '兵庫県' }, country: 'JP', kind: 'member' });
+    await createLocal(hyogo, 'members', { names: { en: 'Hyogo', native: '兵庫県' }, country: 'JP', kind: 'member' });
     const contact = await createLocal(hyogo, 'contacts', sample.contact('Tanaka'));
     const visit = await createLocal(hyogo, 'visits', sample.visit('Study tour'));
     const before = dataOf(pohang.store);
 
-    const { summary } = await exchange(hyogo, pohang);
+    const { bundle, opened, summary } = await exchange(hyogo, pohang);
 
-    const origin = hyogo.identity.installationId;
-    expect(summary.refusals).toHaveLength(4);
-    expect(summary.refusals).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ collection: 'members', recordId: member.id, fields: ['names'], origin }),
-        expect.objectContaining({ collection: 'members', recordId: other.id, fields: ['deleted'], origin }),
-        expect.objectContaining({ collection: 'members', recordId: created.id, origin }),
-        expect.objectContaining({ collection: 'committees', recordId: committee.id, fields: ['coordinatorIds'], origin }),
-      ]),
-    );
+    expect(bundle.counts).toMatchObject({ members: 0, committees: 0, contacts: 1, visits: 1 });
+    const sent = changesIn(opened).flatMap((change) => Object.keys(change.clocks).map((field) => `${change.collection}.${field}`));
+    expect(sent.filter((field) => /^members\.|^committees\.coordinatorIds$/.test(field))).toEqual([]);
+    expect(sent).toContain('contacts.name');
+    expect(summary.refusals).toEqual([]);
     const after = dataOf(pohang.store);
     expect(after.members).toEqual(before.members);
     expect(after.committees).toEqual(before.committees);
     expect(after.contacts.map((record) => record.id)).toEqual([contact.id]);
     expect(after.visits.map((record) => record.id)).toEqual([visit.id]);
     expect(summary.counts).toMatchObject({ added: 2, changed: 0, deleted: 0 });
-    expect(pohang.store.snapshot().log.at(-1)?.refused).toBe(4);
+  });
+
+  it("replaces a branch office's own copy of a member with the secretariat's, whatever the clocks", async () => {
+    const pohang = await makeReplica('Pohang', 'secretariat');
+    const hyogo = await makeReplica('Hyogo', 'branch');
+    // Both loaded the same member from the sample; Hyogo later, so its copy carries the later clocks.
+    const id = crypto.randomUUID();
+    await createLocal(pohang, 'members', sample.member('Gyeongsangbuk-do'), { id });
+    await createLocal(hyogo, 'members', sample.member('Sample name'), { id, now: () => new Date(Date.now() + 60_000) });
+
+    // Hyogo never seals its copy (a branch office's members are not its own to send) ...
+    const toPohang = await exchange(hyogo, pohang);
+    expect(toPohang.bundle.counts.members).toBe(0);
+    expect((await recordOf(pohang, 'members', id))?.names).toMatchObject({ en: 'Gyeongsangbuk-do' });
+
+    // ... and takes Pohang's in its place, with no conflict to review.
+    const { summary } = await exchange(pohang, hyogo);
+    expect(summary.conflicts).toBe(0);
+    const [atPohang, atHyogo] = [await recordOf(pohang, 'members', id), await recordOf(hyogo, 'members', id)];
+    expect(atHyogo?.names).toEqual({ en: 'Gyeongsangbuk-do', native: '경상북도' });
+    expect(atHyogo?.fieldClocks).toEqual(atPohang?.fieldClocks);
+    expect(atHyogo).toMatchObject({ createdBy: pohang.identity.installationId, createdAt: atPohang?.createdAt });
   });
 
   it('lets a branch office change what is not reserved, such as a committee name', async () => {
@@ -279,7 +335,7 @@ describe('what only the secretariat may change', () => {
     expect((await recordOf(pohang, 'committees', committee.id))?.names).toEqual({ en: 'Economy, Trade and Tourism' });
   });
 
-  it('accepts membership changes the secretariat made, when a branch office relays them', async () => {
+  it("applies the secretariat's membership changes relayed by a branch office, where the secretariat's key is trusted", async () => {
     const { pohang, hyogo, member, other, committee } = await setUp();
     const khabarovsk = await makeReplica('Khabarovsk', 'branch');
     await exchange(pohang, khabarovsk); // Khabarovsk trusts Pohang, the secretariat
@@ -291,23 +347,77 @@ describe('what only the secretariat may change', () => {
 
     const { summary } = await exchange(hyogo, khabarovsk);
     expect(summary.refusals).toEqual([]);
+    expect(summary.unattributed).toEqual([]);
     expect(await recordOf(khabarovsk, 'members', member.id)).toMatchObject({ names: { en: 'Gyeongbuk' }, admittedYear: 1996 });
     expect(await recordOf(khabarovsk, 'members', joined.id)).toMatchObject({ names: { en: 'Tuv' }, deleted: 0 });
     expect((await recordOf(khabarovsk, 'committees', committee.id))?.coordinatorIds).toEqual([member.id, other.id]);
     expect(dataOf(khabarovsk.store).members).toEqual(dataOf(pohang.store).members);
   });
+
+  it('leaves out changes relayed from an office it does not know, until the person trusts their author', async () => {
+    const { pohang, hyogo, member } = await setUp();
+    const seoul = await makeReplica('Seoul', 'seconded');
+    await editLocal(pohang, 'members', member.id, { notes: 'Relayed by Hyogo' });
+    await exchange(pohang, hyogo);
+    const before = dataOf(seoul.store);
+
+    const { opened, summary } = await exchange(hyogo, seoul);
+    expect(summary.unattributed).toEqual([
+      expect.objectContaining({
+        reason: 'unknown',
+        installationId: pohang.identity.installationId,
+        office: 'Pohang',
+        role: 'secretariat',
+        publicKey: pohang.identity.publicKey,
+        fingerprint: pohang.identity.fingerprint,
+        segments: 2,
+        changes: 4,
+      }),
+    ]);
+    expect(summary.counts.added).toBe(0);
+    expect(dataOf(seoul.store)).toEqual(before);
+    // Hyogo, which sent the bundle, is trusted now; Pohang, which signed the changes, is not.
+    expect((await seoul.store.read((reader) => reader.peers())).map((peer) => peer.installationId)).toEqual([hyogo.identity.installationId]);
+
+    const trusted = await applyImport(seoul.store, opened, seoul.identity, { trustAuthors: [trusting(pohang)] });
+    expect(trusted.unattributed).toEqual([]);
+    expect(trusted.counts.added).toBe(3);
+    expect(await recordOf(seoul, 'members', member.id)).toMatchObject({ notes: 'Relayed by Hyogo' });
+    expect(dataOf(seoul.store).members).toEqual(dataOf(pohang.store).members);
+    const peers = await seoul.store.read((reader) => reader.peers());
+    expect(peers.find((peer) => peer.installationId === pohang.identity.installationId)).toMatchObject({
+      role: 'secretariat',
+      status: 'trusted',
+      fingerprint: pohang.identity.fingerprint,
+      introducedBy: hyogo.identity.installationId,
+    });
+  });
+
+  it('trusts a relayed author only with the key the person confirmed', async () => {
+    const { pohang, hyogo } = await setUp();
+    const seoul = await makeReplica('Seoul', 'seconded');
+    const { opened } = await exchange(hyogo, seoul);
+    const otherKey = await generateSigningKey();
+    const summary = await applyImport(seoul.store, opened, seoul.identity, {
+      trustAuthors: [{ installationId: pohang.identity.installationId, publicKey: otherKey.publicKey }],
+    });
+    expect(summary.unattributed).toEqual([expect.objectContaining({ reason: 'unknown', installationId: pohang.identity.installationId })]);
+    expect(dataOf(seoul.store).members).toEqual([]);
+  });
+
   it('keeps the role it trusted an office with, whatever role its later bundles claim', async () => {
     const { pohang, hyogo, member } = await setUp();
     const claimsSecretariat: Replica = { ...hyogo, identity: { ...hyogo.identity, role: 'secretariat' } };
     await editLocal(claimsSecretariat, 'members', member.id, { notes: 'Hyogo says it is the secretariat now' });
     const { summary } = await exchange(claimsSecretariat, pohang);
-    expect(summary.refusals).toEqual([expect.objectContaining({ collection: 'members', recordId: member.id, fields: ['notes'] })]);
+    expect(summary.refusals).toEqual([expect.objectContaining({ collection: 'members', recordId: member.id, fields: ['notes'], origin: hyogo.identity.installationId })]);
     expect((await recordOf(pohang, 'members', member.id))?.notes).toBeUndefined();
+    expect(pohang.store.snapshot().log.at(-1)?.refused).toBe(1);
     const peers = await pohang.store.read((reader) => reader.peers());
     expect(peers.find((peer) => peer.installationId === hyogo.identity.installationId)?.role).toBe('branch');
   });
 
-  it('refuses membership changes relayed from a secretariat installation that was revoked here', async () => {
+  it('leaves out membership changes relayed from a secretariat installation that was revoked here, even if asked to trust it', async () => {
     const { pohang, hyogo, member } = await setUp();
     const khabarovsk = await makeReplica('Khabarovsk', 'branch');
     await exchange(pohang, khabarovsk);
@@ -318,9 +428,10 @@ describe('what only the secretariat may change', () => {
     await editLocal(pohang, 'members', member.id, { notes: 'Changed by the old secretariat laptop' });
     await exchange(pohang, hyogo);
 
-    const { summary } = await exchange(hyogo, khabarovsk);
-    expect(summary.refusals).toEqual([
-      expect.objectContaining({ collection: 'members', recordId: member.id, fields: ['notes'], origin: pohang.identity.installationId }),
+    const { summary } = await exchange(hyogo, khabarovsk, { import: { trustAuthors: [trusting(pohang)] } });
+    expect(summary.refusals).toEqual([]);
+    expect(summary.unattributed).toEqual([
+      expect.objectContaining({ reason: 'revoked', installationId: pohang.identity.installationId, segments: 1, changes: 1 }),
     ]);
     expect((await recordOf(khabarovsk, 'members', member.id))?.notes).toBeUndefined();
   });
@@ -449,8 +560,9 @@ describe('traceability and conflicts', () => {
     // Saving the form again unchanged is no change at all.
     expect(await editLocal(hyogo, 'contacts', contact.id, {})).toEqual([]);
 
+    // Hyogo signs only its own change: the phone number, not the fields Pohang set.
     const { opened } = await exchange(hyogo, pohang);
-    expect(Object.keys(opened.content.records.contacts[0].fieldClocks).sort()).toEqual(['languages', 'name', 'phone']);
+    expect(changesIn(opened)).toEqual([expect.objectContaining({ id: contact.id, clocks: { phone: edited?.fieldClocks.phone }, values: { phone: '+81 78 1' } })]);
   });
 });
 
@@ -474,22 +586,68 @@ describe('clocks', () => {
     for (const replica of [pohang, hyogo]) expect((await recordOf(replica, 'contacts', contact.id))?.name).toBe('Corrected in Hyogo');
   });
 
-  it('warns about a sender whose clock is more than a day ahead, and still imports', async () => {
+  it('applies at once a change stamped less than a day ahead, and moves its clock past it', async () => {
     const pohang = await makeReplica('Pohang', 'secretariat');
     const hyogo = await makeReplica('Hyogo', 'branch');
-    await createLocal(pohang, 'contacts', sample.contact(), { now: () => new Date(Date.now() + 50 * HOUR) });
+    const contact = await createLocal(pohang, 'contacts', sample.contact(), { now: () => new Date(Date.now() + 20 * HOUR) });
+    const { summary } = await exchange(pohang, hyogo);
+    expect(summary.held).toEqual([]);
+    expect(summary.counts.added).toBe(1);
+    expect(hyogo.store.snapshot().clock! > contact.hlc).toBe(true);
+  });
+
+  it('holds back a change stamped 30 days ahead until its time, without moving the clock or passing it on', async () => {
+    const DAY = 24 * HOUR;
+    const pohang = await makeReplica('Pohang', 'secretariat');
+    const hyogo = await makeReplica('Hyogo', 'branch');
+    const seoul = await makeReplica('Seoul', 'seconded');
+    await createLocal(hyogo, 'contacts', sample.contact('Already in Hyogo'));
+    const stamped = Date.now() + 30 * DAY;
+    const future = await createLocal(pohang, 'contacts', sample.contact('From the future'), { now: () => new Date(stamped) });
     const opened = await openBundle((await exportBundle(pohang.store, pohang.identity)).text);
 
+    const held = [
+      expect.objectContaining({
+        installationId: pohang.identity.installationId,
+        office: 'Pohang',
+        seq: 1,
+        changes: 1,
+        stampedAt: new Date(stamped).toISOString(),
+        appliesFrom: new Date(stamped - MAX_AHEAD_MS).toISOString(),
+      }),
+    ];
     const plan = await planImport(hyogo.store, opened, hyogo.identity);
-    expect(plan.clockAheadMs).toBeGreaterThan(49 * HOUR);
-    expect(plan.clockAheadMs).toBeLessThan(51 * HOUR);
-    const summary = await applyImport(hyogo.store, opened, hyogo.identity, { trustSender: true });
-    expect(summary.counts.added).toBe(1);
+    expect(plan.held).toEqual(held);
+    expect(plan.held[0].aheadMs).toBeGreaterThan(29 * DAY);
+    expect(plan.counts.added).toBe(0);
 
-    const onTime = await makeReplica('Seoul', 'branch');
-    await createLocal(onTime, 'contacts', sample.contact(), { now: () => new Date(Date.now() + 20 * HOUR) });
-    const near = await openBundle((await exportBundle(onTime.store, onTime.identity)).text);
-    expect((await planImport(hyogo.store, near, hyogo.identity)).clockAheadMs).toBe(0);
+    const clockBefore = hyogo.store.snapshot().clock;
+    expect(clockBefore).toBeDefined();
+    const summary = await applyImport(hyogo.store, opened, hyogo.identity, { trustSender: true });
+    expect(summary.held).toEqual(held);
+    expect(summary.counts).toEqual({ added: 0, changed: 0, deleted: 0, unchanged: 0 });
+    expect(await recordOf(hyogo, 'contacts', future.id)).toBeUndefined();
+    expect(hyogo.store.snapshot().clock).toBe(clockBefore);
+    expect(hyogo.store.snapshot().log.at(-1)?.held).toBe(1);
+
+    // Hyogo's next full bundle neither carries the held segment nor claims to hold it.
+    const relayed = await openBundle((await exportBundle(hyogo.store, hyogo.identity, { full: true })).text);
+    expect(relayed.segments.map((segment) => segment.body.author.installationId)).toEqual([hyogo.identity.installationId]);
+    expect(relayed.upTo).not.toHaveProperty(pohang.identity.installationId);
+
+    // Thirty days later it applies by itself: at Hyogo's next export ...
+    const later = new Date(stamped);
+    const next = await exportBundle(hyogo.store, hyogo.identity, { full: true, now: later });
+    expect(await recordOf(hyogo, 'contacts', future.id)).toMatchObject({ name: 'From the future' });
+    expect(next.counts.contacts).toBe(2);
+    expect(hyogo.store.snapshot().clock! >= future.hlc).toBe(true);
+
+    // ... or at Seoul's next import, of a bundle that does not carry it.
+    await applyImport(seoul.store, opened, seoul.identity, { trustSender: true });
+    expect(await recordOf(seoul, 'contacts', future.id)).toBeUndefined();
+    const unrelated = await applyImport(seoul.store, relayed, seoul.identity, { trustSender: true, now: later });
+    expect(unrelated.held).toEqual([]);
+    expect(await recordOf(seoul, 'contacts', future.id)).toMatchObject({ name: 'From the future', createdAt: hlcTime(future.hlc) });
   });
 });
 

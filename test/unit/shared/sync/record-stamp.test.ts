@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createRecord, domainFields, editRecord, stableStringify, tombstoneRecord } from '../../../../shared/sync/record-stamp';
+import { formatHlc, isHlc } from '../../../../shared/sync/hlc';
+import { createRecord, domainFields, editRecord, stableStringify, stampOf, tombstoneRecord } from '../../../../shared/sync/record-stamp';
 
-const first = { at: '2018-10-29T01:00:00.000Z', by: '11111111-1111-4111-8111-111111111111', hlc: '1540774800000-0000-a' };
-const second = { at: '2018-10-30T01:00:00.000Z', by: '22222222-2222-4222-8222-222222222222', hlc: '1540861200000-0000-b' };
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+const first = stampOf(formatHlc({ millis: Date.UTC(2018, 9, 29, 1), counter: 0, node: A }));
+const second = stampOf(formatHlc({ millis: Date.UTC(2018, 9, 30, 1), counter: 0, node: B }));
 const id = '33333333-3333-4333-8333-333333333333';
 
 describe('record stamps', () => {
+  it('derives who and when from the clock, the same way in every office', () => {
+    const hlc = formatHlc({ millis: Date.UTC(2018, 9, 29, 1), counter: 3, node: A });
+    expect(isHlc(hlc)).toBe(true);
+    expect(stampOf(hlc)).toEqual({ at: '2018-10-29T01:00:00.000Z', by: A, hlc });
+    expect(second).toEqual({ at: '2018-10-30T01:00:00.000Z', by: B, hlc: second.hlc });
+  });
+
   it('stamps every field of a new record with the same clock and the creating installation', () => {
     const record = createRecord({ country: 'JP', names: { en: 'Akita' } }, first, id);
     expect(record).toMatchObject({ id, createdBy: first.by, updatedBy: first.by, hlc: first.hlc, deleted: 0 });
