@@ -5,7 +5,7 @@ import { validateChangeValues } from '../shared/sync/changes';
 import { SYNC_COLLECTIONS, type CollectionName } from '../shared/sync/collections';
 import { rangesOf } from '../shared/sync/knowledge';
 import { MAX_BUNDLE_BYTES } from '../shared/sync/limits';
-import { openBundle, openContent, type OpenedBundle } from '../shared/sync/open-bundle';
+import { openContent, openEnvelope, type OpenedBundle } from '../shared/sync/open-bundle';
 import { fingerprintOf } from '../shared/sync/signing';
 import { escapeUnsafe } from '../shared/sync/text-safety';
 import {
@@ -26,7 +26,7 @@ import { describeRefusal } from './refusal-messages';
  * the bytes must be UTF-8 (see `decodeBundleBytes`). A missing or unreadable file is a failure
  * with a plain message.
  */
-export async function readBundleText(path: string): Promise<string> {
+export async function readBundleText(path: string): Promise<{ text: string; bytes: Uint8Array }> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -38,7 +38,8 @@ export async function readBundleText(path: string): Promise<string> {
     const info = await handle.stat();
     if (!info.isFile()) throw new CommandFailed(`${escapeUnsafe(path)} is not a file.`);
     if (info.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: info.size, limit: MAX_BUNDLE_BYTES });
-    return decodeBundleBytes(await handle.readFile());
+    const bytes = new Uint8Array(await handle.readFile());
+    return { text: decodeBundleBytes(bytes), bytes };
   } finally {
     await handle.close();
   }
@@ -223,7 +224,7 @@ content: read the report), 1 when it could not, 2 for a wrong command line.`,
     const json = parsed.values.json === true;
     let report: BundleReport;
     try {
-      report = await inspectBundle(await readBundleText(file), file, passphrase);
+      report = await inspectBundle((await readBundleText(file)).text, file, passphrase);
     } catch (error) {
       if (!(error instanceof BundleRefused)) throw error;
       if (json) io.stdout.write(`${JSON.stringify({ file, readable: false, ...refusalOf(error) }, null, 2)}\n`);
@@ -266,7 +267,8 @@ wrong command line.`,
     if (expected === null) throw new UsageError('--fingerprint must be 32 hex digits, such as "86BA BC03 32E9 CB0D E82D C308 8546 6D5B".');
     let opened: OpenedBundle;
     try {
-      opened = await openBundle(await readBundleText(file), passphrase);
+      const { text, bytes } = await readBundleText(file);
+      opened = await openContent(await openEnvelope(text, bytes), passphrase);
       const forged = opened.segments.filter((segment) => !segment.valid);
       if (forged.length > 0) {
         const first = forged[0].body;

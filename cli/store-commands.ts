@@ -121,7 +121,8 @@ export async function mergeBundles(storePath: string, bundlePaths: readonly stri
     io.stdout.write(`${escapeUnsafe(path)}\n`);
     try {
       // Cheap checks first: the envelope and its signature, then who sent it; only then decryption and records.
-      const envelope = await openEnvelope(await readBundleText(path));
+      const { text, bytes } = await readBundleText(path);
+      const envelope = await openEnvelope(text, bytes);
       const { sender } = envelope.file;
       const peers = await opened.store.read((reader) => reader.peers());
       const status = senderStatus(envelope.file, peers, opened.identity);

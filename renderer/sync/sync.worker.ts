@@ -111,14 +111,12 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
   }
 }
 
-/** A bundle's text, read strictly: over the size limit or not UTF-8, it is refused before parsing. */
-async function textOf(source: BundleBytes): Promise<string> {
-  if (typeof source === 'string') return source;
-  if (source instanceof Blob) {
-    if (source.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: source.size, limit: MAX_BUNDLE_BYTES });
-    return decodeBundleBytes(new Uint8Array(await source.arrayBuffer()));
-  }
-  return decodeBundleBytes(source);
+/** A bundle's text and bytes, read strictly: over the size limit or not UTF-8, it is refused before parsing. */
+async function textOf(source: BundleBytes): Promise<{ text: string; bytes?: Uint8Array }> {
+  if (typeof source === 'string') return { text: source };
+  if (source instanceof Blob && source.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: source.size, limit: MAX_BUNDLE_BYTES });
+  const bytes = source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : source;
+  return { text: decodeBundleBytes(bytes), bytes };
 }
 
 async function sessionOf(id: string, store: DexieSyncStore): Promise<ImportSession> {
@@ -141,7 +139,8 @@ async function preview(request: Extract<SyncRequest, { type: 'preview' }>, store
   let entry = token ? bundles.get(token) : undefined;
   if (!entry) {
     if (request.source === undefined) throw new Error('The bundle is no longer open; open it again.');
-    entry = { envelope: await openEnvelope(await textOf(request.source)) };
+    const { text, bytes } = await textOf(request.source);
+    entry = { envelope: await openEnvelope(text, bytes) };
     token = crypto.randomUUID();
     bundles.set(token, entry);
   }

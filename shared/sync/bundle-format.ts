@@ -3,13 +3,13 @@ import { APP_VERSION, compareVersions } from '../version';
 import { BundleRefused } from './bundle-errors';
 import { isPlainObject } from './changes';
 import { ADDED_COLLECTIONS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { fromBase64 } from './encoding';
+import { encodeConcatenated, fromBase64, toBase64, utf8, utf8Length } from './encoding';
 import { INSTALLATION_ID, isHlc } from './hlc';
 import { isKnowledge, type Knowledge } from './knowledge';
 import { MAX_BUNDLE_BYTES, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './limits';
 import { stableStringify } from './record-stamp';
 import { isSafeName, segmentShapeProblem, type Segment } from './segments';
-import { decrypt, encrypt, sign, verify, type SigningKey } from './signing';
+import { decryptBytes, encrypt, verify, type SigningKey } from './signing';
 
 /** The bundle format this build writes. A reader refuses a higher one (see `minAppVersion`). */
 export const FORMAT_VERSION = 2;
@@ -109,6 +109,8 @@ export type BundleFile = (BundleHeader | LegacyHeader) & {
   content: unknown;
   /** The content exactly as written in the file: what the signature covers. */
   contentText: string;
+  /** The same content as the file's bytes, when the reader had them (then they are what is verified). */
+  contentBytes?: Uint8Array;
 };
 
 const changeSchema = z.object({
@@ -150,8 +152,8 @@ export type LegacyContent = { records: Record<CollectionName, Array<Record<strin
  * The message an Ed25519 signature covers: the canonical header, a newline, and the content's JSON
  * text exactly as it stands in the file (an object, or the ciphertext as a JSON string).
  */
-function signedMessage(header: BundleHeader | LegacyHeader, contentText: string): readonly string[] {
-  return [`${stableStringify(header)}\n`, contentText];
+function signedMessage<C extends string | Uint8Array>(header: BundleHeader | LegacyHeader, content: C): readonly [string, C] {
+  return [`${stableStringify(header)}\n`, content];
 }
 
 function headerOf(file: BundleFile): BundleHeader | LegacyHeader {
@@ -182,6 +184,11 @@ export type WriteBundleInput = {
  * signature and then the content as plain JSON, last.
  */
 export async function writeBundle(input: WriteBundleInput): Promise<string> {
+  return (await sealBundle(input)).text;
+}
+
+/** `writeBundle`, also giving the file's size in bytes (counted while signing, not in a second pass). */
+export async function sealBundle(input: WriteBundleInput): Promise<{ text: string; bytes: number }> {
   let contentText = `{"upTo":${JSON.stringify(input.upTo)},"segments":[${input.segments.join(',')}]}`;
   let encryption: BundleHeader['encryption'] = null;
   if (input.passphrase) {
@@ -197,9 +204,13 @@ export async function writeBundle(input: WriteBundleInput): Promise<string> {
     counts: input.counts,
     encryption,
   };
-  const signature = await sign(input.key.privateKey, signedMessage(header, contentText));
+  const [headerLine, content] = signedMessage(header, contentText);
+  const message = encodeConcatenated([headerLine, content]);
+  const signature = toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', input.key.privateKey, message)));
+  const prefix = prefixOf(header, signature);
+  const contentBytes = message.length - utf8Length(headerLine);
   // Header first and content last, so a person opening the file sees who sent it.
-  return `${prefixOf(header, signature)}${contentText}}`;
+  return { text: `${prefix}${contentText}}`, bytes: utf8Length(prefix) + contentBytes + 1 };
 }
 
 /**
@@ -257,7 +268,7 @@ function checkEncryptionHeader(raw: unknown): void {
  * Reads a bundle's envelope without trusting it: refuses what is not a complete, well-formed
  * bundle of a format this build can read, laid out exactly as a writer lays it out.
  */
-export function parseBundleFile(input: string): BundleFile {
+export function parseBundleFile(input: string, bytes?: Uint8Array): BundleFile {
   const text = withoutFinalNewline(input);
   let raw: unknown;
   try {
@@ -293,22 +304,34 @@ export function parseBundleFile(input: string): BundleFile {
   }
   const contentText = text.slice(prefix.length, -1);
   // Not enumerable: it is derived from the file, and a copy of the file object must not carry it.
-  return Object.defineProperty(parsed.data as unknown as BundleFile, 'contentText', { value: contentText, enumerable: false, writable: true });
+  const file = Object.defineProperty(parsed.data as unknown as BundleFile, 'contentText', { value: contentText, enumerable: false, writable: true });
+  if (bytes) {
+    // The same span in the file's bytes: after a byte-order mark and the text before the content,
+    // before the closing brace and the one line break that was tolerated.
+    const start = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0) + utf8Length(prefix);
+    const end = bytes.length - (input.length - text.length) - 1;
+    Object.defineProperty(file, 'contentBytes', { value: bytes.subarray(start, end), enumerable: false, writable: true });
+  }
+  return file;
 }
 
 /** Checks the signature against the public key the bundle names; any changed byte fails it. */
 export async function verifyBundleFile(file: BundleFile): Promise<boolean> {
-  return verify(file.sender.publicKey, file.signature, signedMessage(headerOf(file), file.contentText));
+  return verify(file.sender.publicKey, file.signature, signedMessage(headerOf(file), file.contentBytes ?? file.contentText));
 }
 
-/** The content's JSON text: decrypted with the passphrase when the bundle is protected. */
-export async function contentTextOf(file: BundleFile, passphrase?: string): Promise<string> {
-  if (!file.encryption) return file.contentText;
+/** The content's JSON text (and its bytes, when known): decrypted with the passphrase when the bundle is protected. */
+export async function contentOf(file: BundleFile, passphrase?: string): Promise<{ text: string; bytes?: Uint8Array }> {
+  if (!file.encryption) return { text: file.contentText, bytes: file.contentBytes };
   if (typeof file.content !== 'string') throw new BundleRefused('wrongFormat', { path: 'content' });
   if (!passphrase) throw new BundleRefused('passphraseRequired');
-  const opened = await decrypt(file.content, passphrase, file.encryption);
+  const opened = await decryptBytes(file.content, passphrase, file.encryption);
   if (opened === null) throw new BundleRefused('wrongPassphrase');
-  return opened;
+  try {
+    return { text: utf8.decode(opened), bytes: opened };
+  } catch {
+    throw new BundleRefused('wrongFormat', { path: 'content' });
+  }
 }
 
 function parseContent(file: BundleFile, text: string): unknown {
@@ -323,11 +346,12 @@ function parseContent(file: BundleFile, text: string): unknown {
 /**
  * Decrypts (if needed) and checks the content of a format 2 bundle: what the sender holds, and
  * every segment's shape (each change's fields and clocks, not yet its values or signature). The
- * counts must match the header's.
+ * counts must match the header's. Returns the content and its text, exactly as signed.
  */
-export async function readBundleContent(file: BundleFile, passphrase?: string): Promise<BundleContent> {
+export async function readBundleContent(file: BundleFile, passphrase?: string): Promise<{ content: BundleContent; text: string; bytes?: Uint8Array }> {
   if (file.formatVersion !== FORMAT_VERSION) throw new BundleRefused('wrongFormat', { path: 'formatVersion' });
-  const raw = parseContent(file, await contentTextOf(file, passphrase));
+  const { text, bytes } = await contentOf(file, passphrase);
+  const raw = parseContent(file, text);
   if (!isPlainObject(raw)) throw new BundleRefused('wrongFormat', { path: 'content' });
   for (const key in raw) if (Object.hasOwn(raw, key) && key !== 'upTo' && key !== 'segments') throw new BundleRefused('invalidRecord', { path: key, record: '' });
   if (!isKnowledge(raw.upTo)) throw new BundleRefused('invalidRecord', { path: 'upTo', record: '' });
@@ -341,7 +365,7 @@ export async function readBundleContent(file: BundleFile, passphrase?: string): 
   const counts = file.counts as BundleHeader['counts'];
   if (raw.segments.length !== counts.segments) throw new BundleRefused('wrongFormat', { path: 'counts.segments' });
   for (const name of SYNC_COLLECTIONS) if (changes[name] !== counts.changes[name]) throw new BundleRefused('wrongFormat', { path: `counts.changes.${name}` });
-  return raw as BundleContent;
+  return { content: raw as BundleContent, text, bytes };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -351,7 +375,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * id and clocks. Their fields are checked when their changes are applied.
  */
 export async function readLegacyContent(file: BundleFile, passphrase?: string): Promise<LegacyContent> {
-  const raw = parseContent(file, await contentTextOf(file, passphrase));
+  const raw = parseContent(file, (await contentOf(file, passphrase)).text);
   const records = isPlainObject(raw) && isPlainObject(raw.records) ? raw.records : null;
   if (!records) throw new BundleRefused('invalidRecord', { path: 'records', record: '' });
   const result = {} as LegacyContent['records'];

@@ -35,17 +35,19 @@ export function utf8Length(text: string): number {
 
 /**
  * The UTF-8 bytes of several strings one after the other, without joining them first: joining a
- * header to a 300 MB content string and encoding the result would hold a second copy of it.
+ * header to a 300 MB content string and encoding the result would hold a second copy of it as
+ * text. Each part is encoded by the engine (faster than counting its bytes in JavaScript first).
  */
-export function encodeConcatenated(parts: readonly string[]): Uint8Array<ArrayBuffer> {
-  const lengths = parts.map(utf8Length);
-  const bytes = new Uint8Array(lengths.reduce((sum, length) => sum + length, 0));
+export function encodeConcatenated(parts: ReadonlyArray<string | Uint8Array>): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
+  const encoded = parts.map((part) => (typeof part === 'string' ? encoder.encode(part) : part));
+  if (encoded.length === 1) return encoded[0] as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(encoded.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
-  parts.forEach((part, index) => {
-    encoder.encodeInto(part, bytes.subarray(offset));
-    offset += lengths[index];
-  });
+  for (const part of encoded) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
   return bytes;
 }
 
@@ -61,3 +63,20 @@ export const utf8 = {
   },
   decode: (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes),
 };
+
+/**
+ * Where `needle` first occurs in `haystack` at or after `from`, or -1: a search for ASCII markers in
+ * a file's bytes, so a signature can be checked over the bytes as they are instead of encoding
+ * the text again. `anchor` is the needle's most telling byte (compared first).
+ */
+export function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0, anchor = 0): number {
+  const last = haystack.length - needle.length;
+  const first = needle[anchor];
+  for (let index = from; index <= last; index += 1) {
+    if (haystack[index + anchor] !== first) continue;
+    let at = 0;
+    while (at < needle.length && haystack[index + at] === needle[at]) at += 1;
+    if (at === needle.length) return index;
+  }
+  return -1;
+}

@@ -1,7 +1,6 @@
 import { BundleTooLarge } from './bundle-errors';
-import { writeBundle, type BundleHeader } from './bundle-format';
+import { sealBundle, writeBundle, type BundleHeader } from './bundle-format';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { utf8Length } from './encoding';
 import { releaseHeld } from './import';
 import { isKnowledge, knowledgeOf, segmentsToSend, type Knowledge } from './knowledge';
 import { MAX_BUNDLE_BYTES } from './limits';
@@ -69,8 +68,7 @@ export async function exportBundle(store: SyncStore, identity: LocalIdentity, op
     full,
   };
   const bundleCounts: BundleHeader['counts'] = { segments: texts.length, changes: counts };
-  const text = await writeBundle({ header, upTo: knowledge, segments: texts, counts: bundleCounts, key: identity, passphrase: options.passphrase, kdfIterations: options.kdfIterations });
-  const bytes = utf8Length(text);
+  const { text, bytes } = await sealBundle({ header, upTo: knowledge, segments: texts, counts: bundleCounts, key: identity, passphrase: options.passphrase, kdfIterations: options.kdfIterations });
   if (bytes > MAX_BUNDLE_BYTES) throw new BundleTooLarge(bytes, MAX_BUNDLE_BYTES);
   await store.write(async (writer) => {
     const recipient = options.recipient ? (await writer.peers()).find((entry) => entry.installationId === options.recipient) : undefined;

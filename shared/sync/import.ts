@@ -7,6 +7,7 @@ import { MAX_AHEAD_MS } from './limits';
 import { senderStatus, type OpenedBundle, type SenderStatus } from './open-bundle';
 import { reconcile, type Batch, type Reconciliation, type TrustContext } from './reconcile';
 import { segmentShapeProblem, type Segment } from './segments';
+import type { SyncRecord } from './merge';
 import type { ChangeCounts, ConflictRecord, LocalIdentity, PeerRecord, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
 
 export { openBundle, openContent, openEnvelope, senderStatus, type Envelope, type OpenedBundle, type SenderStatus } from './open-bundle';
@@ -203,8 +204,11 @@ async function advanceClock(writer: SyncWriter, identity: Pick<LocalIdentity, 'i
 /** The writer functions a reconciliation stores its records through, marked with the bundle they came from. */
 function storeThrough(writer: SyncWriter, bundleId: string | undefined) {
   return {
-    records: (collection: CollectionName, records: Array<Record<string, unknown>>) =>
-      writer.put(collection, records.map((record) => ({ ...record, ...(bundleId ? { syncedFrom: bundleId } : {}) })) as never),
+    records: (collection: CollectionName, records: SyncRecord[]) => {
+      // Freshly merged records, owned by the import: marked in place.
+      if (bundleId) for (const record of records) record.syncedFrom = bundleId;
+      return writer.put(collection, records);
+    },
     partials: async (rows: Parameters<SyncWriter['putPartials']>[0], completed: string[]) => {
       if (rows.length > 0) await writer.putPartials(rows);
       if (completed.length > 0) await writer.deletePartials(completed);

@@ -114,9 +114,42 @@ function setField(target: SyncRecord, field: string, value: unknown, clock: stri
 /** Who may set a field with authority: for secretariat-only fields, whether an installation is a trusted secretariat. */
 export type AuthorityOf = (installationId: string) => boolean;
 
-/** A record a replica has not seen any change of yet: only its id, waiting for its fields. */
-function emptyRecord(id: string): SyncRecord {
-  return { id, createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', hlc: '', fieldClocks: {}, versions: {}, deleted: 0 };
+/**
+ * Created by whoever made the earliest change: the office that made the record says when; any
+ * other change counts a millisecond after its first clock, since it came after what it saw (so a
+ * change stamped in the same millisecond as the creation never passes for it, in any order).
+ */
+function bornOf(change: Change, first: string): string {
+  return change.createdAt ? new Date(change.createdAt).toISOString() : new Date(Number(first.slice(0, 13)) + 1).toISOString();
+}
+
+/**
+ * A record this replica holds nothing of yet, from its first change: built in one step (the same
+ * record the field-by-field merge makes from nothing, at a fraction of the cost for a bundle of
+ * 100,000 new records).
+ */
+function newRecord(change: Change, values: Record<string, unknown>, first: string, last: string, author: string): MergeResult {
+  const { deleted, ...fields } = values;
+  const seen = change.seen[author];
+  const record: SyncRecord = {
+    ...fields,
+    id: change.id,
+    createdAt: bornOf(change, first),
+    createdBy: author,
+    updatedAt: hlcTime(last),
+    updatedBy: author,
+    hlc: last,
+    fieldClocks: { ...change.clocks },
+    versions: { ...change.seen, [author]: seen !== undefined && seen > last ? seen : last },
+    deleted: deleted === 1 ? 1 : 0,
+  };
+  if (deleted === 1) {
+    record.deletedAt = hlcTime(change.clocks.deleted);
+    record.deletedBy = author;
+  }
+  const changes: FieldChange[] = [];
+  for (const field in change.clocks) if (field === 'deleted' ? deleted === 1 : fields[field] !== undefined) changes.push({ field, clock: change.clocks[field] });
+  return { record, changed: true, changes, conflicts: [] };
 }
 
 /**
@@ -139,13 +172,14 @@ export function applyChange(
 ): MergeResult {
   const { first, last } = clockRange(change);
   const author = nodeOf(last);
-  const before = local ? portable(local) : emptyRecord(change.id);
+  if (!local) return newRecord(change, values, first, last, author);
+  const before = portable(local);
   const merged: SyncRecord = { ...before, fieldClocks: { ...before.fieldClocks } };
   // What the author had taken in when it made the change: its own earlier changes included.
   const authorSeen: Versions = { ...change.seen, [author]: last > (change.seen[author] ?? '') ? last : change.seen[author] };
   const changes: FieldChange[] = [];
   const conflicts: FieldConflict[] = [];
-  let touched = !local;
+  let touched = false;
   for (const field in change.clocks) {
     const incomingClock = change.clocks[field];
     const incomingValue = field === 'deleted' ? values.deleted : values[field];
@@ -197,17 +231,14 @@ export function applyChange(
     merged.updatedBy = nodeOf(latest);
     touched = true;
   }
-  // Created by whoever made the earliest change: the office that made the record says when; any
-  // other change counts a millisecond after its first clock, since it came after what it saw (so a
-  // change stamped in the same millisecond as the creation never passes for it, in any order).
-  const born = change.createdAt ? new Date(change.createdAt).toISOString() : new Date(Number(first.slice(0, 13)) + 1).toISOString();
-  if (merged.createdAt === '' || `${born}|${author}` < `${merged.createdAt}|${merged.createdBy}`) {
+  const born = bornOf(change, first);
+  if (`${born}|${author}` < `${merged.createdAt}|${merged.createdBy}`) {
     merged.createdAt = born;
     merged.createdBy = author;
     touched = true;
   }
-  const reported = merged.deleted && local ? deleteConflict(before, change, authorSeen, merged) : null;
-  return { record: touched ? merged : (local as SyncRecord), changed: touched, changes, conflicts: reported ? [reported] : merged.deleted ? [] : conflicts };
+  const reported = merged.deleted ? deleteConflict(before, change, authorSeen, merged) : null;
+  return { record: touched ? merged : local, changed: touched, changes, conflicts: reported ? [reported] : merged.deleted ? [] : conflicts };
 }
 
 /**

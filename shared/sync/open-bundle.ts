@@ -10,7 +10,7 @@ import {
 } from './bundle-format';
 import { changeShapeProblem, type Change } from './changes';
 import { DOMAIN_FIELDS, SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { utf8Length } from './encoding';
+import { indexOfBytes, utf8Length } from './encoding';
 import { isHlc, nodeOf } from './hlc';
 import type { Knowledge } from './knowledge';
 import { fieldClock, LOCAL_FIELDS, type SyncRecord } from './merge';
@@ -58,10 +58,10 @@ export type OpenedBundle = Envelope & {
  * Reads the envelope and checks the sender's signature over the exact bytes: the cheap checks,
  * before anything depends on who the sender is.
  */
-export async function openEnvelope(text: string): Promise<Envelope> {
-  const file = parseBundleFile(text);
+export async function openEnvelope(text: string, bytes?: Uint8Array): Promise<Envelope> {
+  const file = parseBundleFile(text, bytes);
   if (!(await verifyBundleFile(file))) throw new BundleRefused('badSignature');
-  return { file, fingerprint: await fingerprintOf(file.sender.publicKey), bytes: utf8Length(text) };
+  return { file, fingerprint: await fingerprintOf(file.sender.publicKey), bytes: bytes?.length ?? utf8Length(text) };
 }
 
 export type SenderStatus = 'trusted' | 'new';
@@ -142,17 +142,78 @@ export async function openContent(envelope: Envelope, passphrase?: string): Prom
     file.contentText = '';
     return opened;
   }
-  const content = await readBundleContent(file, passphrase);
+  const { content, text, bytes } = await readBundleContent(file, passphrase);
   file.contentText = '';
+  file.contentBytes = undefined;
   opened.upTo = content.upTo;
-  for (const segment of content.segments) {
-    const body = bodyText(segment.body);
-    const valid = await verifySegment(segment, body);
-    opened.segments.push({ ...segment, text: segmentText(body, segment.signature), valid, last: lastClockOf(segment.body) });
+  const texts = segmentTextsIn(text, content.segments);
+  const bodies = texts && bytes ? segmentBodiesIn(bytes, content.segments) : null;
+  for (const [index, segment] of content.segments.entries()) {
+    // The body exactly as it stands in the file (its bytes, when known); if a writer laid it out otherwise, as its author wrote it.
+    const exact = texts?.[index];
+    let valid = exact !== undefined && (await verifySegment(segment, bodies?.[index] ?? exact.body));
+    const body = valid ? exact!.body : bodyText(segment.body);
+    if (!valid) valid = await verifySegment(segment, body);
+    opened.segments.push({ ...segment, text: valid && exact ? exact.segment : segmentText(body, segment.signature), valid, last: lastClockOf(segment.body) });
     const key = segment.body.author.publicKey;
     if (valid && !fingerprints.has(key)) fingerprints.set(key, await fingerprintOf(key));
   }
   return opened;
+}
+
+const ascii = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));
+
+/**
+ * Each segment's body as the file's own bytes, found the way `segmentTextsIn` finds the text: by
+ * the ASCII markers around it. Null when the layout is another.
+ */
+function segmentBodiesIn(bytes: Uint8Array, segments: readonly Segment[]): Uint8Array[] | null {
+  let at = indexOfBytes(bytes, ascii(',"segments":['));
+  if (at < 0) return null;
+  at += ',"segments":['.length;
+  const open = ascii('{"body":');
+  const bodies: Uint8Array[] = [];
+  for (const [index, segment] of segments.entries()) {
+    if (index > 0) at += 1;
+    if (indexOfBytes(bytes.subarray(at, at + open.length), open) !== 0) return null;
+    const tail = ascii(`,"signature":"${segment.signature}"}`);
+    // The signature's first character is the rarest byte to look for.
+    const end = indexOfBytes(bytes, tail, at, 14);
+    if (end < 0) return null;
+    bodies.push(bytes.subarray(at + open.length, end));
+    at = end + tail.length;
+  }
+  return bodies;
+}
+
+/**
+ * Each segment's text and body text exactly as they stand in the content, found by layout (as a
+ * writer lays them out: `{"upTo":…,"segments":[{"body":…,"signature":"…"},…]}`), so signatures are
+ * checked over the file's own bytes without writing 100,000 changes out again. Null when the
+ * layout is another: the bodies are then checked as their authors wrote them.
+ *
+ * A body is found as the text between `{"body":` and the first `,"signature":"<its signature>"}`.
+ * A signature only holds over what its author signed, and an author signs one whole JSON value,
+ * which no text can extend: whatever is cut here either verifies as exactly that value or fails.
+ */
+function segmentTextsIn(text: string, segments: readonly Segment[]): Array<{ segment: string; body: string }> | null {
+  const start = text.indexOf(',"segments":[');
+  if (start < 0 || !text.startsWith('{"upTo":')) return null;
+  let at = start + ',"segments":['.length;
+  const found: Array<{ segment: string; body: string }> = [];
+  for (const [index, segment] of segments.entries()) {
+    if (index > 0) {
+      if (text[at] !== ',') return null;
+      at += 1;
+    }
+    if (!text.startsWith('{"body":', at)) return null;
+    const tail = `,"signature":"${segment.signature}"}`;
+    const end = text.indexOf(tail, at);
+    if (end < 0) return null;
+    found.push({ segment: text.slice(at, end + tail.length), body: text.slice(at + '{"body":'.length, end) });
+    at = end + tail.length;
+  }
+  return text.slice(at) === ']}' ? found : null;
 }
 
 /** Reads and checks a bundle completely without a database: the envelope, then the content. */

@@ -1,4 +1,4 @@
-import { clockRange, isComplete, validateChangeValues, type Change } from './changes';
+import { clockRange, hasRequired, isComplete, validateChangeValues, type Change } from './changes';
 import { isSecretariatOnly, SYNC_COLLECTIONS, type CollectionName, type OfficeRole } from './collections';
 import { aheadOf, hlcTime } from './hlc';
 import { MAX_AHEAD_MS } from './limits';
@@ -169,6 +169,7 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
   const authorityOf = (node: string) => context.trusted.get(node)?.role === 'secretariat';
   const total = batches.reduce((sum, batch) => sum + batch.changes.length, 0);
   let done = 0;
+  let previewedPartials = 0;
 
   for (const batch of batches) {
     const segment = batch.segment;
@@ -268,13 +269,19 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
         result.refusals.push({ collection, recordId: change.id, label: labelOf(local ?? ({ ...check.values, id: change.id } as SyncRecord), change.id), fields: outOfScope, origin: author });
         continue;
       }
-      const merge = applyChange(local, change, check.values, authorityOf);
       let outcome = outcomes.get(key);
       if (!outcome) {
         const before = partials.has(key) ? 'partial' : !local ? 'none' : local.deleted ? 'deleted' : 'live';
         outcome = { collection, before, after: before === 'none' ? 'partial' : before, valueChanged: false };
         outcomes.set(key, outcome);
       }
+      if (!local && !options.write && (touches.get(key) ?? 0) <= 1) {
+        // A preview of a record new here, changed once: what it would be is in the change itself.
+        outcome.after = !hasRequired(collection, check.values) ? 'partial' : check.values.deleted === 1 ? 'deleted' : 'live';
+        if (outcome.after === 'partial') previewedPartials += 1;
+        continue;
+      }
+      const merge = applyChange(local, change, check.values, authorityOf);
       if (!merge.changed) continue;
       const complete = isComplete(collection, merge.record);
       outcome.after = !complete ? 'partial' : merge.record.deleted ? 'deleted' : 'live';
@@ -329,7 +336,7 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
   }
 
   for (const [key, collection] of alreadyHere) if (!outcomes.has(key)) result.perCollection[collection].unchanged += 1;
-  result.pending = partials.size;
+  result.pending = partials.size + previewedPartials;
   for (const outcome of outcomes.values()) {
     const counts = result.perCollection[outcome.collection];
     if (outcome.after === 'partial') continue;

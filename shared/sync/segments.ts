@@ -90,8 +90,8 @@ export async function signSegment(body: SegmentBody, privateKey: CryptoKey): Pro
   return { signature, text: segmentText(text, signature) };
 }
 
-/** Whether the segment was signed by the key its author statement names (any change to it fails). */
-export async function verifySegment(segment: Segment, body = bodyText(segment.body)): Promise<boolean> {
+/** Whether the segment was signed by the key its author statement names (any change to it fails), over its body's text or bytes. */
+export async function verifySegment(segment: Segment, body: string | Uint8Array = bodyText(segment.body)): Promise<boolean> {
   return verify(segment.body.author.publicKey, segment.signature, [SEGMENT_CONTEXT, body]);
 }
 

@@ -26,12 +26,12 @@ export async function fingerprintOf(publicKey: string): Promise<string> {
 }
 
 /** Signs a message given as text, or as the parts of a text (encoded one after the other, never joined). */
-export async function sign(privateKey: CryptoKey, message: string | readonly string[]): Promise<string> {
+export async function sign(privateKey: CryptoKey, message: string | ReadonlyArray<string | Uint8Array>): Promise<string> {
   return toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', privateKey, encodeConcatenated(typeof message === 'string' ? [message] : message))));
 }
 
 /** Whether `signature` is the signature of `message` by `publicKey`; false for malformed input. */
-export async function verify(publicKey: string, signature: string, message: string | readonly string[]): Promise<boolean> {
+export async function verify(publicKey: string, signature: string, message: string | ReadonlyArray<string | Uint8Array>): Promise<boolean> {
   try {
     const key = await crypto.subtle.importKey('raw', fromBase64(publicKey), { name: 'Ed25519' }, false, ['verify']);
     return await crypto.subtle.verify('Ed25519', key, fromBase64(signature), encodeConcatenated(typeof message === 'string' ? [message] : message));
@@ -80,10 +80,15 @@ export async function encrypt(
 
 /** Decrypts, or returns null when the passphrase is wrong (the GCM tag does not match). */
 export async function decrypt(ciphertext: string, passphrase: string, encryption: Encryption): Promise<string | null> {
+  const opened = await decryptBytes(ciphertext, passphrase, encryption);
+  return opened === null ? null : utf8.decode(opened);
+}
+
+/** Decrypts to the plaintext's bytes, or null when the passphrase is wrong. */
+export async function decryptBytes(ciphertext: string, passphrase: string, encryption: Encryption): Promise<Uint8Array | null> {
   const key = await deriveKey(passphrase, encryption.kdf, 'decrypt');
   try {
-    const opened = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.iv) }, key, fromBase64(ciphertext));
-    return utf8.decode(new Uint8Array(opened));
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.iv) }, key, fromBase64(ciphertext)));
   } catch {
     return null;
   }

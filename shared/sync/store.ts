@@ -120,7 +120,10 @@ export type SyncWriter = {
   setClock(hlc: string): Promise<void>;
   setSeal(seal: SealState): Promise<void>;
   putPeer(peer: PeerRecord): Promise<void>;
-  /** Stores records (they may carry `syncedFrom`; the store adds its own local bookkeeping). */
+  /**
+   * Stores records, which the caller hands over: they may carry `syncedFrom`, and the store adds
+   * its own local bookkeeping to them in place.
+   */
   put(collection: CollectionName, records: SyncRecord[]): Promise<void>;
   putPartials(rows: PartialRow[]): Promise<void>;
   deletePartials(keys: string[]): Promise<void>;

@@ -8,6 +8,7 @@ import { APP_VERSION } from '../../shared/version';
 import { DexieSyncStore } from '../../renderer/sync/dexie-store';
 import { exportBundle } from '../../shared/sync/export';
 import { formatHlc } from '../../shared/sync/hlc';
+import { decodeBundleBytes } from '../../shared/sync/bundle-format';
 import { applyImport, openContent, openEnvelope, planImport } from '../../shared/sync/import';
 import { createRecord, domainFields, editRecord, stampOf } from '../../shared/sync/record-stamp';
 import { generateSigningKey } from '../../shared/sync/signing';
@@ -98,11 +99,14 @@ async function rawPut(rows: readonly object[]): Promise<number> {
   return elapsed;
 }
 
-/** As the app imports a bundle: open (envelope, then content), preview, apply. */
-async function importAsTheApp(text: string, target: { db: NearDatabase; identity: LocalIdentity }, timing: Timing, prefix: string) {
+/**
+ * As the app imports a bundle: read the file's bytes strictly as text, open (envelope, then
+ * content), preview, apply. The bytes stand for the file as the worker reads it.
+ */
+async function importAsTheApp(bytes: Uint8Array, target: { db: NearDatabase; identity: LocalIdentity }, timing: Timing, prefix: string) {
   const store = new DexieSyncStore(target.db);
   let started = performance.now();
-  const opened = await openContent(await openEnvelope(text));
+  const opened = await openContent(await openEnvelope(decodeBundleBytes(bytes), bytes));
   timing[`${prefix}Open`] = since(started);
   started = performance.now();
   await planImport(store, opened, target.identity);
@@ -185,10 +189,11 @@ async function run(count: number): Promise<Timing> {
   // Full import into an empty database, then the same bundle again.
   const target = await office('bench-target', 'branch');
   const targetStore = new DexieSyncStore(target.db);
-  const first = await importAsTheApp(full.text, target, timing, 'importFull');
+  const file = new TextEncoder().encode(full.text);
+  const first = await importAsTheApp(file, target, timing, 'importFull');
   if (first.counts.added !== count) throw new Error(`imported ${first.counts.added} of ${count}`);
   step('imported');
-  const again = await importAsTheApp(full.text, target, timing, 'importAgain');
+  const again = await importAsTheApp(file, target, timing, 'importAgain');
   if (again.counts.added + again.counts.changed + again.counts.deleted !== 0) throw new Error('the second import changed something');
 
   step('imported again');

@@ -93,9 +93,13 @@ for (const [locale, scheme] of combinations) {
     await sync.setUpLaptop(app.t.profile.offices.hyogo, 'Sato Hanako', 'branch');
     await shoot('profile-key');
     await sync.chooseBundle(FIXTURE);
+    // First contact: the sender and its fingerprint, before anything inside the bundle is read.
+    await expect(page.getByTestId('first-contact')).toBeVisible();
+    await page.getByRole('checkbox', { name: /NEAR Secretariat \(Pohang\)/ }).check();
+    await shoot('import-first-contact');
+    await page.getByRole('button', { name: app.t.sync.import.trustAndContinue }).click();
     await expect(page.getByTestId('import-counts')).toBeVisible();
     await shoot('import-preview');
-    await page.getByRole('checkbox', { name: /NEAR Secretariat \(Pohang\)/ }).check();
     await page.getByRole('button', { name: app.t.sync.import.apply, exact: true }).click();
     await expect(page.getByTestId('import-summary')).toBeVisible();
     // The import began with a backup of the data as it was.

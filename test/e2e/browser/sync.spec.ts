@@ -35,12 +35,14 @@ test('Pohang sends the registry to a seconded office, which trusts it after comp
   await jilin.sync.setUpLaptop('Seconded office, Jilin', 'Li Wei', 'seconded');
   await jilin.sync.chooseBundle(bundle);
 
-  // The preview: who sent it, the fingerprint to compare, and what it will add. Nothing changed yet.
+  // First contact: who sent it and the fingerprint to compare; nothing inside is read before the person trusts it.
   await expect(jilin.page.getByTestId('bundle-sender')).toContainText('Pohang secretariat · Hong Jong-gyeong');
+  await jilin.sync.trustSender('Pohang secretariat', pohangKey);
+  // The preview: what it will add. Nothing changed yet.
   await expect(jilin.sync.count('members', 'added')).toHaveText('79');
   await expect(jilin.sync.count('committees', 'added')).toHaveText('17');
   await expect(jilin.sync.count('visits', 'added')).toHaveText('40');
-  await jilin.sync.importTrusting('Pohang secretariat', pohangKey);
+  await jilin.sync.importTrusted();
   await jilin.page.goto('/#/members');
   await expect(new MembersPage(jilin.page).rows).toHaveCount(79);
 
@@ -62,7 +64,7 @@ test('a changed byte, a cut-off file and a wrong passphrase are refused with the
   test.setTimeout(150_000);
   const pohang = await laptop(browser);
   await pohang.app.openWithSample();
-  await pohang.sync.setUpLaptop('Pohang secretariat', 'Hong', 'secretariat');
+  const pohangKey = await pohang.sync.setUpLaptop('Pohang secretariat', 'Hong', 'secretariat');
   const bundle = await readFile(await pohang.sync.exportBundle(), 'utf8');
   const protectedPath = await pohang.sync.exportBundle({ passphrase: 'near 2018' });
 
@@ -83,7 +85,9 @@ test('a changed byte, a cut-off file and a wrong passphrase are refused with the
   await hyogo.sync.dropFile('notes.nearbundle', '{"hello": "world"}');
   await expect(hyogo.page.getByTestId('refusal')).toHaveText(t.sync.refused.wrongFormat);
 
+  // A protected bundle from an office met for the first time: trust first, then the passphrase.
   await hyogo.sync.dropBundle(protectedPath);
+  await hyogo.sync.trustSender('Pohang secretariat', pohangKey);
   await hyogo.page.getByLabel(t.sync.import.passphrase).fill('wrong');
   await hyogo.page.getByRole('button', { name: t.sync.import.unlock }).click();
   await expect(hyogo.page.getByText(t.sync.refused.wrongPassphrase)).toBeVisible();
@@ -171,9 +175,19 @@ test('an exported bundle is a JSON file whose header names the sender and the co
   await pohang.app.openWithSample();
   await pohang.sync.setUpLaptop('Pohang secretariat', 'Hong', 'secretariat');
   const path = await pohang.sync.exportBundle();
-  const parsed = JSON.parse(await readFile(path, 'utf8')) as { format: string; sender: { office: string }; counts: Record<string, number> };
+  const parsed = JSON.parse(await readFile(path, 'utf8')) as {
+    format: string;
+    formatVersion: number;
+    sender: { office: string };
+    counts: { segments: number; changes: Record<string, number> };
+    content: { segments: Array<{ body: { author: { office: string }; changes: unknown[] } }> };
+  };
   expect(parsed.format).toBe('near-desk-bundle');
+  expect(parsed.formatVersion).toBe(2);
   expect(parsed.sender.office).toBe('Pohang secretariat');
-  expect(parsed.counts.members).toBe(79);
+  expect(parsed.counts.changes.members).toBe(79);
+  // The changes travel in segments signed by the office that made them.
+  expect(parsed.counts.segments).toBe(parsed.content.segments.length);
+  expect(parsed.content.segments.every((segment) => segment.body.author.office === 'Pohang secretariat')).toBe(true);
   await pohang.context.close();
 });

@@ -87,15 +87,26 @@ export class SyncPage extends LocalizedPage {
     return this.page.getByTestId('import-counts').locator(`tr[data-collection="${collection}"] td`).nth(index);
   }
 
-  /** Trusts a first-contact sender (after comparing the fingerprint) and imports. */
-  async importTrusting(office: string, fingerprint: string): Promise<void> {
+  /**
+   * Trusts a sender met for the first time, after comparing the fingerprint: nothing inside the
+   * bundle is read before that. The preview follows.
+   */
+  async trustSender(office: string, fingerprint: string): Promise<void> {
     const page = this.page;
+    await expect(page.getByTestId('first-contact')).toBeVisible();
+    await expect(page.getByTestId('import-counts')).toHaveCount(0);
     await expect(page.getByTestId('fingerprint-to-trust')).toHaveText(fingerprint);
-    const apply = page.getByRole('button', { name: this.t.sync.import.apply, exact: true });
-    await expect(apply).toBeDisabled();
+    const trust = page.getByRole('button', { name: this.t.sync.import.trustAndContinue });
+    await expect(trust).toBeDisabled();
     await page.getByRole('checkbox', { name: office }).check();
-    await apply.click();
-    await expect(page.getByTestId('import-summary')).toBeVisible();
+    await trust.click();
+  }
+
+  /** Trusts a first-contact sender (after comparing the fingerprint), sees the preview, and imports. */
+  async importTrusting(office: string, fingerprint: string): Promise<void> {
+    await this.trustSender(office, fingerprint);
+    await expect(this.page.getByTestId('import-counts')).toBeVisible();
+    await this.importTrusted();
   }
 
   /** Imports a bundle from an office already trusted. */

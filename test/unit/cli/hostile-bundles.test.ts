@@ -11,7 +11,7 @@ import { sampleData } from '../../../shared/sample';
 import { MAX_BUNDLE_BYTES, MAX_PBKDF2_ITERATIONS } from '../../../shared/sync/limits';
 import { openBundle } from '../../../shared/sync/open-bundle';
 import type { LocalIdentity } from '../../../shared/sync/store';
-import { changeOf, clockAt, hostileBundle, segment, statementOf } from '../shared/sync/hostile';
+import { changeOf, clockAt, hostileBundle, segment, statementOf } from '../../support/hostile';
 import { deleteLocal, editLocal, sample, type Replica } from '../shared/sync/replica';
 import { identityOfStore, merge, readStore, run, workspace } from './cli-harness';
 

@@ -18,7 +18,7 @@ import { decodeBundleBytes } from '../../../../shared/sync/bundle-format';
 import { exportBundle } from '../../../../shared/sync/export';
 import { applyImport, openBundle, openEnvelope, planImport, senderStatus, startSession, type ImportPlan } from '../../../../shared/sync/import';
 import { UNATTRIBUTED_REASONS, type UnattributedReason } from '../../../../shared/sync/reconcile';
-import { changeOf, clockAt, hostileBundle, segment, statementOf } from '../../shared/sync/hostile';
+import { changeOf, clockAt, hostileBundle, segment, statementOf } from '../../../support/hostile';
 import { sample } from '../../shared/sync/replica';
 import { everything, office, send, type Office } from './offices';
 

@@ -4,14 +4,14 @@
  * name, with any clocks and knowledge claims. Used by the property test's Byzantine office and
  * by the tests that reproduce each finding of the "sync you can prove" review.
  */
-import { writeBundle, type BundleHeader } from '../../../../shared/sync/bundle-format';
-import type { Change } from '../../../../shared/sync/changes';
-import { SYNC_COLLECTIONS, type CollectionName } from '../../../../shared/sync/collections';
-import { formatHlc } from '../../../../shared/sync/hlc';
-import type { Knowledge } from '../../../../shared/sync/knowledge';
-import { collectionCounts } from '../../../../shared/sync/reconcile';
-import { signSegment, type AuthorStatement, type SegmentBody } from '../../../../shared/sync/segments';
-import type { LocalIdentity } from '../../../../shared/sync/store';
+import { writeBundle, type BundleHeader } from '../../shared/sync/bundle-format';
+import type { Change } from '../../shared/sync/changes';
+import { SYNC_COLLECTIONS, type CollectionName } from '../../shared/sync/collections';
+import { formatHlc } from '../../shared/sync/hlc';
+import type { Knowledge } from '../../shared/sync/knowledge';
+import { collectionCounts } from '../../shared/sync/reconcile';
+import { signSegment, type AuthorStatement, type SegmentBody } from '../../shared/sync/segments';
+import type { LocalIdentity } from '../../shared/sync/store';
 
 /** An installation as segments name it. */
 export function statementOf(identity: Pick<LocalIdentity, 'installationId' | 'office' | 'person' | 'role' | 'publicKey'>): AuthorStatement {
