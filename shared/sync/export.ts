@@ -1,5 +1,5 @@
 import { BundleTooLarge } from './bundle-errors';
-import { sealBundle, writeBundle, type BundleHeader } from './bundle-format';
+import { sealBundle, type BundleHeader, type WriteBundleInput } from './bundle-format';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { releaseHeld } from './import';
 import { isKnowledge, knowledgeOf, segmentsToSend, type Knowledge } from './knowledge';
@@ -54,7 +54,7 @@ export async function exportBundle(store: SyncStore, identity: LocalIdentity, op
   for (const segment of chosen) for (const name of SYNC_COLLECTIONS) counts[name] += segment.collections[name] ?? 0;
   const bundleId = crypto.randomUUID();
   const full = theirs === undefined;
-  const header: Parameters<typeof writeBundle>[0]['header'] = {
+  const header: WriteBundleInput['header'] = {
     bundleId,
     createdAt: now.toISOString(),
     sender: {
