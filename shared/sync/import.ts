@@ -5,7 +5,7 @@ import { aheadOf, formatHlc, lastClock, parseHlc, receive } from './hlc';
 import { holesIn, inRanges, rangesOf } from './knowledge';
 import { MAX_AHEAD_MS } from './limits';
 import { senderStatus, type OpenedBundle, type SenderStatus } from './open-bundle';
-import { reconcile, type Batch, type Reconciliation, type TrustContext } from './reconcile';
+import { reconcile, type Batch, type Reconciliation, type TrustContext, type Unattributed } from './reconcile';
 import { segmentShapeProblem, type Segment } from './segments';
 import type { SyncRecord } from './merge';
 import type { ChangeCounts, ConflictRecord, LocalIdentity, PeerRecord, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
@@ -35,6 +35,11 @@ export type ImportPlan = Pick<Reconciliation, 'perCollection' | 'refusals' | 'un
   /** Installations of which the sender holds changes this laptop still lacks after the import. */
   gaps: string[];
   segments: { total: number; new: number; alreadyHeld: number };
+  /**
+   * Offices the bundle passes on that the person chose to trust with this import (their changes
+   * are then applied, and the offices recorded as trusted), listed so the choice stays visible.
+   */
+  introduced: Unattributed[];
   /** The import would delete more than half of what was here when the session began: ask first. */
   massDelete: boolean;
   /** Records the session's imports delete, this one included. */
@@ -133,6 +138,31 @@ function sumCounts(perCollection: Record<CollectionName, ChangeCounts>): ChangeC
   return total;
 }
 
+/** The offices trusted with this import that the bundle only passes on (not the sender, not offices already known). */
+function introducedBy(opened: OpenedBundle, context: TrustContext): Unattributed[] {
+  const introduced = new Map<string, Unattributed>();
+  for (const segment of opened.segments) {
+    const { author } = segment.body;
+    if (!segment.valid || author.installationId === opened.file.sender.installationId || context.peers.has(author.installationId)) continue;
+    if (author.installationId === context.self.installationId || context.trusted.get(author.installationId)?.publicKey !== author.publicKey) continue;
+    const entry = introduced.get(author.installationId) ?? {
+      reason: 'unknown' as const,
+      installationId: author.installationId,
+      office: author.office,
+      person: author.person,
+      role: author.role,
+      publicKey: author.publicKey,
+      fingerprint: opened.fingerprints.get(author.publicKey),
+      segments: 0,
+      changes: 0,
+    };
+    entry.segments += 1;
+    entry.changes += segment.body.changes.length;
+    introduced.set(author.installationId, entry);
+  }
+  return [...introduced.values()];
+}
+
 async function buildPlan(
   reader: SyncReader,
   opened: OpenedBundle,
@@ -140,6 +170,7 @@ async function buildPlan(
   status: SenderStatus,
   reconciliation: Reconciliation,
   session: ImportSession,
+  context: TrustContext,
 ): Promise<ImportPlan> {
   const { file } = opened;
   const counts = sumCounts(reconciliation.perCollection);
@@ -170,6 +201,7 @@ async function buildPlan(
     forks: reconciliation.forks,
     gaps: file.formatVersion === FORMAT_VERSION ? await gapsAfter(reader, opened, reconciliation) : [],
     segments: { total: opened.segments.length, new: reconciliation.newSegments.length, alreadyHeld: reconciliation.alreadyHeld },
+    introduced: introducedBy(opened, context),
     massDelete: sessionDeleted > 10 && sessionDeleted * 2 > session.liveBefore,
     sessionDeleted,
     ...(importedBefore ? { importedBefore } : {}),
@@ -190,7 +222,7 @@ export async function planImport(
     const context = trustContext(identity, peers, opened, { ...options, trustSender: true }, now);
     const reconciliation = await reconcile(reader, batchesOf(opened), context, opened.validated);
     const session = options.session ?? { liveBefore: await countLive(reader), deleted: 0 };
-    return buildPlan(reader, opened, identity, status, reconciliation, session);
+    return buildPlan(reader, opened, identity, status, reconciliation, session, context);
   });
 }
 
@@ -290,7 +322,7 @@ export async function applyImport(
       bundleId: file.bundleId,
       via,
     });
-    const plan = await buildPlan(writer, opened, identity, status, reconciliation, session);
+    const plan = await buildPlan(writer, opened, identity, status, reconciliation, session, context);
     if (plan.massDelete && !options.allowMassDelete) throw new BundleRefused('massDelete', { deleted: plan.sessionDeleted });
     await writer.putSegments(reconciliation.newSegments);
     await advanceClock(writer, identity, reconciliation.latest, now);

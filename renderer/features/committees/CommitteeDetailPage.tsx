@@ -10,6 +10,7 @@ import { LOCALES } from '../../../shared/i18n/locales';
 import { useDatabase } from '../../db/database-context';
 import { useCommittee, useLatestCommitteeMeetings, useMembers, withRecordedMeetings } from '../../db/queries';
 import { reinstateCommittee, retireCommittee } from '../../domain/committees';
+import { useIsAuthority } from '../common/use-authority';
 import { useFormat } from '../../i18n/use-format';
 import { ActivityHistory } from '../activity/ActivityHistory';
 import { ConfirmModal } from '../common/ConfirmModal';
@@ -33,6 +34,8 @@ export function CommitteeDetailPage() {
   const hint = useActivityHint();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Retiring or reinstating a committee is the secretariat's decision: other laptops do not offer it.
+  const mayRetire = useIsAuthority();
 
   if (committee === undefined) return null;
   if (committee === null) return <NotFound />;
@@ -61,15 +64,16 @@ export function CommitteeDetailPage() {
           <Button component={Link} to={`/committees/${committee.id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
             {t('common.edit')}
           </Button>
-          {committee.retiredOn ? (
-            <Button variant="light" leftSection={<IconArchiveOff size={16} aria-hidden />} onClick={() => void reinstate()}>
-              {t('committees.reinstate')}
-            </Button>
-          ) : (
-            <Button color="red" variant="light" leftSection={<IconArchive size={16} aria-hidden />} onClick={() => setConfirming(true)}>
-              {t('committees.retire')}
-            </Button>
-          )}
+          {mayRetire &&
+            (committee.retiredOn ? (
+              <Button variant="light" leftSection={<IconArchiveOff size={16} aria-hidden />} onClick={() => void reinstate()}>
+                {t('committees.reinstate')}
+              </Button>
+            ) : (
+              <Button color="red" variant="light" leftSection={<IconArchive size={16} aria-hidden />} onClick={() => setConfirming(true)}>
+                {t('committees.retire')}
+              </Button>
+            ))}
         </Group>
       </Group>
       <Alert color={activity.status === 'inactive' ? 'red' : 'gray'} variant="light">

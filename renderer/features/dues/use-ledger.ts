@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useIsAuthority } from '../common/use-authority';
 import type { DuesPostponementRecord, DuesRecord } from '../../../shared/domain/dues';
 import type { MemberRecord } from '../../../shared/domain/member';
 import { useDatabase } from '../../db/database-context';
-import { isAuthority } from '../../domain/authority';
 
 /** What voting rights are computed from: the members, the ledger's entries and the postponements. */
 export type Ledger = { members: MemberRecord[]; dues: DuesRecord[]; postponements: DuesPostponementRecord[] };
@@ -21,7 +21,4 @@ export function useLedger(): Ledger | undefined {
 }
 
 /** Whether this laptop may change the ledger (the Pohang secretariat, or not yet set up for sync). */
-export function useMayKeepLedger(): boolean | undefined {
-  const { db } = useDatabase();
-  return useLiveQuery(() => isAuthority(db), [db]);
-}
+export const useMayKeepLedger = useIsAuthority;

@@ -21,7 +21,7 @@ export function FirstContactPanel({ firstContact, onTrust, onCancel }: { firstCo
         <Code fz="lg" data-testid="fingerprint-to-trust">
           {firstContact.fingerprint}
         </Code>
-        <Text size="sm" c="dimmed">
+        <Text size="sm">
           {t('sync.import.nothingReadYet')}
         </Text>
         <Checkbox

@@ -36,7 +36,7 @@ export function HeldTable({ held, testId }: { held: readonly HeldBack[]; testId?
               <Table.Td>
                 <bdi>{entry.office}</bdi>
                 {entry.via && entry.via !== entry.office && (
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs">
                     {t('sync.held.via', { office: entry.via })}
                   </Text>
                 )}
@@ -44,7 +44,7 @@ export function HeldTable({ held, testId }: { held: readonly HeldBack[]; testId?
               <Table.Td ta="right">{format.number(entry.changes)}</Table.Td>
               <Table.Td>
                 {format.dateTime(entry.stampedAt)}
-                <Text size="xs" c="dimmed">
+                <Text size="xs">
                   {ahead(entry.aheadMs)}
                 </Text>
               </Table.Td>
@@ -78,6 +78,8 @@ export function HeldBackList({ held }: { held: readonly HeldBack[] }) {
 
 type UnattributedProps = {
   entries: readonly Unattributed[];
+  /** Offices the bundle passes on that the person trusts with this import: shown ticked, to untick. */
+  introduced: readonly Unattributed[];
   applied: boolean;
   trusted: readonly TrustedAuthor[];
   onTrust?: (authors: TrustedAuthor[]) => void;
@@ -88,11 +90,13 @@ type UnattributedProps = {
  * rest applied. An office it does not know yet, passed on by the sender, can be trusted here
  * after comparing its fingerprint, as on first contact.
  */
-export function UnattributedList({ entries, applied, trusted, onTrust }: UnattributedProps) {
+export function UnattributedList({ entries: leftOut, introduced, applied, trusted, onTrust }: UnattributedProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  // Offices being trusted now stay in the list (ticked) in the preview; after the import they are trusted offices like any other.
+  const entries = applied ? leftOut : [...leftOut, ...introduced];
   if (entries.length === 0) return null;
-  const changes = entries.reduce((sum, entry) => sum + entry.changes, 0);
+  const changes = leftOut.reduce((sum, entry) => sum + entry.changes, 0);
   const isTrusted = (entry: Unattributed) => trusted.some((author) => author.installationId === entry.installationId && author.publicKey === entry.publicKey);
   const toggle = (entry: Unattributed, on: boolean) => {
     if (!onTrust || !entry.publicKey) return;
@@ -100,7 +104,11 @@ export function UnattributedList({ entries, applied, trusted, onTrust }: Unattri
     onTrust(on ? [...others, { installationId: entry.installationId, publicKey: entry.publicKey }] : others);
   };
   return (
-    <Alert color="red" title={t('sync.import.unattributedTitle', { count: changes })} data-testid="unattributed">
+    <Alert
+      color={leftOut.length > 0 ? 'red' : 'blue'}
+      title={leftOut.length > 0 ? t('sync.import.unattributedTitle', { count: changes }) : t('sync.import.introducedTitle')}
+      data-testid="unattributed"
+    >
       <Stack gap="sm">
         <Text size="sm">{t('sync.import.unattributedBody')}</Text>
         {entries.map((entry) => (
@@ -116,7 +124,7 @@ export function UnattributedList({ entries, applied, trusted, onTrust }: Unattri
               {' — '}
               {t('sync.import.unattributedChanges', { changes: format.number(entry.changes) })}
             </Text>
-            <Text size="sm">{t(`sync.unattributed.${entry.reason}`)}</Text>
+            <Text size="sm">{leftOut.includes(entry) ? t(`sync.unattributed.${entry.reason}`) : t('sync.import.introducedBody')}</Text>
             {entry.fingerprint && (
               <Text size="sm">
                 {t('sync.import.fingerprint')}: <Code>{entry.fingerprint}</Code>

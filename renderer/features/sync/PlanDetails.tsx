@@ -92,7 +92,7 @@ export function PlanDetails({ plan, applied = false, trustAuthors = [], onTrustA
           </Alert>
         )}
         <HeldBackList held={plan.held} />
-        <UnattributedList entries={plan.unattributed} applied={applied} trusted={trustAuthors} onTrust={onTrustAuthors} />
+        <UnattributedList entries={plan.unattributed} introduced={plan.introduced} applied={applied} trusted={trustAuthors} onTrust={onTrustAuthors} />
         {plan.refusals.length > 0 && (
           <Alert color="red" title={t('sync.import.refusalsTitle', { count: plan.refusals.length })} data-testid="refusals">
             <Text size="sm">{t('sync.import.refusalsBody')}</Text>

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import { MemberForm, MembersPage } from '../pages/members-page';
 import { SyncPage } from '../pages/sync-page';
+import { APP_VERSION } from '../../../shared/version';
 
 /** The backups page as a user reaches it: the navigation. */
 async function openBackups(page: Page, app: AppPage): Promise<void> {
@@ -137,7 +138,7 @@ test('About names the version, folders, office and key; the backups page works f
   const fingerprint = await new SyncPage(page).setUpLaptop(app.t.profile.offices.pohang, 'Kim Minji', 'secretariat');
   await page.getByRole('button', { name: app.t.about.title }).click();
   const about = page.getByTestId('about');
-  await expect(about.locator('[data-row="version"]')).toContainText('0.3.0');
+  await expect(about.locator('[data-row="version"]')).toContainText(APP_VERSION);
   await expect(about.locator('[data-row="office"]')).toContainText(`${app.t.profile.offices.pohang} · Kim Minji`);
   await expect(about.locator('[data-row="fingerprint"]')).toContainText(fingerprint);
   await expect(about.locator('[data-row="backups"]')).toContainText('backups');

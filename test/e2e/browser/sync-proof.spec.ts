@@ -51,6 +51,8 @@ async function hyogo(page: Page, locale: UiLocale, scheme: 'light' | 'dark') {
   await app.switchLanguage(locale);
   const sync = new SyncPage(page, locale);
   await sync.setUpLaptop(app.t.profile.offices.hyogo, 'Sato Hanako', 'branch');
+  // The "saved" notice would cover part of the screenshots; it goes by itself.
+  await page.getByText(app.t.profile.saved).waitFor({ state: 'detached' });
   return { app, sync };
 }
 
@@ -96,7 +98,6 @@ for (const [locale, scheme] of combinations) {
     const heldSegments = page.getByTestId('held-segments');
     await expect(heldSegments).toContainText(sakha.office);
     await expect(page.getByTestId('offices')).toContainText(vladivostok.fingerprint);
-    await heldSegments.scrollIntoViewIfNeeded();
     await shoot('sync-held', { fullPage: true });
   });
 }
