@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { BundleRefused, type RefusalReason } from '../shared/sync/bundle-errors';
-import { decodeBundleBytes, FORMAT_VERSION, parseBundleFile, verifyBundleFile, type BundleFile, type BundleHeader } from '../shared/sync/bundle-format';
+import { FORMAT_VERSION, type BundleFile, type BundleHeader } from '../shared/sync/bundle-format';
+import { decodeBundleBytes, parseBundleFile, verifyBundleFile } from '../shared/sync/bundle-read';
 import { validateChangeValues } from '../shared/sync/changes';
 import { SYNC_COLLECTIONS, type CollectionName } from '../shared/sync/collections';
 import { rangesOf } from '../shared/sync/knowledge';

@@ -75,14 +75,21 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   useEffect(() => platform.onBundleOpened((file) => openBundles([{ name: file.name, source: file.data }])), [openBundles]);
 
   useEffect(() => {
-    const release = () => void client.request({ type: 'release' }).catch(() => undefined);
+    // The worker is woken only when something is held back.
+    const release = () =>
+      void db.segments
+        .where('status')
+        .equals('held')
+        .count()
+        .then((held) => (held > 0 ? client.request({ type: 'release' }) : 0))
+        .catch(() => undefined);
     const first = setTimeout(release, 5_000);
     const timer = setInterval(release, RELEASE_EVERY_MS);
     return () => {
       clearTimeout(first);
       clearInterval(timer);
     };
-  }, [client]);
+  }, [client, db]);
 
   useEffect(() => {
     const over = (event: DragEvent) => {

@@ -4,7 +4,7 @@ import { BundleRefused } from '../../shared/sync/bundle-errors';
 import { APP_VERSION } from '../../shared/version';
 import { planRestore, restoreSnapshot, takeSnapshot } from '../backup/snapshot';
 import { BundleTooLarge } from '../../shared/sync/bundle-errors';
-import { decodeBundleBytes } from '../../shared/sync/bundle-format';
+import { decodeBundleBytes } from '../../shared/sync/bundle-read';
 import { exportBundle } from '../../shared/sync/export';
 import { applyImport, countLive, planImport, releaseHeld, type ImportSession } from '../../shared/sync/import';
 import { MAX_BUNDLE_BYTES } from '../../shared/sync/limits';

@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { APP_VERSION, compareVersions } from '../version';
-import { BundleRefused } from './bundle-errors';
-import { isPlainObject } from './changes';
 import { ADDED_COLLECTIONS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { encodeConcatenated, fromBase64, toBase64, utf8, utf8Length } from './encoding';
+import { encodeConcatenated, toBase64, utf8Length } from './encoding';
 import { INSTALLATION_ID, isHlc } from './hlc';
-import { isKnowledge, type Knowledge } from './knowledge';
-import { MAX_BUNDLE_BYTES, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './limits';
+import { type Knowledge } from './knowledge';
+import { MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './limits';
 import { stableStringify } from './record-stamp';
-import { isSafeName, segmentShapeProblem, type Segment } from './segments';
-import { decryptBytes, encrypt, verify, type SigningKey } from './signing';
+import { isSafeName, type Segment } from './segments';
+import { encrypt, type SigningKey } from './signing';
 
 /** The bundle format this build writes. A reader refuses a higher one (see `minAppVersion`). */
 export const FORMAT_VERSION = 2;
@@ -102,7 +99,7 @@ export const bundleFileSchema = bundleHeaderSchema.extend({
   signature: base64.length(88),
   content: z.union([z.string(), z.looseObject({})]),
 });
-const legacyFileSchema = legacyHeaderSchema.extend({ signature: base64.length(88), content: z.union([z.string(), z.looseObject({})]) });
+export const legacyFileSchema = legacyHeaderSchema.extend({ signature: base64.length(88), content: z.union([z.string(), z.looseObject({})]) });
 
 export type BundleFile = (BundleHeader | LegacyHeader) & {
   signature: string;
@@ -152,17 +149,17 @@ export type LegacyContent = { records: Record<CollectionName, Array<Record<strin
  * The message an Ed25519 signature covers: the canonical header, a newline, and the content's JSON
  * text exactly as it stands in the file (an object, or the ciphertext as a JSON string).
  */
-function signedMessage<C extends string | Uint8Array>(header: BundleHeader | LegacyHeader, content: C): readonly [string, C] {
+export function signedMessage<C extends string | Uint8Array>(header: BundleHeader | LegacyHeader, content: C): readonly [string, C] {
   return [`${stableStringify(header)}\n`, content];
 }
 
-function headerOf(file: BundleFile): BundleHeader | LegacyHeader {
+export function headerOf(file: BundleFile): BundleHeader | LegacyHeader {
   const { signature: _signature, content: _content, contentText: _text, ...header } = file;
   return header;
 }
 
 /** Everything in the file before the content's text: the header and signature, then `"content":`. */
-function prefixOf(header: BundleHeader | LegacyHeader, signature: string): string {
+export function prefixOf(header: BundleHeader | LegacyHeader, signature: string): string {
   return `${JSON.stringify({ ...header, signature }).slice(0, -1)},"content":`;
 }
 
@@ -211,191 +208,4 @@ export async function sealBundle(input: WriteBundleInput): Promise<{ text: strin
   const contentBytes = message.length - utf8Length(headerLine);
   // Header first and content last, so a person opening the file sees who sent it.
   return { text: `${prefix}${contentText}}`, bytes: utf8Length(prefix) + contentBytes + 1 };
-}
-
-/**
- * A bundle file's bytes as text: strictly UTF-8 (a damaged or converted file is refused, not read
- * with replacement characters, which would let two different files read as one), without the
- * byte-order mark some editors put first. Refuses a file over the size limit before decoding it.
- */
-export function decodeBundleBytes(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: bytes.byteLength, limit: MAX_BUNDLE_BYTES });
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
-  } catch {
-    throw new BundleRefused('notUtf8');
-  }
-}
-
-/**
- * Whether `JSON.parse` failed because the text stops early rather than because it is not JSON:
- * V8 names the position where it gave up, and for a cut file that is the end of the text.
- */
-function endsEarly(text: string, message: string): boolean {
-  if (text.trim() === '' || /end of JSON input|Unterminated string/i.test(message)) return true;
-  const position = /at position (\d+)/.exec(message);
-  return position !== null && Number(position[1]) >= text.trimEnd().length;
-}
-
-/** The text without one final line break, which mail gateways and editors add to files. */
-function withoutFinalNewline(text: string): string {
-  if (text.endsWith('\r\n')) return text.slice(0, -2);
-  if (text.endsWith('\n')) return text.slice(0, -1);
-  return text;
-}
-
-/** Salt and IV must decode to exactly 16 and 12 bytes; anything else is a damaged or forged header. */
-function checkEncryptionHeader(raw: unknown): void {
-  if (!isPlainObject(raw)) return;
-  const kdf = isPlainObject(raw.kdf) ? raw.kdf : {};
-  const bytes = (value: unknown) => {
-    try {
-      return typeof value === 'string' ? fromBase64(value).length : -1;
-    } catch {
-      return -1;
-    }
-  };
-  if (bytes(kdf.salt) !== 16) throw new BundleRefused('badEncryption', { field: 'salt' });
-  if (bytes(raw.iv) !== 12) throw new BundleRefused('badEncryption', { field: 'iv' });
-  const iterations = kdf.iterations;
-  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < MIN_PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS) {
-    throw new BundleRefused('badEncryption', { field: 'iterations', limit: MAX_PBKDF2_ITERATIONS });
-  }
-}
-
-/**
- * Reads a bundle's envelope without trusting it: refuses what is not a complete, well-formed
- * bundle of a format this build can read, laid out exactly as a writer lays it out.
- */
-export function parseBundleFile(input: string, bytes?: Uint8Array): BundleFile {
-  const text = withoutFinalNewline(input);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    throw new BundleRefused(endsEarly(text, message) ? 'truncated' : 'invalidJson');
-  }
-  if (!isPlainObject(raw) || raw.format !== FORMAT_NAME) throw new BundleRefused('wrongFormat');
-  const { formatVersion, minAppVersion } = raw;
-  if (typeof formatVersion === 'number' && formatVersion > FORMAT_VERSION) {
-    throw new BundleRefused('newerFormat', {
-      formatVersion,
-      minAppVersion: typeof minAppVersion === 'string' && /^\d+\.\d+\.\d+$/.test(minAppVersion) ? minAppVersion : '?',
-      appVersion: APP_VERSION,
-    });
-  }
-  if (typeof minAppVersion === 'string' && /^\d+\.\d+\.\d+$/.test(minAppVersion) && compareVersions(minAppVersion, APP_VERSION) > 0) {
-    throw new BundleRefused('appTooOld', { minAppVersion, appVersion: APP_VERSION });
-  }
-  if (raw.encryption !== null && raw.encryption !== undefined) checkEncryptionHeader(raw.encryption);
-  const parsed = (formatVersion === 1 ? legacyFileSchema : bundleFileSchema).safeParse(raw);
-  if (!parsed.success) throw new BundleRefused('wrongFormat', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
-  // The content's own text, for the signature: the file must be exactly what a writer makes
-  // (header, signature, content last). Anything reformatted or rearranged cannot be checked.
-  const { signature, content: _content, ...header } = parsed.data;
-  const prefix = prefixOf(header, signature);
-  if (!text.startsWith(prefix) || !text.endsWith('}')) {
-    const trimmed = text.trim();
-    // Blank space around an otherwise intact bundle: a copy that went through a program that added it.
-    if (trimmed !== text && trimmed.startsWith(prefix) && trimmed.endsWith('}')) throw new BundleRefused('extraText');
-    throw new BundleRefused('badSignature');
-  }
-  const contentText = text.slice(prefix.length, -1);
-  // Not enumerable: it is derived from the file, and a copy of the file object must not carry it.
-  const file = Object.defineProperty(parsed.data as unknown as BundleFile, 'contentText', { value: contentText, enumerable: false, writable: true });
-  if (bytes) {
-    // The same span in the file's bytes: after a byte-order mark and the text before the content,
-    // before the closing brace and the one line break that was tolerated.
-    const start = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0) + utf8Length(prefix);
-    const end = bytes.length - (input.length - text.length) - 1;
-    Object.defineProperty(file, 'contentBytes', { value: bytes.subarray(start, end), enumerable: false, writable: true });
-  }
-  return file;
-}
-
-/** Checks the signature against the public key the bundle names; any changed byte fails it. */
-export async function verifyBundleFile(file: BundleFile): Promise<boolean> {
-  return verify(file.sender.publicKey, file.signature, signedMessage(headerOf(file), file.contentBytes ?? file.contentText));
-}
-
-/** The content's JSON text (and its bytes, when known): decrypted with the passphrase when the bundle is protected. */
-export async function contentOf(file: BundleFile, passphrase?: string): Promise<{ text: string; bytes?: Uint8Array }> {
-  if (!file.encryption) return { text: file.contentText, bytes: file.contentBytes };
-  if (typeof file.content !== 'string') throw new BundleRefused('wrongFormat', { path: 'content' });
-  if (!passphrase) throw new BundleRefused('passphraseRequired');
-  const opened = await decryptBytes(file.content, passphrase, file.encryption);
-  if (opened === null) throw new BundleRefused('wrongPassphrase');
-  try {
-    return { text: utf8.decode(opened), bytes: opened };
-  } catch {
-    throw new BundleRefused('wrongFormat', { path: 'content' });
-  }
-}
-
-function parseContent(file: BundleFile, text: string): unknown {
-  if (!file.encryption) return file.content;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new BundleRefused('wrongFormat', { path: 'content' });
-  }
-}
-
-/**
- * Decrypts (if needed) and checks the content of a format 2 bundle: what the sender holds, and
- * every segment's shape (each change's fields and clocks, not yet its values or signature). The
- * counts must match the header's. Returns the content and its text, exactly as signed.
- */
-export async function readBundleContent(file: BundleFile, passphrase?: string): Promise<{ content: BundleContent; text: string; bytes?: Uint8Array }> {
-  if (file.formatVersion !== FORMAT_VERSION) throw new BundleRefused('wrongFormat', { path: 'formatVersion' });
-  const { text, bytes } = await contentOf(file, passphrase);
-  const raw = parseContent(file, text);
-  if (!isPlainObject(raw)) throw new BundleRefused('wrongFormat', { path: 'content' });
-  for (const key in raw) if (Object.hasOwn(raw, key) && key !== 'upTo' && key !== 'segments') throw new BundleRefused('invalidRecord', { path: key, record: '' });
-  if (!isKnowledge(raw.upTo)) throw new BundleRefused('invalidRecord', { path: 'upTo', record: '' });
-  if (!Array.isArray(raw.segments)) throw new BundleRefused('invalidRecord', { path: 'segments', record: '' });
-  const changes = Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, 0])) as Record<CollectionName, number>;
-  raw.segments.forEach((segment: unknown, index) => {
-    const problem = segmentShapeProblem(segment, `segments.${index}`);
-    if (problem) throw new BundleRefused('invalidRecord', problem);
-    for (const change of (segment as Segment).body.changes) changes[change.collection] += 1;
-  });
-  const counts = file.counts as BundleHeader['counts'];
-  if (raw.segments.length !== counts.segments) throw new BundleRefused('wrongFormat', { path: 'counts.segments' });
-  for (const name of SYNC_COLLECTIONS) if (changes[name] !== counts.changes[name]) throw new BundleRefused('wrongFormat', { path: `counts.changes.${name}` });
-  return { content: raw as BundleContent, text, bytes };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Decrypts and checks the content of a format 1 bundle (0.2, 0.3): per collection, records with an
- * id and clocks. Their fields are checked when their changes are applied.
- */
-export async function readLegacyContent(file: BundleFile, passphrase?: string): Promise<LegacyContent> {
-  const raw = parseContent(file, (await contentOf(file, passphrase)).text);
-  const records = isPlainObject(raw) && isPlainObject(raw.records) ? raw.records : null;
-  if (!records) throw new BundleRefused('invalidRecord', { path: 'records', record: '' });
-  const result = {} as LegacyContent['records'];
-  for (const name of SYNC_COLLECTIONS) {
-    const list = Object.hasOwn(records, name) ? records[name] : ADDED_COLLECTIONS[name] ? [] : undefined;
-    if (!Array.isArray(list)) throw new BundleRefused('invalidRecord', { path: `records.${name}`, record: '' });
-    list.forEach((row: unknown, index) => {
-      const fine =
-        isPlainObject(row) &&
-        typeof row.id === 'string' &&
-        UUID.test(row.id) &&
-        isHlc(row.hlc) &&
-        isPlainObject(row.fieldClocks) &&
-        Object.values(row.fieldClocks).every(isHlc) &&
-        isPlainObject(row.versions) &&
-        Object.values(row.versions).every(isHlc);
-      if (!fine) throw new BundleRefused('invalidRecord', { path: `records.${name}.${index}`, record: isPlainObject(row) && typeof row.id === 'string' ? row.id.slice(0, 36) : '' });
-    });
-    if (list.length !== ((file.counts as Partial<Record<CollectionName, number>>)[name] ?? 0)) throw new BundleRefused('wrongFormat', { path: `counts.${name}` });
-    result[name] = list as Array<Record<string, unknown>>;
-  }
-  return { records: result };
 }

@@ -1,13 +1,6 @@
 import { BundleRefused } from './bundle-errors';
-import {
-  FORMAT_VERSION,
-  parseBundleFile,
-  readBundleContent,
-  readLegacyContent,
-  verifyBundleFile,
-  type BundleFile,
-  type LegacyContent,
-} from './bundle-format';
+import { FORMAT_VERSION, type BundleFile, type LegacyContent } from './bundle-format';
+import { parseBundleFile, readBundleContent, readLegacyContent, verifyBundleFile } from './bundle-read';
 import { changeShapeProblem, type Change } from './changes';
 import { DOMAIN_FIELDS, SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { indexOfBytes, utf8Length } from './encoding';

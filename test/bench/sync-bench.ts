@@ -8,7 +8,7 @@ import { APP_VERSION } from '../../shared/version';
 import { DexieSyncStore } from '../../renderer/sync/dexie-store';
 import { exportBundle } from '../../shared/sync/export';
 import { formatHlc } from '../../shared/sync/hlc';
-import { decodeBundleBytes } from '../../shared/sync/bundle-format';
+import { decodeBundleBytes } from '../../shared/sync/bundle-read';
 import { applyImport, openContent, openEnvelope, planImport } from '../../shared/sync/import';
 import { createRecord, domainFields, editRecord, stampOf } from '../../shared/sync/record-stamp';
 import { generateSigningKey } from '../../shared/sync/signing';
