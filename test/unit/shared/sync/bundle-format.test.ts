@@ -10,7 +10,7 @@ import { fingerprintOf, generateSigningKey, sign, type SigningKey } from '../../
 import { toBase64, utf8 } from '../../../../shared/sync/encoding';
 import { exportBundle } from '../../../../shared/sync/export';
 import { formatHlc } from '../../../../shared/sync/hlc';
-import { applyImport, openBundle, planImport, type OpenedBundle } from '../../../../shared/sync/import';
+import { applyImport, openBundle, openContent, openEnvelope, planImport, type OpenedBundle } from '../../../../shared/sync/import';
 import { MAX_PBKDF2_ITERATIONS } from '../../../../shared/sync/limits';
 import { domainFields, stableStringify } from '../../../../shared/sync/record-stamp';
 import { authorStatement } from '../../../../shared/sync/seal';
@@ -39,6 +39,13 @@ async function expectRefused(text: string, reason: RefusalReason, passphrase?: s
 async function resign(file: BundleFile, key: Pick<SigningKey, 'privateKey'>): Promise<string> {
   const { signature: _signature, content, ...header } = file;
   const contentText = JSON.stringify(content);
+  const signature = await sign(key.privateKey, `${stableStringify(header)}\n${contentText}`);
+  return `${JSON.stringify({ ...header, signature }).slice(0, -1)},"content":${contentText}}`;
+}
+
+/** As `resign`, with the content laid out as `contentText` says. */
+async function resignText(file: BundleFile, contentText: string, key: Pick<SigningKey, 'privateKey'>): Promise<string> {
+  const { signature: _signature, content: _content, ...header } = file;
   const signature = await sign(key.privateKey, `${stableStringify(header)}\n${contentText}`);
   return `${JSON.stringify({ ...header, signature }).slice(0, -1)},"content":${contentText}}`;
 }
@@ -281,6 +288,34 @@ describe('openBundle', () => {
     expect(summary.unattributed).toEqual([expect.objectContaining({ reason: 'forged', installationId: pohang.identity.installationId, segments: 1, changes: 3 })]);
     expect(summary.counts.added).toBe(0);
     expect(dataOf(receiver.store).contacts).toEqual([]);
+  });
+
+  it("checks a segment over the file's own bytes, and over its author's canonical text when a relay lays the content out otherwise", async () => {
+    const author = await makeReplica('Ulaanbaatar', 'seconded');
+    const name = 'Батбаяр 朴 \u{1F3D4}\u2028';
+    const written = await handMade(author, [changeBy(author, 'contacts', crypto.randomUUID(), { name, memberId: 'm-1', title: { en: 'Director' } })]);
+    const written1 = parseBundleFile(written);
+    const open = async (bundle: string) => (await openContent(await openEnvelope(bundle, utf8.encode(bundle)))).segments.map((segment) => segment.valid);
+
+    // As written: verified over the bytes, the non-ASCII name included.
+    expect(await open(written)).toEqual([true]);
+    const [opened] = (await openContent(await openEnvelope(written, utf8.encode(written)))).segments;
+    expect(opened.body.changes[0].values.name).toBe(name);
+
+    // Re-laid out by a relay (indented, letters escaped): the author's canonical text still verifies.
+    const relay = await makeReplica('Hyogo', 'branch');
+    const asRelay = { ...written1, sender: authorStatement(relay.identity) } as BundleFile;
+    const indented = JSON.stringify(written1.content, null, 2).replace(/"Director"/, '"\\u0044irector"');
+    expect(await open(await resignText(asRelay, indented, relay.identity))).toEqual([true]);
+
+    // A second "body" after the signed one (JSON keeps the last), naming someone else: the segment no longer holds.
+    const content = written1.content as { segments: Array<{ body: { changes: Change[] } }> };
+    const segmentText = JSON.stringify(content.segments[0]);
+    const [change] = content.segments[0].body.changes;
+    const other = { ...content.segments[0].body, changes: [{ ...change, values: { ...change.values, name: 'Someone else' } }] };
+    const doubled = JSON.stringify(content).replace(segmentText, `${segmentText.slice(0, -1)},"body":${JSON.stringify(other)}}`);
+    expect(doubled).not.toBe(JSON.stringify(written1.content));
+    expect(await open(await resignText(asRelay, doubled, relay.identity))).toEqual([false]);
   });
 });
 
