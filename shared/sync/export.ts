@@ -42,14 +42,17 @@ export async function heldKnowledge(store: SyncStore): Promise<{ segments: Segme
 export async function exportBundle(store: SyncStore, identity: LocalIdentity, options: ExportOptions = {}): Promise<ExportResult> {
   const now = options.now ?? new Date();
   if ((await store.read((reader) => reader.heldSegments())).length > 0) await store.write((writer) => releaseHeld(writer, identity, now));
-  await sealOwnChanges(store, identity, now);
+  const sealed = new Map((await sealOwnChanges(store, identity, now)).map((row) => [row.id, row.text]));
   const { segments, knowledge } = await heldKnowledge(store);
   const peers = await store.read((reader) => reader.peers());
   const peer = options.recipient ? peers.find((entry) => entry.installationId === options.recipient) : undefined;
   // What the office last said it holds (anything else, such as a format 1 statement from an old backup, counts as nothing).
   const theirs = options.full || !peer || !isKnowledge(peer.knowledge) || Object.keys(peer.knowledge).length === 0 ? undefined : peer.knowledge;
   const chosen = segmentsToSend(segments, knowledge, theirs).sort((a, b) => (a.author < b.author ? -1 : a.author > b.author ? 1 : a.seq - b.seq));
-  const texts = await store.read((reader) => reader.segmentTexts(chosen.map((segment) => segment.id)));
+  // The segments just sealed are in hand; only the others are read back.
+  const stored = await store.read((reader) => reader.segmentTexts(chosen.filter((segment) => !sealed.has(segment.id)).map((segment) => segment.id)));
+  let next = 0;
+  const texts = chosen.map((segment) => sealed.get(segment.id) ?? stored[next++]);
   const counts = Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, 0])) as Record<CollectionName, number>;
   for (const segment of chosen) for (const name of SYNC_COLLECTIONS) counts[name] += segment.collections[name] ?? 0;
   const bundleId = crypto.randomUUID();
