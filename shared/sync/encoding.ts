@@ -73,7 +73,11 @@ export function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0,
   const last = haystack.length - needle.length;
   const first = needle[anchor];
   for (let index = from; index <= last; index += 1) {
-    if (haystack[index + anchor] !== first) continue;
+    // The engine's own search for the anchor byte (a tight native loop), then a comparison.
+    const found = haystack.indexOf(first, index + anchor);
+    if (found < 0) return -1;
+    index = found - anchor;
+    if (index > last) return -1;
     let at = 0;
     while (at < needle.length && haystack[index + at] === needle[at]) at += 1;
     if (at === needle.length) return index;

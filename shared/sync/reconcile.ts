@@ -2,9 +2,9 @@ import { clockRange, hasRequired, isComplete, validateChangeValues, type Change 
 import { isSecretariatOnly, SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { aheadOf, hlcTime } from './hlc';
 import { MAX_AHEAD_MS } from './limits';
-import { applyChange, recordTitle, type SyncRecord } from './merge';
+import { applyChange, recordTitle, type FieldChange, type SyncRecord } from './merge';
 import type { IncomingSegment } from './open-bundle';
-import { partialKey, type ChangeCounts, type PartialRow, type SegmentRow, type SyncReader } from './store';
+import { partialKey, type ChangeCounts, type ConflictRecord, type PartialRow, type SegmentRow, type SyncReader } from './store';
 import { hasSeen } from './versions';
 import type { Batch, InvalidChange, ReconcileOptions, Reconciliation, TrustContext, Unattributed, UnattributedReason } from './reconcile-types';
 
@@ -20,6 +20,21 @@ function labelOf(record: SyncRecord | undefined, id: string): string {
   if (!record) return id;
   const title = recordTitle(record);
   return typeof title === 'string' ? title : (title.en ?? id);
+}
+
+/** Open conflicts on the fields a change set whose two sides its author had both seen: settled by it (and taken out of `open`). */
+function settledBy(change: Change, author: string, fieldChanges: readonly FieldChange[], open: Map<string, ConflictRecord>): ConflictRecord[] {
+  const authorSeen = { ...change.seen, [author]: clockRange(change).last };
+  const settled: ConflictRecord[] = [];
+  for (const { field } of fieldChanges) {
+    const key = conflictKey(change.collection, change.id, field);
+    const conflict = open.get(key);
+    if (conflict && hasSeen(authorSeen, conflict.keptClock) && hasSeen(authorSeen, conflict.otherClock)) {
+      settled.push(conflict);
+      open.delete(key);
+    }
+  }
+  return settled;
 }
 
 /** Why a batch cannot be attributed to a trusted key, or null when it can. */
@@ -194,14 +209,7 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
       outcome.after = !complete ? 'partial' : merge.record.deleted ? 'deleted' : 'live';
       if (merge.changes.length > 0) outcome.valueChanged = true;
       for (const conflict of merge.conflicts) result.conflicts.push({ collection, recordId: change.id, conflict });
-      const authorSeen = { ...change.seen, [author]: clockRange(change).last };
-      for (const fieldChange of merge.changes) {
-        const open = openConflicts.get(conflictKey(collection, change.id, fieldChange.field));
-        if (open && hasSeen(authorSeen, open.keptClock) && hasSeen(authorSeen, open.otherClock)) {
-          result.superseded.push(open);
-          openConflicts.delete(conflictKey(collection, change.id, fieldChange.field));
-        }
-      }
+      if (openConflicts.size > 0) result.superseded.push(...settledBy(change, author, merge.changes, openConflicts));
       working.set(key, merge.record);
       dirty.add(key);
     }
