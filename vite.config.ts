@@ -34,9 +34,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     chunkSizeWarningLimit: 1500,
+    // Modules run in the order they are imported, as ES modules do: shared/zod-jitless.ts, imported
+    // first, must run before any module builds a schema, even when they land in different chunks.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
   },
   // The sync worker imports shared modules; ES module workers can share chunks with the page.
-  worker: { format: 'es' },
+  worker: { format: 'es', rolldownOptions: { output: { strictExecutionOrder: true } } },
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  // Served with the app's CSP as a header too, as app:// serves it: a worker takes its policy from its script's response, not from the page's <meta>.
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../shared/zod-jitless';
 import { backupFileName, BackupRefused, decodeBackup, encodeBackup, type BackupDocument } from '../../shared/backup/backup-format';
 import { BundleRefused } from '../../shared/sync/bundle-errors';
 import { APP_VERSION } from '../../shared/version';

@@ -1,5 +1,6 @@
 // In-page part of the sync benchmark (bundled by run-sync-bench.mjs with esbuild and loaded into
 // headless Chromium). It runs the app's own sync code over IndexedDB (Dexie), on the page's thread.
+import '../../shared/zod-jitless';
 import type { Table } from 'dexie';
 import { restoreSnapshot, takeSnapshot } from '../../renderer/backup/snapshot';
 import { NearDatabase } from '../../renderer/db/database';
