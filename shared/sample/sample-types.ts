@@ -34,8 +34,8 @@ export type SampleCommittee = {
   lastMeetingOn?: string;
 };
 
-/** Free text from the report: at least the original (zh), other languages where written. */
-export type SampleText = Partial<SampleNames> & { zh: string };
+/** Free text from the report in all six languages: the original (zh) and its translations. */
+export type SampleText = SampleNames;
 
 /** Member countries plus "other" for participants from outside them (e.g. Brazil at a committee). */
 export type SampleCountryCounts = Partial<Record<'CN' | 'KP' | 'JP' | 'MN' | 'KR' | 'RU' | 'other', number>>;
