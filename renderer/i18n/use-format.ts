@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMemberCountry } from '../../shared/domain/countries';
 import { localizedName } from '../../shared/domain/names';
+import { regionNamer } from '../../shared/i18n/intl-names';
 import { INTL_TAGS, isLocale, type Locale } from '../../shared/i18n/locales';
 import { dateFormatters } from './date-format';
 
@@ -38,14 +39,14 @@ export function useFormat(): Formatters {
     const tag = INTL_TAGS[locale];
     const dates = dateFormatters(tag);
     const numberFormat = new Intl.NumberFormat(tag);
-    const regions = new Intl.DisplayNames([tag], { type: 'region' });
+    const region = regionNamer(locale);
     return {
       locale,
       ...dates,
       number: (value) => numberFormat.format(value),
       bytes: (value) => formatBytes(value, (size) => numberFormat.format(size)),
       year: (value) => String(value),
-      country: (code) => (isMemberCountry(code) ? t(`countries.${code}`) : (regions.of(code) ?? code)),
+      country: (code) => (isMemberCountry(code) ? t(`countries.${code}`) : region(code)),
       name: (names) => localizedName(names, locale),
       collator: new Intl.Collator(tag, { sensitivity: 'base', numeric: true }),
     };

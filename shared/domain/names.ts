@@ -55,15 +55,26 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 /** Any record's names: some of the six languages and perhaps a native form. */
 export type AnyNames = Partial<Record<Locale | 'native', string>>;
 
+/**
+ * A record's text as shown in one language: the text, the language it is written in (absent for
+ * the native form, whose language the record does not say), and whether that is another language
+ * than the one asked for, so screens and the report can say so rather than switch silently.
+ */
+export type PickedText = { text: string; language?: Locale; fallback: boolean };
+
+/** The text to show in `locale`: that language, then English, then the native form, then any. */
+export function pickLocalized(names: AnyNames, locale: Locale): PickedText {
+  const own = names[locale];
+  if (own !== undefined) return { text: own, language: locale, fallback: false };
+  if (names.en !== undefined) return { text: names.en, language: 'en', fallback: true };
+  if (names.native !== undefined) return { text: names.native, fallback: true };
+  const other = LOCALES.find((language) => names[language] !== undefined);
+  return other ? { text: names[other] ?? '', language: other, fallback: true } : { text: '', fallback: false };
+}
+
 /** The name to show in `locale`: that language, then English, then the native form, then any. */
 export function localizedName(names: AnyNames, locale: Locale): string {
-  return (
-    names[locale] ??
-    names.en ??
-    names.native ??
-    LOCALES.map((other) => names[other]).find((name) => name !== undefined) ??
-    ''
-  );
+  return pickLocalized(names, locale).text;
 }
 
 /** The languages in which a record still has no name of its own. */

@@ -1,5 +1,6 @@
 import { isMemberCountry } from '../domain/countries';
 import { localizedName, type AnyNames } from '../domain/names';
+import { regionNamer } from '../i18n/intl-names';
 import { INTL_TAGS, LOCALES, type Locale } from '../i18n/locales';
 import { translate } from '../i18n/resources';
 
@@ -54,7 +55,7 @@ function sourceLanguage(value: AnyNames, locale: Locale): Locale | undefined {
 export function wordingFor(locale: Locale): Wording {
   const tag = INTL_TAGS[locale];
   const numberFormat = new Intl.NumberFormat(tag);
-  const regions = new Intl.DisplayNames([tag], { type: 'region' });
+  const region = regionNamer(locale);
   const date = dateFormatter(tag);
   const number = (value: number) => numberFormat.format(value);
   const listFormat = new Intl.ListFormat(tag, { type: 'conjunction' });
@@ -72,7 +73,7 @@ export function wordingFor(locale: Locale): Wording {
     date,
     dates: (start, end) => (end && end !== start ? `${date(start)} – ${date(end)}` : date(start)),
     number,
-    country: (code) => (isMemberCountry(code) ? translate(locale, `countries.${code}`) : (regions.of(code) ?? code)),
+    country: (code) => (isMemberCountry(code) ? translate(locale, `countries.${code}`) : region(code)),
     list: (items) => listFormat.format(items),
     collator: new Intl.Collator(tag, { numeric: true }),
   };

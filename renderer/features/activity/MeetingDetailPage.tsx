@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { MEMBER_COUNTRIES } from '../../../shared/domain/countries';
-import { localizedName, type AnyNames } from '../../../shared/domain/names';
+import type { AnyNames } from '../../../shared/domain/names';
 import { useDatabase } from '../../db/database-context';
 import { deleteMeeting } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
@@ -17,6 +17,7 @@ import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
 import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
+import { LocalizedText } from '../common/LocalizedText';
 
 const OTHER = 'other';
 const COUNT_KEYS = [...MEMBER_COUNTRIES, OTHER] as const;
@@ -43,7 +44,7 @@ export function MeetingDetailPage() {
   if (data === undefined) return null;
   if (data === null) return <NotFound />;
   const { meeting, participants, host, committee } = data;
-  const text = (value?: AnyNames) => (value ? localizedName(value, format.locale) : t('common.none'));
+  const text = (value?: AnyNames) => <LocalizedText value={value} empty={t('common.none')} />;
   const dates = meeting.endDate ? `${format.date(meeting.startDate)} – ${format.date(meeting.endDate)}` : format.date(meeting.startDate);
   const counts = Object.entries(meeting.participantCounts).filter(([, value]) => value !== undefined) as Array<[string, number]>;
   const total = counts.reduce((sum, [, value]) => sum + value, 0);
@@ -54,7 +55,7 @@ export function MeetingDetailPage() {
       t('meetings.committee'),
       committee ? (
         <Anchor component={Link} to={`/committees/${committee.id}`}>
-          {format.name(committee.names)}
+          <LocalizedText value={committee.names} />
         </Anchor>
       ) : (
         t('common.none')
@@ -64,7 +65,7 @@ export function MeetingDetailPage() {
       t('meetings.host'),
       host ? (
         <Anchor component={Link} to={`/members/${host.id}`}>
-          {format.name(host.names)}
+          <LocalizedText value={host.names} />
         </Anchor>
       ) : (
         t('common.none')
@@ -89,7 +90,9 @@ export function MeetingDetailPage() {
             </Badge>
             <Text c="dimmed">{dates}</Text>
           </Group>
-          <Title order={2}>{format.name(meeting.title)}</Title>
+          <Title order={2}>
+            <LocalizedText value={meeting.title} />
+          </Title>
         </div>
         <RecordActions editPath={`/activity/meetings/${meeting.id}/edit`} onDelete={() => setConfirming(true)} />
       </Group>
@@ -132,7 +135,7 @@ export function MeetingDetailPage() {
             {participants.map((member) =>
               member ? (
                 <Anchor key={member.id} component={Link} to={`/members/${member.id}`}>
-                  {format.name(member.names)}
+                  <LocalizedText value={member.names} />
                 </Anchor>
               ) : null,
             )}
@@ -142,7 +145,17 @@ export function MeetingDetailPage() {
 
       {VOTING_MEETINGS.has(meeting.kind) && <AssemblySummary meetingId={meeting.id} />}
       <TextList title={t('meetings.agendaItems')} items={meeting.agendaItems.map(text)} ordered testId="agenda-items" />
-      <TextList title={t('meetings.outcomes')} items={meeting.outcomes.map((outcome) => `${t(`meetings.outcomeKinds.${outcome.kind}`)}: ${text(outcome.text)}`)} />
+      <TextList
+        title={t('meetings.outcomes')}
+        items={meeting.outcomes.map((outcome) => (
+          <>
+            <Badge variant="light" color="gray" size="sm" mr={6}>
+              {t(`meetings.outcomeKinds.${outcome.kind}`)}
+            </Badge>
+            {text(outcome.text)}
+          </>
+        ))}
+      />
       <TextList title={t('meetings.sideEvents')} items={meeting.sideEvents.map(text)} />
       <RecordInfo record={meeting} />
       <ConfirmModal
@@ -162,7 +175,7 @@ export function MeetingDetailPage() {
   );
 }
 
-function TextList({ title, items, ordered, testId }: { title: string; items: string[]; ordered?: boolean; testId?: string }) {
+function TextList({ title, items, ordered, testId }: { title: string; items: ReactNode[]; ordered?: boolean; testId?: string }) {
   if (items.length === 0) return null;
   return (
     <Stack gap={4}>

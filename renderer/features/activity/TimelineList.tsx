@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { useFormat } from '../../i18n/use-format';
 import classes from './TimelineList.module.css';
+import { LocalizedText } from '../common/LocalizedText';
 
 const ROW_HEIGHT = 68;
 const KIND_COLORS: Record<string, string> = {
@@ -80,13 +81,13 @@ export const TimelineList = memo(function TimelineList({
                       {t(`kinds.${entry.kind}`)}
                     </Badge>
                     <Text fw={500} truncate="end">
-                      {format.name(entry.title)}
+                      <LocalizedText value={entry.title} />
                     </Text>
                   </Group>
                   <Text size="sm" c="dimmed" truncate="end">
-                    {[entry.subtitle ? format.name(entry.subtitle) : '', entry.countries.map((code) => format.country(code)).join(', ')]
-                      .filter(Boolean)
-                      .join(' · ')}
+                    {entry.subtitle && <LocalizedText value={entry.subtitle} />}
+                    {entry.subtitle && entry.countries.length > 0 && ' · '}
+                    {entry.countries.map((code) => format.country(code)).join(', ')}
                   </Text>
                 </div>
               </UnstyledButton>

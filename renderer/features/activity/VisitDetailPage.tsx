@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { localizedName } from '../../../shared/domain/names';
+import type { AnyNames } from '../../../shared/domain/names';
 import { useDatabase } from '../../db/database-context';
 import { addFollowUp, deleteVisit } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
@@ -15,6 +15,7 @@ import { DetailList } from '../common/DetailList';
 import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
 import { FollowUpItem } from './FollowUpItem';
+import { LocalizedText } from '../common/LocalizedText';
 
 /** One visit: who met whom, where, why, what came of it, and its follow-ups. */
 export function VisitDetailPage() {
@@ -39,7 +40,7 @@ export function VisitDetailPage() {
   if (data === undefined) return null;
   if (data === null) return <NotFound />;
   const { visit, members, contacts, committee, followUps } = data;
-  const text = (value?: Parameters<typeof localizedName>[0]) => (value ? localizedName(value, format.locale) : t('common.none'));
+  const text = (value?: AnyNames) => <LocalizedText value={value} empty={t('common.none')} />;
   const dates = visit.endDate ? `${format.date(visit.date)} – ${format.date(visit.endDate)}` : format.date(visit.date);
 
   return (
@@ -50,7 +51,9 @@ export function VisitDetailPage() {
             <Badge variant="light">{t('kinds.visit')}</Badge>
             <Text c="dimmed">{dates}</Text>
           </Group>
-          <Title order={2}>{format.name(visit.title)}</Title>
+          <Title order={2}>
+            <LocalizedText value={visit.title} />
+          </Title>
         </div>
         <RecordActions editPath={`/activity/visits/${visit.id}/edit`} onDelete={() => setConfirming(true)} />
       </Group>
@@ -66,7 +69,7 @@ export function VisitDetailPage() {
                 {members.map((member) =>
                   member ? (
                     <Anchor key={member.id} component={Link} to={`/members/${member.id}`}>
-                      {format.name(member.names)}
+                      <LocalizedText value={member.names} />
                     </Anchor>
                   ) : null,
                 )}
@@ -85,7 +88,7 @@ export function VisitDetailPage() {
             t('visits.committee'),
             committee ? (
               <Anchor component={Link} to={`/committees/${committee.id}`}>
-                {format.name(committee.names)}
+                <LocalizedText value={committee.names} />
               </Anchor>
             ) : (
               t('common.none')

@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AgendaDecision, RollCall } from '../../../shared/domain/activity';
-import { localizedName } from '../../../shared/domain/names';
 import { itemResult, summariseRollCall } from '../../../shared/governance/assembly';
 import { useDatabase } from '../../db/database-context';
 import { saveRollCall } from '../../domain/activity';
@@ -16,6 +15,7 @@ import { RightsBadge, useRightsReason } from '../dues/RightsBadge';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from '../dues/field-errors';
 import { ItemResultText, QuorumText } from './ItemResultText';
 import { useAssembly, type Assembly } from './use-assembly';
+import { LocalizedText } from '../common/LocalizedText';
 
 type Attendance = 'present' | 'written' | 'absent';
 const ARTICLE_ITEMS = Array.from({ length: 11 }, (_, index) => index + 1);
@@ -77,12 +77,11 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
     }
   };
 
-  const title = format.name(meeting.title);
   return (
     <Stack maw={1040}>
       <div>
         <Anchor component={Link} to={`/activity/meetings/${meeting.id}`} size="sm">
-          {title}
+          <LocalizedText value={meeting.title} />
         </Anchor>
         <Title order={2}>{t('governance.rollCall.title')}</Title>
         <Text c="dimmed">{t('governance.rollCall.intro', { date: format.date(meeting.startDate) })}</Text>
@@ -137,7 +136,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
                 return (
                   <Table.Tr key={member.id} data-testid="roll-call-row" data-member={member.id}>
                     <Table.Th scope="row" fw={500}>
-                      {name}
+                      <LocalizedText value={member.names} />
                     </Table.Th>
                     <Table.Td>{format.country(member.country)}</Table.Td>
                     <Table.Td title={right ? reason(right) : undefined}>
@@ -170,7 +169,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
               <Paper key={index} withBorder p="sm" data-testid="agenda-item">
                 <Stack gap="xs">
                   <Text fw={600}>
-                    {index + 1}. {localizedName(item, format.locale)}
+                    {format.number(index + 1)}. <LocalizedText value={item} />
                   </Text>
                   <Group align="flex-start" wrap="wrap">
                     <Select

@@ -4,7 +4,6 @@ import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { localizedName } from '../../../shared/domain/names';
 import { assessCommitteeActivity } from '../../../shared/governance/committee-activity';
 import { LOCALES } from '../../../shared/i18n/locales';
 import { useDatabase } from '../../db/database-context';
@@ -20,6 +19,7 @@ import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
 import { CommitteeStatusBadge, useActivityHint } from './CommitteeStatus';
 import { todayIso, useAsOf } from './use-as-of';
+import { LocalizedText } from '../common/LocalizedText';
 
 /** One specialised committee: names, coordinators, the report's figures and its activity status. */
 export function CommitteeDetailPage() {
@@ -57,7 +57,9 @@ export function CommitteeDetailPage() {
     <Stack maw={880}>
       <Group justify="space-between" align="flex-start">
         <Group gap="sm">
-          <Title order={2}>{name}</Title>
+          <Title order={2}>
+            <LocalizedText value={committee.names} />
+          </Title>
           <CommitteeStatusBadge activity={activity} />
         </Group>
         <Group>
@@ -100,7 +102,7 @@ export function CommitteeDetailPage() {
               {coordinators.map((member, index) =>
                 member ? (
                   <Anchor key={member.id} component={Link} to={`/members/${member.id}`}>
-                    {format.name(member.names)}
+                    <LocalizedText value={member.names} />
                   </Anchor>
                 ) : (
                   <Text key={committee.coordinatorIds[index]}>{t('common.none')}</Text>
@@ -111,7 +113,7 @@ export function CommitteeDetailPage() {
           [t('committee.foundedYear'), format.year(committee.foundedYear)],
           [t('committee.meetingsHeld'), committee.meetingsHeld > 0 ? format.number(committee.meetingsHeld) : t('common.none')],
           [t('committee.lastMeetingOn'), committee.lastMeetingOn ? format.date(committee.lastMeetingOn) : t('common.unknown')],
-          [t('committee.field'), localizedName(committee.field, format.locale) || t('common.none')],
+          [t('committee.field'), <LocalizedText value={committee.field} empty={t('common.none')} />],
           [t('committee.regulationNumber'), committee.regulationNumber ?? t('common.none')],
           ...(committee.retiredOn ? [[t('committee.retiredOn'), format.date(committee.retiredOn)] as [string, string]] : []),
         ]}

@@ -1,14 +1,14 @@
 import { Anchor, Button, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { localizedName } from '../../../shared/domain/names';
 import { assessCommitteeActivity } from '../../../shared/governance/committee-activity';
 import { useCommittees, useLatestCommitteeMeetings, useMembers, withRecordedMeetings } from '../../db/queries';
 import { useFormat } from '../../i18n/use-format';
 import { CommitteeStatusBadge } from './CommitteeStatus';
 import { useAsOf } from './use-as-of';
+import { LocalizedText } from '../common/LocalizedText';
 
 /** The specialised committees as in the report's table, with inactive coordinators flagged. */
 export function CommitteesPage() {
@@ -22,10 +22,7 @@ export function CommitteesPage() {
   // The detail page judges activity at the same date as the list it was opened from.
   const asOfSearch = useLocation().search;
 
-  const memberNames = useMemo(
-    () => new Map((members ?? []).map((member) => [member.id, localizedName(member.names, format.locale)])),
-    [members, format.locale],
-  );
+  const memberNames = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.names])), [members]);
 
   const rows = useMemo(
     () =>
@@ -89,13 +86,22 @@ export function CommitteesPage() {
               <Table.Tr key={committee.id} data-testid="committee-row" data-status={activity.status}>
                 <Table.Td>
                   <Anchor component={Link} to={{ pathname: `/committees/${committee.id}`, search: asOfSearch }} fw={500}>
-                    {format.name(committee.names)}
+                    <LocalizedText value={committee.names} />
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{committee.coordinatorIds.map((id) => memberNames.get(id) ?? t('common.none')).join(', ')}</Table.Td>
+                <Table.Td>
+                  {committee.coordinatorIds.map((id, index) => (
+                    <Fragment key={id}>
+                      {index > 0 && ', '}
+                      <LocalizedText value={memberNames.get(id)} empty={t('common.none')} />
+                    </Fragment>
+                  ))}
+                </Table.Td>
                 <Table.Td>{format.year(committee.foundedYear)}</Table.Td>
                 <Table.Td>{committee.meetingsHeld > 0 ? format.number(committee.meetingsHeld) : t('common.none')}</Table.Td>
-                <Table.Td>{localizedName(committee.field, format.locale) || t('common.none')}</Table.Td>
+                <Table.Td>
+                  <LocalizedText value={committee.field} empty={t('common.none')} />
+                </Table.Td>
                 <Table.Td>{committee.regulationNumber ?? t('common.none')}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <CommitteeStatusBadge activity={activity} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityKind } from '../../../shared/dashboard/activity';
 import type { CountryBucket } from '../../../shared/dashboard/filter';
 import { VISIT_DIRECTIONS, type MeetingKind, type VisitDirection } from '../../../shared/domain/activity';
-import { INTL_TAGS } from '../../../shared/i18n/locales';
+import { monthNamer } from '../../../shared/i18n/intl-names';
 import { useFormat } from '../../i18n/use-format';
 import type { Hue } from './chart-theme';
 
@@ -40,11 +40,11 @@ export function useChartLabels() {
   const { t } = useTranslation();
   const format = useFormat();
   return useMemo(() => {
-    const monthFormat = new Intl.DateTimeFormat(INTL_TAGS[format.locale], { year: 'numeric', month: 'short', timeZone: 'UTC' });
+    const month = monthNamer(format.locale);
     return {
       country: (bucket: CountryBucket) => (bucket === 'other' ? t('dashboard.otherCountries') : format.country(bucket)),
       kind: (kind: ActivityKind) => (isDirection(kind) ? t(`directions.${kind}`) : t(`kinds.${kind as MeetingKind}`)),
-      month: (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
+      month,
       year: (year: number) => format.year(year),
     };
   }, [t, format]);

@@ -18,6 +18,7 @@ import { DetailList } from '../common/DetailList';
 import { MemberDuesSection } from '../dues/MemberDuesSection';
 import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
+import { LocalizedText } from '../common/LocalizedText';
 
 /** One member government: its names in every language, its facts, and the committees it coordinates. */
 export function MemberDetailPage() {
@@ -49,7 +50,9 @@ export function MemberDetailPage() {
     <Stack maw={880}>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{name}</Title>
+          <Title order={2}>
+            <LocalizedText value={member.names} />
+          </Title>
           <Text c="dimmed">{member.names.native}</Text>
         </div>
         <RecordActions editPath={`/members/${member.id}/edit`} onDelete={() => setConfirming(true)} />
@@ -105,7 +108,7 @@ export function MemberDetailPage() {
             {coordinated.map((committee) => (
               <List.Item key={committee.id}>
                 <Anchor component={Link} to={`/committees/${committee.id}`}>
-                  {format.name(committee.names)}
+                  <LocalizedText value={committee.names} />
                 </Anchor>
               </List.Item>
             ))}

@@ -22,6 +22,7 @@ import type { MemberKind } from '../../../shared/domain/member';
 import { countByCountry, filterMembers } from '../../../shared/domain/member-query';
 import { useMembers } from '../../db/queries';
 import { useFormat } from '../../i18n/use-format';
+import { LocalizedText } from '../common/LocalizedText';
 import classes from './MembersPage.module.css';
 
 /** The member registry: counts per country, filters, search in any language, and the list. */
@@ -167,11 +168,11 @@ export function MembersPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map(({ member, name, countryName }) => (
+            {rows.map(({ member, countryName }) => (
               <Table.Tr key={member.id} data-testid="member-row">
                 <Table.Td>
                   <Anchor component={Link} to={`/members/${member.id}`} fw={500}>
-                    {name}
+                    <LocalizedText value={member.names} />
                   </Anchor>
                 </Table.Td>
                 <Table.Td lang={member.country === 'VN' ? 'vi' : undefined}>{member.names.native}</Table.Td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedName, missingLocales, namesMatch } from '../../../../shared/domain/names';
+import { localizedName, missingLocales, namesMatch, pickLocalized } from '../../../../shared/domain/names';
 
 const hyogo = { en: 'Hyogo Prefecture', ja: '兵庫県', zh: '兵库县', ko: '효고현', ru: 'Префектура Хиого', native: '兵庫県' };
 
@@ -9,6 +9,15 @@ describe('names', () => {
     expect(localizedName(hyogo, 'mn')).toBe('Hyogo Prefecture');
     expect(localizedName({ native: 'Thành phố Hồ Chí Minh' }, 'ko')).toBe('Thành phố Hồ Chí Minh');
     expect(localizedName({ ru: 'Тыва' }, 'ko')).toBe('Тыва');
+  });
+
+  it('says which language a shown text is in, and when it stands in for the one asked for', () => {
+    expect(pickLocalized(hyogo, 'ja')).toEqual({ text: '兵庫県', language: 'ja', fallback: false });
+    expect(pickLocalized(hyogo, 'mn')).toEqual({ text: 'Hyogo Prefecture', language: 'en', fallback: true });
+    expect(pickLocalized({ zh: '会员证书' }, 'ru')).toEqual({ text: '会员证书', language: 'zh', fallback: true });
+    // The native form's language is not recorded, so none is claimed for it.
+    expect(pickLocalized({ native: 'Thành phố Hồ Chí Minh' }, 'ko')).toEqual({ text: 'Thành phố Hồ Chí Minh', fallback: true });
+    expect(pickLocalized({}, 'en')).toEqual({ text: '', fallback: false });
   });
 
   it('lists the languages still without a name', () => {
