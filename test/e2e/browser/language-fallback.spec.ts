@@ -3,6 +3,7 @@ import { AppPage } from '../pages/app-page';
 import { strings } from '../pages/locale-strings';
 import { MembersPage } from '../pages/members-page';
 import { TimelinePage } from '../pages/timeline-page';
+import { look } from '../support/screen-checks';
 
 const GENERAL_ASSEMBLY_2018 = '35883268-9b85-446f-a697-3ed1688f6935';
 const NEW_MEMBER = 'Chelyabinsk Oblast';
@@ -55,6 +56,7 @@ test('a record without the interface language says so on every screen, and the 2
   await row.getByTestId('language-fallback').hover();
   await expect(page.getByRole('tooltip')).toHaveText(shownInEnglish);
   await expect(members.rows.filter({ hasText: 'Префектура Хиого' }).getByTestId('language-fallback')).toHaveCount(0);
+  await look(page, 'fallback-members-ru-light', true);
 
   // The timeline marks the visit's English title and its English member name, and only them.
   const timeline = new TimelinePage(page, 'ru');
@@ -62,6 +64,8 @@ test('a record without the interface language says so on every screen, and the 2
   const visitRow = timeline.rows.filter({ hasText: NEW_VISIT });
   await expect(visitRow.getByTestId('language-fallback')).toHaveCount(2);
   await expect(markers(page)).toHaveCount(2);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await look(page, 'fallback-timeline-ru-dark', true);
   await visitRow.click();
   await expect(codeOf(page.getByRole('heading', { level: 2 }))).toHaveText('EN');
   await expect(codeOf(page.getByRole('link', { name: new RegExp(NEW_MEMBER) }))).toHaveText('EN');
@@ -83,4 +87,6 @@ test('a record without the interface language says so on every screen, and the 2
   await expect(markers(page)).toHaveCount(1);
   await rollCallRow.getByTestId('language-fallback').hover();
   await expect(page.getByRole('tooltip')).toHaveText(strings.ja.sample.fallback.en);
+  await rollCallRow.scrollIntoViewIfNeeded();
+  await look(page, 'fallback-roll-call-ja-dark', false);
 });
