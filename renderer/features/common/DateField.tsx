@@ -54,9 +54,11 @@ export function DateField({ label, value, onChange, onBlur, error, precision = '
   const { t } = useTranslation();
   const format = useFormat();
   const { locale } = format;
+  // Text that comes in already wrong (a draft kept half-typed) says so at once; what the person
+  // types waits until they leave the field once, and from then on the message follows every keystroke.
+  const arrivesWrong = (incoming: string) => !['date', 'empty'].includes(parseTypedDate(formatTypedDate(incoming, locale), locale, precision).kind);
   const [text, setText] = useState(() => formatTypedDate(value, locale));
-  // Messages wait until the person leaves the field once; after that they follow every keystroke.
-  const [checked, setChecked] = useState(value !== '');
+  const [checked, setChecked] = useState(() => arrivesWrong(value));
   const [seen, setSeen] = useState({ value, locale });
   const [calendarOpen, setCalendarOpen] = useState(false);
   const typed = parseTypedDate(text, locale, precision);
@@ -67,7 +69,7 @@ export function DateField({ label, value, onChange, onBlur, error, precision = '
     setSeen({ value, locale });
     if (seen.locale !== locale || value !== meaning(typed, text)) {
       setText(formatTypedDate(value, locale));
-      setChecked(value !== '');
+      setChecked(arrivesWrong(value));
     }
   }
 
