@@ -10,6 +10,7 @@ import { createMeeting, updateMeeting } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { EditRoute } from '../common/EditRoute';
+import { FormDateField } from '../common/DateField';
 import { useFieldError } from '../common/use-field-error';
 import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
@@ -101,8 +102,8 @@ function MeetingForm({ meeting }: { meeting?: MeetingRecord }) {
         </SimpleGrid>
         <TextInput label={t('meetings.title')} withAsterisk error={fieldError('title')} {...register('title')} data-testid="meeting-title" />
         <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <TextInput type="date" label={t('meetings.startDate')} withAsterisk error={fieldError('startDate')} {...register('startDate')} />
-          <TextInput type="date" label={t('meetings.endDate')} error={fieldError('endDate')} {...register('endDate')} />
+          <FormDateField control={control} name="startDate" label={t('meetings.startDate')} withAsterisk allowEmpty={false} error={fieldError('startDate')} />
+          <FormDateField control={control} name="endDate" label={t('meetings.endDate')} error={fieldError('endDate')} />
           <Controller
             control={control}
             name="hostMemberId"

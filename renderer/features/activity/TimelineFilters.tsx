@@ -4,7 +4,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_COUNTRIES } from '../../../shared/domain/countries';
 import type { TimelineFilter } from '../../../shared/domain/timeline';
+import { isWholeIsoDate } from '../../i18n/date-input';
 import { useFormat } from '../../i18n/use-format';
+import { DateField } from '../common/DateField';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { ENTRY_KINDS } from './timeline-params';
 
@@ -35,8 +37,9 @@ export const TimelineFilters = memo(function TimelineFilters({ filter, onChange 
         w={260}
         data-testid="timeline-search"
       />
-      <TextInput type="date" label={t('timeline.from')} value={filter.from ?? ''} onChange={(event) => set('from', event.currentTarget.value)} w={160} />
-      <TextInput type="date" label={t('timeline.to')} value={filter.to ?? ''} onChange={(event) => set('to', event.currentTarget.value)} w={160} />
+      {/* The list follows only whole dates (or a field emptied); a half-typed one leaves it as it was. */}
+      <DateField label={t('timeline.from')} value={filter.from ?? ''} onChange={(value) => (value === '' || isWholeIsoDate(value)) && set('from', value)} w={160} />
+      <DateField label={t('timeline.to')} value={filter.to ?? ''} onChange={(value) => (value === '' || isWholeIsoDate(value)) && set('to', value)} w={160} />
       <Select label={t('member.country')} data={countryOptions} value={filter.country ?? null} onChange={(value) => set('country', value)} clearable w={170} data-testid="timeline-country" />
       <Select
         label={t('timeline.member')}

@@ -9,6 +9,7 @@ import { useDatabase } from '../../db/database-context';
 import { addFollowUp, deleteVisit } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { ConfirmModal } from '../common/ConfirmModal';
+import { DateField } from '../common/DateField';
 import { RecordActions } from '../common/RecordActions';
 import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
@@ -152,7 +153,7 @@ function NewFollowUp({ visitId, defaultOwner }: { visitId: string; defaultOwner:
       }}
     >
       <TextInput label={t('visits.followUpText')} value={text} onChange={(event) => setText(event.currentTarget.value)} error={error} style={{ flex: 1 }} />
-      <TextInput type="date" label={t('visits.followUpDue')} value={dueOn} onChange={(event) => setDueOn(event.currentTarget.value)} w={170} />
+      <DateField label={t('visits.followUpDue')} value={dueOn} onChange={setDueOn} w={170} />
       <TextInput label={t('visits.followUpOwner')} value={owner} onChange={(event) => setOwner(event.currentTarget.value)} w={180} />
       <Button type="submit" variant="default" mt={25}>
         {t('visits.addFollowUp')}

@@ -32,6 +32,7 @@ import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { EditRoute } from '../common/EditRoute';
+import { FormDateField } from '../common/DateField';
 import { useFieldError } from '../common/use-field-error';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { ContactPicker } from './ContactPicker';
@@ -171,8 +172,8 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
         <FormError message={formError} />
 
         <Group align="flex-start">
-          <TextInput type="date" label={t('visits.date')} withAsterisk error={fieldError('date')} w={180} {...register('date')} />
-          <TextInput type="date" label={t('visits.endDate')} error={fieldError('endDate')} w={180} {...register('endDate')} />
+          <FormDateField control={control} name="date" label={t('visits.date')} withAsterisk allowEmpty={false} error={fieldError('date')} w={180} />
+          <FormDateField control={control} name="endDate" label={t('visits.endDate')} error={fieldError('endDate')} w={180} />
           <Controller
             control={control}
             name="direction"
@@ -270,7 +271,7 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
             {followUps.fields.map((item, index) => (
               <Group key={item.id} align="flex-start" wrap="nowrap">
                 <TextInput label={t('visits.followUpText')} error={fieldError(`followUps.${index}.text`)} style={{ flex: 1 }} {...register(`followUps.${index}.text`)} />
-                <TextInput type="date" label={t('visits.followUpDue')} error={fieldError(`followUps.${index}.dueOn`)} w={170} {...register(`followUps.${index}.dueOn`)} />
+                <FormDateField control={control} name={`followUps.${index}.dueOn`} label={t('visits.followUpDue')} error={fieldError(`followUps.${index}.dueOn`)} w={170} />
                 <TextInput label={t('visits.followUpOwner')} error={fieldError(`followUps.${index}.owner`)} w={180} {...register(`followUps.${index}.owner`)} />
                 <ActionIcon variant="subtle" color="red" mt={28} aria-label={t('visits.removeFollowUp')} onClick={() => followUps.remove(index)}>
                   <IconTrash size={16} aria-hidden />

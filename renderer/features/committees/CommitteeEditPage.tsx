@@ -8,6 +8,7 @@ import { useDatabase } from '../../db/database-context';
 import { createCommittee, updateCommittee } from '../../domain/committees';
 import { NamesFieldset } from '../common/NamesFieldset';
 import { EditRoute } from '../common/EditRoute';
+import { FormDateField } from '../common/DateField';
 import { useFieldError } from '../common/use-field-error';
 import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { useMemberOptions } from '../common/use-record-options';
@@ -108,7 +109,7 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
               )}
             />
           ))}
-          <TextInput type="date" label={t('committee.lastMeetingOn')} error={fieldError('lastMeetingOn')} w={200} {...register('lastMeetingOn')} />
+          <FormDateField control={control} name="lastMeetingOn" label={t('committee.lastMeetingOn')} error={fieldError('lastMeetingOn')} w={200} />
         </Group>
         <Fieldset legend={t('committee.field')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

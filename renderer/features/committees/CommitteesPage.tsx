@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { assessCommitteeActivity } from '../../../shared/governance/committee-ac
 import { useCommittees, useLatestCommitteeMeetings, useMembers, withRecordedMeetings } from '../../db/queries';
 import { useFormat } from '../../i18n/use-format';
 import { CommitteeStatusBadge } from './CommitteeStatus';
+import { AsOfField } from './AsOfField';
 import { useAsOf } from './use-as-of';
 import { LocalizedText } from '../common/LocalizedText';
 
@@ -53,14 +54,7 @@ export function CommitteesPage() {
         </Button>
       </Group>
       <Group align="flex-end">
-        <TextInput
-          type="date"
-          label={t('committees.asOf')}
-          value={asOf}
-          onChange={(event) => event.currentTarget.value && setAsOf(event.currentTarget.value)}
-          w={200}
-          data-testid="as-of"
-        />
+        <AsOfField label={t('committees.asOf')} asOf={asOf} onChange={setAsOf} w={200} data-testid="as-of" />
         <Switch
           label={t('committees.showRetired')}
           checked={showRetired}

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { isWholeIsoDate } from '../../i18n/date-input';
 
 /** Today as an ISO date in the user's own time zone. */
 export function todayIso(now: Date = new Date()): string {
@@ -9,7 +10,8 @@ export function todayIso(now: Date = new Date()): string {
 /** The date committee activity is judged at: today unless the user picked another (kept in the URL). */
 export function useAsOf(): [string, (value: string) => void] {
   const [params, setParams] = useSearchParams();
-  const asOf = params.get('asOf') || todayIso();
+  const requested = params.get('asOf') ?? '';
+  const asOf = isWholeIsoDate(requested) ? requested : todayIso();
   const setAsOf = (value: string) =>
     setParams(
       (current) => {

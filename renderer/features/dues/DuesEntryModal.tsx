@@ -8,6 +8,7 @@ import { useDatabase } from '../../db/database-context';
 import { clearDues, recordDues } from '../../domain/dues';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
+import { DateField } from '../common/DateField';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
 
 /** The ledger cell being edited: a member's fiscal year and what is on record for it, if anything. */
@@ -104,13 +105,7 @@ function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void })
               maxLength={3}
               error={errors.byField.currency}
             />
-            <TextInput
-              type="date"
-              label={t('governance.dues.receivedOn')}
-              value={draft.receivedOn}
-              onChange={(event) => set('receivedOn', event.currentTarget.value)}
-              error={errors.byField.receivedOn}
-            />
+            <DateField label={t('governance.dues.receivedOn')} value={draft.receivedOn} onChange={(value) => set('receivedOn', value)} error={errors.byField.receivedOn} w={170} />
           </Group>
         )}
         <TextInput label={t('governance.dues.note')} value={draft.note} onChange={(event) => set('note', event.currentTarget.value)} error={errors.byField.note} />

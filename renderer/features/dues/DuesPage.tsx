@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Group, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DUES_PER_YEAR_USD } from '../../../shared/domain/dues';
 import { useFormat, type Formatters } from '../../i18n/use-format';
+import { AsOfField } from '../committees/AsOfField';
 import { useAsOf } from '../committees/use-as-of';
 import { byCountryThenName, CountrySelect } from '../common/CountrySelect';
 import { DuesEntryModal, type EditedCell } from './DuesEntryModal';
@@ -46,7 +47,7 @@ export function DuesPage() {
       </Text>
       {mayEdit === false && <Alert color="blue">{t('governance.dues.readOnly')}</Alert>}
       <Group align="flex-end">
-        <TextInput type="date" label={t('governance.dues.asOf')} value={asOf} onChange={(event) => setAsOf(event.currentTarget.value)} w={170} data-testid="dues-as-of" />
+        <AsOfField label={t('governance.dues.asOf')} asOf={asOf} onChange={setAsOf} w={170} data-testid="dues-as-of" />
         <CountrySelect value={country} onChange={setCountry} format={format} />
         <Group gap="xs" pb={4} data-testid="dues-summary">
           <Badge variant="light" color="teal" size="lg">

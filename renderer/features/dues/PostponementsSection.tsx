@@ -11,6 +11,7 @@ import { addPostponement, removePostponement } from '../../domain/dues';
 import { useFormat } from '../../i18n/use-format';
 import { textIn } from '../activity/localized-input';
 import { ConfirmModal } from '../common/ConfirmModal';
+import { DateField } from '../common/DateField';
 import { describeError } from '../common/describe-error';
 import { Section } from '../common/Section';
 import { todayIso } from '../committees/use-as-of';
@@ -125,14 +126,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
               error={errors.byField.fiscalYears}
               w={200}
             />
-            <TextInput
-              type="date"
-              label={t('governance.postponement.decidedOn')}
-              value={decidedOn}
-              onChange={(event) => setDecidedOn(event.currentTarget.value)}
-              error={errors.byField.decidedOn}
-              w={170}
-            />
+            <DateField label={t('governance.postponement.decidedOn')} value={decidedOn} onChange={setDecidedOn} error={errors.byField.decidedOn} w={170} />
             <Select
               label={t('governance.postponement.meetingId')}
               clearable

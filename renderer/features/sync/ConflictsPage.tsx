@@ -8,6 +8,7 @@ import { recordTitle, type SyncRecord } from '../../../shared/sync/merge';
 import type { ConflictRecord } from '../../../shared/sync/store';
 import { hlcTime } from '../../../shared/sync/hlc';
 import { useDatabase } from '../../db/database-context';
+import { isWholeIsoDate } from '../../i18n/date-input';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { resolveConflict, type ConflictChoice } from '../../sync/conflicts';
 import { describeError } from '../common/describe-error';
@@ -54,9 +55,11 @@ function showSide(value: unknown, languages: string[] | null, format: Formatters
   return languages.map((language) => `${language.toUpperCase()}: ${value[language] ?? '—'}`).join(' · ');
 }
 
-/** A stored value as a person reads it: names in the UI language, lists joined, the rest as JSON. */
+/** A stored value as a person reads it: names in the UI language, dates in its form, lists joined, the rest as JSON. */
 function showValue(value: unknown, format: Formatters): string {
   if (value === undefined || value === null || value === '') return '—';
+  // A date kept in either version reads as the app's other dates do, not as its stored ISO form.
+  if (typeof value === 'string' && isWholeIsoDate(value)) return format.date(value);
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? '✓' : '✗';
   if (Array.isArray(value)) return value.map((item) => showValue(item, format)).join(', ');
