@@ -18,7 +18,15 @@ export function pageNumberContent(template: string): string {
   return parts.map((part) => (part === '{{page}}' ? 'counter(page)' : part === '{{pages}}' ? 'counter(pages)' : cssString(part))).join(' ');
 }
 
-/** Page margins, as the PDF (Electron's printToPDF with preferCSSPageSize, Playwright's page.pdf) takes them. */
+/**
+ * How the window is printed to PDF (Electron's printToPDF; the e2e test gives Playwright's
+ * page.pdf the same): backgrounds kept, and the page size and margins taken from the @page rules
+ * below, so the margin boxes have room for the footer. Chromium's own header and footer stay off:
+ * they would replace the report's with the page's address and date.
+ */
+export const PDF_PRINT_OPTIONS = { printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false } as const;
+
+/** The printed page's margins; the bottom one holds the running footer. */
 export const PAGE_MARGINS = { top: '18mm', right: '16mm', bottom: '20mm', left: '16mm' } as const;
 
 /** The @page rules of `report`: size, margins and the running footer. */

@@ -47,7 +47,7 @@ ul.fallback-notes { list-style: none; padding: 0; font-size: 0.9rem; color: #495
   h2 { margin-top: 0; }
   h2, h3, h4, h5, caption, dl.facts { break-after: avoid; }
   table { font-size: 8.5pt; line-height: 1.35; }
-  th, td { padding: 0.2rem 0.35rem; overflow-wrap: anywhere; }
+  th, td { padding: 0.2rem 0.35rem; overflow-wrap: break-word; }
   thead { display: table-header-group; }
   tr, li, dl.facts { break-inside: avoid; }
   p { orphans: 3; widows: 3; }

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
  */
 
 export type Box = { xMin: number; yMin: number; xMax: number; yMax: number };
-export type TextLine = Box & { text: string };
+export type Word = Box & { text: string };
+export type TextLine = Box & { text: string; words: Word[] };
 export type PdfPage = { number: number; width: number; height: number; lines: TextLine[] };
 
 const number = (attributes: string, name: string): number => Number(new RegExp(`${name}="([\\d.]+)"`).exec(attributes)?.[1]);
@@ -27,10 +28,10 @@ export function readPdfLayout(path: string): PdfPage[] {
     number: index + 1,
     width: number(attributes, 'width'),
     height: number(attributes, 'height'),
-    lines: [...body.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)].map(([, lineAttributes, words]) => ({
-      ...box(lineAttributes),
-      text: [...words.matchAll(/<word [^>]*>([\s\S]*?)<\/word>/g)].map(([, word]) => unescape(word)).join(' '),
-    })),
+    lines: [...body.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)].map(([, lineAttributes, content]) => {
+      const words = [...content.matchAll(/<word ([^>]*)>([\s\S]*?)<\/word>/g)].map(([, wordAttributes, word]) => ({ ...box(wordAttributes), text: unescape(word) }));
+      return { ...box(lineAttributes), text: words.map((word) => word.text).join(' '), words };
+    }),
   }));
 }
 
@@ -44,7 +45,7 @@ function core(line: Box): Box {
   return { ...line, yMin: line.yMin + quarter, yMax: line.yMax - quarter };
 }
 
-/** Whether two lines are printed over each other: their middles share more than a sliver both across and down. */
+/** Whether two words are printed over each other: their middles share more than a sliver both across and down. */
 function overlap(a: Box, b: Box): boolean {
   const [one, two] = [core(a), core(b)];
   const across = Math.min(one.xMax, two.xMax) - Math.max(one.xMin, two.xMin);
@@ -52,13 +53,19 @@ function overlap(a: Box, b: Box): boolean {
   return across > 1 && down > 0.5;
 }
 
-/** Every pair of lines printed over each other, as "p.4: «Outcomes» over «Charter Art. 8, item 11»". */
+/**
+ * Every pair of lines with words printed over each other, as "p.4: «Outcomes» over «Charter Art. 8,
+ * item 11»". Words rather than lines are compared: poppler may read one printed line as two
+ * (digits and CJK glyphs in "2018年10月28日"), whose line boxes cross though no glyph does.
+ */
 export function overlappingLines(pages: readonly PdfPage[]): string[] {
   const found: string[] = [];
   for (const page of pages) {
     page.lines.forEach((line, index) => {
       for (const other of page.lines.slice(index + 1)) {
-        if (overlap(line, other)) found.push(`p.${page.number}: «${line.text}» over «${other.text}»`);
+        if (overlap(line, other) && line.words.some((word) => other.words.some((otherWord) => overlap(word, otherWord)))) {
+          found.push(`p.${page.number}: «${line.text}» over «${other.text}»`);
+        }
       }
     });
   }
@@ -72,7 +79,20 @@ export function linesPastMargin(pages: readonly PdfPage[], margin: number): stri
   );
 }
 
-/** A page's last line of text (the running footer, when the page has one). */
-export function lastLine(page: PdfPage): string {
-  return [...page.lines].sort((a, b) => b.yMax - a.yMax || a.xMin - b.xMin)[0]?.text ?? '';
+const middle = (line: Box) => (line.yMin + line.yMax) / 2;
+
+/**
+ * A page's text in reading order, a row per printed line. Poppler may read one printed line as
+ * two (Latin and CJK glyphs of a title have different boxes); lines whose middles sit together
+ * are one row, read left to right.
+ */
+export function pageText(page: PdfPage): string {
+  const rows: TextLine[][] = [];
+  for (const line of [...page.lines].sort((a, b) => middle(a) - middle(b))) {
+    const row = rows.at(-1);
+    const near = row && Math.abs(middle(row[0]) - middle(line)) < Math.min(row[0].yMax - row[0].yMin, line.yMax - line.yMin) / 3;
+    if (near) row.push(line);
+    else rows.push([line]);
+  }
+  return rows.map((row) => row.sort((a, b) => a.xMin - b.xMin).map((line) => line.text).join(' ')).join('\n');
 }
