@@ -4,6 +4,7 @@ import { IPC, type AppInfo, type OpenedFile } from '../shared/ipc/contract';
 import { backupNameRequest, printToPdfRequest, saveBundleRequest, saveFileRequest, setLocaleRequest, writeBackupRequest, type ExportExtension } from '../shared/ipc/schemas';
 import type { BackupFolder } from './backup-folder';
 import { translate } from '../shared/i18n/resources';
+import { PDF_PRINT_OPTIONS } from '../shared/report/print-page';
 import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
 import { readBundleFile, writeFileAtomically } from './bundle-files';
 import type { Locale } from '../shared/i18n/locales';
@@ -97,7 +98,7 @@ export function registerIpc(handlers: IpcHandlers): void {
     assertTrustedSender(event, handlers.allowedOrigins);
     const suggestedName = printToPdfRequest.parse(name);
     // Printed before the dialog opens, so the page is exactly what the user asked to print.
-    const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
+    const pdf = await event.sender.printToPDF({ ...PDF_PRINT_OPTIONS, pageSize: 'A4' });
     const path = await chooseExportPath(event, suggestedName);
     if (!path) return false;
     await writeFileAtomically(path, pdf);

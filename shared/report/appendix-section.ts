@@ -1,7 +1,7 @@
 import { MEMBER_COUNTRIES } from '../domain/countries';
 import type { MemberFields } from '../domain/member';
 import type { ReportContext } from './context';
-import type { ReportBlock, ReportSection, Stored } from './model';
+import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
 
 /**
  * The appendix "会员地方政府": the member governments of the year by country, each with its name
@@ -38,16 +38,18 @@ function countsTable(byCountry: Array<[string, Member[]]>, associates: Member[],
 function listTable(id: string, title: string, members: Member[], ctx: ReportContext, withCountry: boolean): ReportBlock {
   const { w } = ctx;
   const columns = ['no', 'name', 'native', ...(withCountry ? ['country'] : [])].map((column) => w.t(`appendix.columns.${column}`));
-  return {
-    kind: 'table',
+  return markedTable({
     id,
     numeric: [0],
-    table: {
-      title,
-      columns,
-      rows: members.map((member, index) => [index + 1, w.text(member.names), member.names.native, ...(withCountry ? [w.country(member.country)] : [])]),
-    },
-  };
+    title,
+    columns,
+    rows: members.map((member, index) => [
+      index + 1,
+      w.marked(() => w.text(member.names)),
+      member.names.native,
+      ...(withCountry ? [w.country(member.country)] : []),
+    ]),
+  });
 }
 
 /** The appendix for the year. */

@@ -2,7 +2,7 @@ import type { AgendaDecision, MeetingFields } from '../domain/activity';
 import { itemResult, rightsOn, summariseRollCall, type ItemResult, type RollCallSummary } from '../governance/assembly';
 import type { ReportContext } from './context';
 import { countsTable, meetingFacts, outcomeBlocks, summaryBlocks } from './meeting-blocks';
-import type { ReportBlock, ReportSection, Stored } from './model';
+import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
 
 /**
  * Chapter I: the General Assembly (every two years) and the executive committee (the years
@@ -29,6 +29,12 @@ function resultInWords(result: ItemResult, ctx: ReportContext): string {
   return w.t(result.passed ? 'assembly.result.passed' : 'assembly.result.failed', values);
 }
 
+/** A table title naming the meeting ("Roll call, {{meeting}}"), marked when the meeting's title is another language's. */
+function titleOf(key: string, meeting: Meeting, ctx: ReportContext) {
+  const { text, from } = ctx.w.marked(() => ctx.w.t(key, { meeting: ctx.w.text(meeting.title) }));
+  return { title: text, titleFrom: from };
+}
+
 function rollCallBlocks(meeting: Meeting, summary: RollCallSummary, ctx: ReportContext): ReportBlock[] {
   const { w } = ctx;
   const { eligible, present, written, attending } = summary;
@@ -36,22 +42,19 @@ function rollCallBlocks(meeting: Meeting, summary: RollCallSummary, ctx: ReportC
   return [
     { kind: 'heading', level: 2, text: w.t('assembly.rollCallTitle') },
     { kind: 'paragraph', text: w.t(summary.quorum.met ? 'assembly.rollCall' : 'assembly.rollCallNoQuorum', values) },
-    {
-      kind: 'table',
+    markedTable({
       id: `roll-call-${meeting.id}`,
       numeric: [1],
-      table: {
-        title: w.t('assembly.rollCallTable', { meeting: w.text(meeting.title) }),
-        columns: [w.t('assembly.count'), w.t('assembly.members')],
-        rows: [
-          [w.t('assembly.eligible'), summary.eligible],
-          [w.t('assembly.present'), summary.present],
-          [w.t('assembly.written'), summary.written],
-          [w.t('assembly.attending'), summary.attending],
-          [w.t('assembly.quorumNeeded'), summary.quorum.needed],
-        ],
-      },
-    },
+      ...titleOf('assembly.rollCallTable', meeting, ctx),
+      columns: [w.t('assembly.count'), w.t('assembly.members')],
+      rows: [
+        [w.t('assembly.eligible'), summary.eligible],
+        [w.t('assembly.present'), summary.present],
+        [w.t('assembly.written'), summary.written],
+        [w.t('assembly.attending'), summary.attending],
+        [w.t('assembly.quorumNeeded'), summary.quorum.needed],
+      ],
+    }),
   ];
 }
 
@@ -64,19 +67,25 @@ function agendaBlocks(meeting: Meeting, summary: RollCallSummary, ctx: ReportCon
   const votes = (value: number | undefined) => value ?? null;
   return [
     { kind: 'heading', level: 2, text: w.t('assembly.agendaTitle') },
-    {
-      kind: 'table',
+    markedTable({
       id: `agenda-${meeting.id}`,
       numeric: [0, 3, 4, 5],
-      table: {
-        title: w.t('assembly.agendaTable', { meeting: w.text(meeting.title) }),
-        columns: ['no', 'item', 'class', 'inFavour', 'against', 'abstaining', 'result'].map((column) => w.t(`assembly.columns.${column}`)),
-        rows: meeting.agendaItems.map((text, item) => {
-          const decision = decisionOf(item);
-          return [item + 1, w.text(text), itemClass(decision, ctx), votes(decision?.inFavour), votes(decision?.against), votes(decision?.abstaining), resultInWords(results[item], ctx)];
-        }),
-      },
-    },
+      widths: [5, 27, 15, 8, 8, 8, 29],
+      ...titleOf('assembly.agendaTable', meeting, ctx),
+      columns: ['no', 'item', 'class', 'inFavour', 'against', 'abstaining', 'result'].map((column) => w.t(`assembly.columns.${column}`)),
+      rows: meeting.agendaItems.map((text, item) => {
+        const decision = decisionOf(item);
+        return [
+          item + 1,
+          w.marked(() => w.text(text)),
+          w.marked(() => itemClass(decision, ctx)),
+          votes(decision?.inFavour),
+          votes(decision?.against),
+          votes(decision?.abstaining),
+          resultInWords(results[item], ctx),
+        ];
+      }),
+    }),
     { kind: 'paragraph', text: w.t('assembly.itemsPassed', { passed, total: results.length }) },
   ];
 }
@@ -87,7 +96,7 @@ function assemblyBlocks(meeting: Meeting, ctx: ReportContext): ReportBlock[] {
   const rights = rightsOn(data.members, data.dues, data.duesPostponements, meeting.startDate);
   const summary = summariseRollCall(meeting.rollCall, rights);
   return [
-    { kind: 'heading', level: 1, text: ctx.w.text(meeting.title) },
+    { kind: 'heading', level: 1, ...ctx.w.marked(() => ctx.w.text(meeting.title)) },
     meetingFacts(meeting, ctx),
     ...summaryBlocks(meeting, ctx),
     ...countsTable(meeting, ctx),

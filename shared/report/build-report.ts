@@ -1,12 +1,12 @@
-import type { Locale } from '../i18n/locales';
+import { LOCALE_NATIVE_NAMES, type Locale } from '../i18n/locales';
 import { appendixSection } from './appendix-section';
 import { assemblySection } from './assembly-section';
 import { committeesSection } from './committees-section';
 import { reportContext, type ReportContext } from './context';
 import { cooperationSection, secretariatSection } from './cooperation-sections';
 import { workshopSection, youthSection } from './event-sections';
-import type { AnnualReport, ReportData, ReportSection } from './model';
-import { yearOf } from './wording';
+import { fallbackCounts, type AnnualReport, type FallbackNote, type ReportData, type ReportSection } from './model';
+import { yearOf, type Wording } from './wording';
 
 /**
  * The foreword is the Secretary-General's own text; the registry cannot write it, so the report
@@ -28,12 +28,17 @@ function forewordSection(ctx: ReportContext): ReportSection {
 export function buildAnnualReport(data: ReportData, year: number, locale: Locale): AnnualReport {
   const ctx = reportContext(data, year, locale);
   const { w } = ctx;
-  return {
+  const title = w.t('doc.title', { year: String(year) });
+  const edition = w.t('publish.edition');
+  const report: Omit<AnnualReport, 'fallbackNotes'> = {
     year,
     locale,
-    title: w.t('doc.title', { year: String(year) }),
+    title,
     organisation: w.t('doc.organisation'),
     contentsLabel: w.t('doc.contents'),
+    edition,
+    footer: w.t('publish.footer', { title, edition: LOCALE_NATIVE_NAMES[locale] }),
+    pageNumber: w.t('publish.pageNumber', { page: '{{page}}', pages: '{{pages}}' }),
     sections: [
       forewordSection(ctx),
       assemblySection(ctx),
@@ -45,6 +50,16 @@ export function buildAnnualReport(data: ReportData, year: number, locale: Locale
       appendixSection(ctx),
     ],
   };
+  return { ...report, fallbackNotes: fallbackNotes(report, w) };
+}
+
+/** One note per language the report took texts from, worded in the report's language. */
+function fallbackNotes(report: Pick<AnnualReport, 'sections'>, w: Wording): FallbackNote[] {
+  const language = w.t(`publish.languages.${w.locale}`);
+  return [...fallbackCounts(report)].map(([from, count]) => {
+    const values = { language, source: w.t(`publish.languages.${from}`), count };
+    return { from, count, tag: w.t(`publish.tags.${from}`), mark: w.t('publish.fallbackMark', values), summary: w.t('publish.fallbackSummary', values) };
+  });
 }
 
 /** Years with meetings or visits on record, latest first. */

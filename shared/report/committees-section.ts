@@ -1,7 +1,7 @@
 import type { CommitteeFields } from '../domain/committee';
 import type { ReportContext } from './context';
 import { meetingBlocks } from './meeting-blocks';
-import type { ReportBlock, ReportSection, Stored } from './model';
+import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
 
 /**
  * Chapter II: the table of specialised committees as the 2018 report prints it (committee,
@@ -22,23 +22,20 @@ function byRegulation(a: Committee, b: Committee): number {
 
 function overviewTable(committees: Committee[], ctx: ReportContext): ReportBlock {
   const { w } = ctx;
-  return {
-    kind: 'table',
+  return markedTable({
     id: 'committees',
     numeric: [2, 3],
-    table: {
-      title: w.t('committees.tableTitle', { year: String(ctx.year) }),
-      columns: ['name', 'coordinators', 'founded', 'meetingsHeld', 'field'].map((column) => w.t(`committees.columns.${column}`)),
-      rows: committees.map((committee) => [
-        w.text(committee.names),
-        w.list(committee.coordinatorIds.map(ctx.memberName)),
-        committee.foundedYear,
-        // The report prints "-" where a committee has not met yet; the cell stays empty, not 0.
-        committee.meetingsHeld > 0 ? committee.meetingsHeld : null,
-        w.text(committee.field),
-      ]),
-    },
-  };
+    title: w.t('committees.tableTitle', { year: String(ctx.year) }),
+    columns: ['name', 'coordinators', 'founded', 'meetingsHeld', 'field'].map((column) => w.t(`committees.columns.${column}`)),
+    rows: committees.map((committee) => [
+      w.marked(() => w.text(committee.names)),
+      w.marked(() => w.list(committee.coordinatorIds.map(ctx.memberName))),
+      committee.foundedYear,
+      // The report prints "-" where a committee has not met yet; the cell stays empty, not 0.
+      committee.meetingsHeld > 0 ? committee.meetingsHeld : null,
+      w.marked(() => w.text(committee.field)),
+    ]),
+  });
 }
 
 /** Chapter II for the year. */

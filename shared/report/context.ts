@@ -21,8 +21,13 @@ export type ReportContext = {
 
 const live = <R extends { deleted: 0 | 1 }>(records: ReadonlyArray<R> | undefined): R[] => (records ?? []).filter((record) => !record.deleted);
 
-function namesById<R extends Stored<{ names: Record<string, string | undefined> }>>(records: readonly R[], w: Wording): Map<string, string> {
-  return new Map(records.map((record) => [record.id, w.text(record.names)]));
+/** A record's name by id, worded when asked so a name from another language is marked where it is used. */
+function namesById<R extends Stored<{ names: Record<string, string | undefined> }>>(records: readonly R[], w: Wording, unknown: string) {
+  const names = new Map(records.map((record) => [record.id, record.names]));
+  return (id: string): string => {
+    const found = names.get(id);
+    return found ? w.text(found) : unknown;
+  };
 }
 
 /** The context of the report for `year` in `locale`. */
@@ -37,15 +42,13 @@ export function reportContext(data: ReportData, year: number, locale: Locale): R
     duesPostponements: live(data.duesPostponements),
     contacts: live(data.contacts),
   };
-  const members = namesById(live_.members, w);
-  const committees = namesById(live_.committees, w);
   const unknown = w.t('doc.unknownRecord');
   return {
     w,
     year,
     data: live_,
-    memberName: (id) => members.get(id) ?? unknown,
-    committeeName: (id) => committees.get(id) ?? unknown,
+    memberName: namesById(live_.members, w, unknown),
+    committeeName: namesById(live_.committees, w, unknown),
     meetingsOf: (...kinds) =>
       live_.meetings
         .filter((meeting) => kinds.includes(meeting.kind) && yearOf(meeting.startDate) === year)

@@ -1,6 +1,6 @@
 import type { VisitFields } from '../domain/activity';
 import type { ReportContext } from './context';
-import type { ReportBlock, ReportSection, Stored } from './model';
+import { markedTable, type Marked, type ReportBlock, type ReportSection, type Stored } from './model';
 import { yearOf } from './wording';
 
 /**
@@ -26,24 +26,25 @@ function counterpartOf(visit: Visit, ctx: ReportContext): string {
 
 function visitTable(visits: Visit[], ctx: ReportContext): ReportBlock {
   const { w } = ctx;
-  return {
-    kind: 'table',
+  return markedTable({
     id: 'visits',
     numeric: [],
     nowrap: [0],
-    table: {
-      title: w.t('cooperation.tableTitle', { year: String(ctx.year) }),
-      columns: ['date', 'direction', 'counterpart', 'city', 'subject'].map((column) => w.t(`cooperation.columns.${column}`)),
-      rows: visits.map((visit) => [
-        visit.endDate && visit.endDate !== visit.date ? `${visit.date} – ${visit.endDate}` : visit.date,
-        w.appString(`directions.${visit.direction}`),
-        counterpartOf(visit, ctx),
-        w.text(visit.city) || null,
-        w.text(visit.title),
-      ]),
-    },
-  };
+    widths: [13, 14, 27, 15, 31],
+    title: w.t('cooperation.tableTitle', { year: String(ctx.year) }),
+    columns: ['date', 'direction', 'counterpart', 'city', 'subject'].map((column) => w.t(`cooperation.columns.${column}`)),
+    rows: visits.map((visit) => [
+      visit.endDate && visit.endDate !== visit.date ? `${visit.date} – ${visit.endDate}` : visit.date,
+      w.appString(`directions.${visit.direction}`),
+      w.marked(() => counterpartOf(visit, ctx)),
+      orEmpty(w.marked(() => w.text(visit.city))),
+      w.marked(() => w.text(visit.title)),
+    ]),
+  });
 }
+
+/** An empty text as an empty cell, which the report prints as a dash. */
+const orEmpty = (marked: Marked): Marked | null => (marked.text ? marked : null);
 
 function otherMeetingsBlocks(ctx: ReportContext): ReportBlock[] {
   const { w } = ctx;
@@ -51,17 +52,14 @@ function otherMeetingsBlocks(ctx: ReportContext): ReportBlock[] {
   if (meetings.length === 0) return [];
   return [
     { kind: 'heading', level: 1, text: w.t('cooperation.meetingsTitle') },
-    {
-      kind: 'table',
+    markedTable({
       id: 'other-meetings',
       numeric: [],
       nowrap: [0],
-      table: {
-        title: w.t('cooperation.meetingsTable', { year: String(ctx.year) }),
-        columns: ['date', 'meeting', 'city'].map((column) => w.t(`cooperation.columns.${column}`)),
-        rows: meetings.map((meeting) => [meeting.startDate, w.text(meeting.title), w.text(meeting.city) || null]),
-      },
-    },
+      title: w.t('cooperation.meetingsTable', { year: String(ctx.year) }),
+      columns: ['date', 'meeting', 'city'].map((column) => w.t(`cooperation.columns.${column}`)),
+      rows: meetings.map((meeting) => [meeting.startDate, w.marked(() => w.text(meeting.title)), orEmpty(w.marked(() => w.text(meeting.city)))]),
+    }),
   ];
 }
 

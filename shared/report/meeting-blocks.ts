@@ -1,7 +1,7 @@
 import { MEMBER_COUNTRIES } from '../domain/countries';
 import type { MeetingFields } from '../domain/activity';
 import type { ReportContext } from './context';
-import type { HeadingLevel, ReportBlock, Stored } from './model';
+import { markedTable, type HeadingLevel, type Marked, type ReportBlock, type Stored } from './model';
 
 /**
  * The parts every meeting of the report shares, in the order the 2018 report writes them:
@@ -15,17 +15,19 @@ const COUNT_KEYS = [...MEMBER_COUNTRIES, 'other'] as const;
 /** When, where, who hosted and who took part, as label and value pairs; absent facts are left out. */
 export function meetingFacts(meeting: Meeting, ctx: ReportContext): ReportBlock {
   const { w } = ctx;
-  const rows: Array<[string, string]> = [[w.t('facts.dates'), w.dates(meeting.startDate, meeting.endDate)]];
-  const add = (label: string, value: string) => {
-    if (value) rows.push([w.t(label), value]);
+  const rows: Array<[string, string, Marked['from']?]> = [[w.t('facts.dates'), w.dates(meeting.startDate, meeting.endDate)]];
+  const add = (label: string, value: () => string) => {
+    const { text, from } = w.marked(value);
+    if (text) rows.push(from ? [w.t(label), text, from] : [w.t(label), text]);
   };
-  if (meeting.committeeId) add('facts.committee', ctx.committeeName(meeting.committeeId));
-  if (meeting.hostMemberId) add('facts.host', ctx.memberName(meeting.hostMemberId));
-  add('facts.city', w.text(meeting.city));
-  add('facts.venue', w.text(meeting.venue));
-  add('facts.theme', w.text(meeting.theme));
-  if (meeting.participantIds.length > 0) add('facts.participants', w.list(meeting.participantIds.map(ctx.memberName)));
-  if (meeting.headcount !== undefined) add(`facts.headcount.${meeting.countUnit}`, w.number(meeting.headcount));
+  const { committeeId, hostMemberId, headcount } = meeting;
+  if (committeeId) add('facts.committee', () => ctx.committeeName(committeeId));
+  if (hostMemberId) add('facts.host', () => ctx.memberName(hostMemberId));
+  add('facts.city', () => w.text(meeting.city));
+  add('facts.venue', () => w.text(meeting.venue));
+  add('facts.theme', () => w.text(meeting.theme));
+  if (meeting.participantIds.length > 0) add('facts.participants', () => w.list(meeting.participantIds.map(ctx.memberName)));
+  if (headcount !== undefined) add(`facts.headcount.${meeting.countUnit}`, () => w.number(headcount));
   return { kind: 'facts', rows };
 }
 
@@ -38,31 +40,29 @@ export function countsTable(meeting: Meeting, ctx: ReportContext): ReportBlock[]
   });
   if (counts.length === 0) return [];
   const total = counts.reduce((sum, [, value]) => sum + value, 0);
+  const title = w.marked(() => w.t('facts.countsTitle', { meeting: w.text(meeting.title) }));
   return [
-    {
-      kind: 'table',
+    markedTable({
       id: `counts-${meeting.id}`,
       numeric: [1],
-      table: {
-        title: w.t('facts.countsTitle', { meeting: w.text(meeting.title) }),
-        columns: [w.t('facts.country'), w.t(`facts.unit.${meeting.countUnit}`)],
-        rows: [...counts, [w.t('facts.total'), total]],
-      },
-    },
+      title: title.text,
+      titleFrom: title.from,
+      columns: [w.t('facts.country'), w.t(`facts.unit.${meeting.countUnit}`)],
+      rows: [...counts, [w.t('facts.total'), total]],
+    }),
   ];
 }
 
 /** A titled list, or nothing when the list is empty. */
-export function titledList(level: HeadingLevel, title: string, items: string[]): ReportBlock[] {
-  const present = items.filter(Boolean);
+export function titledList(level: HeadingLevel, title: string, items: Marked[]): ReportBlock[] {
+  const present = items.filter((item) => item.text);
   return present.length === 0 ? [] : [{ kind: 'heading', level, text: title }, { kind: 'list', ordered: false, items: present }];
 }
 
 /** The account of a meeting ("主要内容"), when the record has one. */
 export function summaryBlocks(meeting: Meeting, ctx: ReportContext): ReportBlock[] {
-  const summary = ctx.w.text(meeting.summary);
-  const lang = ctx.w.textLanguage(meeting.summary);
-  return summary ? [{ kind: 'paragraph', text: summary, ...(lang && lang !== ctx.w.locale ? { lang } : {}) }] : [];
+  const summary = ctx.w.marked(() => ctx.w.text(meeting.summary));
+  return summary.text ? [{ kind: 'paragraph', ...summary }] : [];
 }
 
 /** What a meeting decided or agreed ("Decision: …") and its side events ("附带活动"). */
@@ -72,16 +72,20 @@ export function outcomeBlocks(meeting: Meeting, ctx: ReportContext, level: Headi
     ...titledList(
       level,
       w.t('facts.outcomes'),
-      meeting.outcomes.map((outcome) => w.t('facts.outcome', { kind: w.t(`outcomeKinds.${outcome.kind}`), text: w.text(outcome.text) })),
+      meeting.outcomes.map((outcome) => w.marked(() => w.t('facts.outcome', { kind: w.t(`outcomeKinds.${outcome.kind}`), text: w.text(outcome.text) }))),
     ),
-    ...titledList(level, w.t('facts.sideEvents'), meeting.sideEvents.map(w.text)),
+    ...titledList(
+      level,
+      w.t('facts.sideEvents'),
+      meeting.sideEvents.map((event) => w.marked(() => w.text(event))),
+    ),
   ];
 }
 
 /** One meeting in full under a heading of `level`: its title, facts, account, counts and outcomes. */
 export function meetingBlocks(meeting: Meeting, ctx: ReportContext, level: 1 | 2 = 1): ReportBlock[] {
   return [
-    { kind: 'heading', level, text: ctx.w.text(meeting.title) },
+    { kind: 'heading', level, ...ctx.w.marked(() => ctx.w.text(meeting.title)) },
     meetingFacts(meeting, ctx),
     ...summaryBlocks(meeting, ctx),
     ...countsTable(meeting, ctx),

@@ -1,5 +1,7 @@
+import { isLocale } from '../i18n/locales';
 import type { Cell } from '../tables/table';
-import { sectionHeading, type AnnualReport, type ReportBlock, type ReportSection } from './model';
+import { sectionHeading, type AnnualReport, type FallbackNote, type ReportBlock, type ReportSection, type TextSource } from './model';
+import { columnPercentages, reportPageCss } from './print-page';
 
 /**
  * The report as one self-contained HTML file: inline styles, no scripts, no external resources,
@@ -35,13 +37,20 @@ thead th { background: #e7eef5; }
 table.narrow { width: auto; min-width: 24rem; }
 td.nowrap { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-@page { size: A4; margin: 18mm 16mm; }
+sup.fallback { font-size: 0.68em; font-weight: 600; color: #a61e4d; margin-inline-start: 0.2em; white-space: nowrap; }
+ul.fallback-notes { list-style: none; padding: 0; font-size: 0.9rem; color: #495057; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.45; }
+  header.cover { min-height: 60vh; border: none; padding-top: 35vh; }
+  nav.contents, ul.fallback-notes { break-inside: avoid; }
   section.chapter { break-before: page; }
-  h2, h3, h4, h5, caption { break-after: avoid; }
+  h2 { margin-top: 0; }
+  h2, h3, h4, h5, caption, dl.facts { break-after: avoid; }
+  table { font-size: 8.5pt; line-height: 1.35; }
+  th, td { padding: 0.2rem 0.35rem; overflow-wrap: break-word; }
   thead { display: table-header-group; }
-  tr, dl.facts { break-inside: avoid; }
+  tr, li, dl.facts { break-inside: avoid; }
+  p { orphans: 3; widows: 3; }
 }
 `;
 
@@ -49,9 +58,25 @@ const EMPTY_CELL = '–';
 /** Count and list tables (up to three columns) keep their natural width rather than the page's. */
 const NARROW_COLUMNS = 3;
 
-function cellHtml(cell: Cell, className: string | undefined): string {
+/** ` lang="en"` when a text was taken from another of the six languages, for fonts and screen readers. */
+function langAttribute(from: TextSource | undefined): string {
+  return isLocale(from) ? ` lang="${from}"` : '';
+}
+
+/** The mark after a text taken from another language, explained in the report's language. */
+function markHtml(from: TextSource | undefined, notes: readonly FallbackNote[]): string {
+  const note = from && notes.find((candidate) => candidate.from === from);
+  return note ? `<sup class="fallback" title="${escapeHtml(note.mark)}">${escapeHtml(note.tag)}</sup>` : '';
+}
+
+/** Text, marked when it came from another language. */
+function markedHtml(text: string, from: TextSource | undefined, notes: readonly FallbackNote[]): string {
+  return from ? `<span${langAttribute(from)}>${escapeHtml(text)}</span>${markHtml(from, notes)}` : escapeHtml(text);
+}
+
+function cellHtml(cell: Cell, className: string | undefined, from: TextSource | undefined, notes: readonly FallbackNote[]): string {
   const text = cell === null || cell === '' ? EMPTY_CELL : String(cell);
-  return `<td${className ? ` class="${className}"` : ''}>${escapeHtml(text)}</td>`;
+  return `<td${className ? ` class="${className}"` : ''}>${markedHtml(text, from, notes)}</td>`;
 }
 
 /** The class of a column's cells: numbers aligned right, dates kept on one line. */
@@ -60,41 +85,56 @@ function columnClass(block: Extract<ReportBlock, { kind: 'table' }>, index: numb
   return block.nowrap?.includes(index) ? 'nowrap' : undefined;
 }
 
-function tableHtml(block: Extract<ReportBlock, { kind: 'table' }>): string {
+/** Column widths as percentages, when the table gives them, so a wide table fits the page. */
+function colgroupHtml(widths: readonly number[] | undefined): string {
+  return widths ? `<colgroup>${columnPercentages(widths).map((width) => `<col style="width:${width}">`).join('')}</colgroup>` : '';
+}
+
+function tableHtml(block: Extract<ReportBlock, { kind: 'table' }>, notes: readonly FallbackNote[]): string {
   const { table } = block;
+  const markOf = (row: number, column: number) => block.marks?.find((mark) => mark.row === row && mark.column === column)?.from;
   const head = table.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('');
-  const rows = table.rows.map((row) => `<tr>${row.map((cell, index) => cellHtml(cell, columnClass(block, index))).join('')}</tr>`).join('\n');
+  const rows = table.rows
+    .map((row, rowIndex) => `<tr>${row.map((cell, index) => cellHtml(cell, columnClass(block, index), markOf(rowIndex, index), notes)).join('')}</tr>`)
+    .join('\n');
   const narrow = table.columns.length <= NARROW_COLUMNS ? ' class="narrow"' : '';
-  return `<table id="table-${escapeHtml(block.id)}"${narrow}><caption>${escapeHtml(table.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  const caption = markedHtml(table.title, block.titleFrom, notes);
+  return `<table id="table-${escapeHtml(block.id)}"${narrow}><caption>${caption}</caption>${colgroupHtml(block.widths)}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
 /** One block as HTML; headings sit one level below the section's h2. */
-function blockHtml(block: ReportBlock): string {
+function blockHtml(block: ReportBlock, notes: readonly FallbackNote[]): string {
   switch (block.kind) {
     case 'heading':
-      return `<h${block.level + 2}>${escapeHtml(block.text)}</h${block.level + 2}>`;
+      return `<h${block.level + 2}>${markedHtml(block.text, block.from, notes)}</h${block.level + 2}>`;
     case 'paragraph':
-      return block.lang ? `<p lang="${block.lang}">${escapeHtml(block.text)}</p>` : `<p>${escapeHtml(block.text)}</p>`;
+      return `<p${langAttribute(block.from)}>${escapeHtml(block.text)}${markHtml(block.from, notes)}</p>`;
     case 'placeholder':
       return `<p class="placeholder">${escapeHtml(block.text)}</p>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+      return `<${tag}>${block.items.map((item) => `<li>${markedHtml(item.text, item.from, notes)}</li>`).join('')}</${tag}>`;
     }
     case 'facts':
-      return `<dl class="facts">${block.rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`;
+      return `<dl class="facts">${block.rows.map(([label, value, from]) => `<dt>${escapeHtml(label)}</dt><dd>${markedHtml(value, from, notes)}</dd>`).join('')}</dl>`;
     case 'table':
-      return tableHtml(block);
+      return tableHtml(block, notes);
   }
 }
 
-function sectionHtml(section: ReportSection): string {
+function sectionHtml(section: ReportSection, notes: readonly FallbackNote[]): string {
   return [
     `<section class="chapter" id="${escapeHtml(section.id)}" aria-labelledby="${escapeHtml(section.id)}-title">`,
     `<h2 id="${escapeHtml(section.id)}-title">${escapeHtml(sectionHeading(section))}</h2>`,
-    ...section.blocks.map(blockHtml),
+    ...section.blocks.map((block) => blockHtml(block, notes)),
     '</section>',
   ].join('\n');
+}
+
+/** What the marks mean, under the contents, when the report has any. */
+function fallbackNotesHtml(notes: readonly FallbackNote[]): string {
+  if (notes.length === 0) return '';
+  return `<ul class="fallback-notes">${notes.map((note) => `<li><sup class="fallback">${escapeHtml(note.tag)}</sup> ${escapeHtml(note.summary)}</li>`).join('')}</ul>`;
 }
 
 function contentsHtml(report: AnnualReport): string {
@@ -111,13 +151,14 @@ export function reportHtml(report: AnnualReport): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(report.title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${STYLE}${reportPageCss(report)}</style>`,
     '</head>',
     '<body>',
-    `<header class="cover"><p>${escapeHtml(report.organisation)}</p><h1>${escapeHtml(report.title)}</h1></header>`,
+    `<header class="cover"><p>${escapeHtml(report.organisation)}</p><h1>${escapeHtml(report.title)}</h1><p>${escapeHtml(report.edition)}</p></header>`,
     contentsHtml(report),
+    fallbackNotesHtml(report.fallbackNotes),
     '<main>',
-    ...report.sections.map(sectionHtml),
+    ...report.sections.map((section) => sectionHtml(section, report.fallbackNotes)),
     '</main>',
     '</body>',
     '</html>',

@@ -3,6 +3,7 @@ import { localizedName, type AnyNames } from '../domain/names';
 import { regionNamer } from '../i18n/intl-names';
 import { INTL_TAGS, LOCALES, type Locale } from '../i18n/locales';
 import { translate } from '../i18n/resources';
+import type { Marked, TextSource } from './model';
 
 /**
  * How the report words things in its own language, which may differ from the UI language: the
@@ -19,6 +20,12 @@ export type Wording = {
   text(value: AnyNames | undefined): string;
   /** The language `text` took the value from, so a fallback can be marked for screen readers and fonts. */
   textLanguage(value: AnyNames | undefined): Locale | undefined;
+  /**
+   * Runs `make`, which words one piece of the report (a cell, an item, a paragraph), and returns
+   * its text marked with where the first record text in it came from when that was not the
+   * report's language, so the report can say so rather than mix languages silently.
+   */
+  marked(make: () => string): Marked;
   /** A calendar day in words ("28 October 2018", "2018年10月28日"). */
   date(iso: string): string;
   /** A span of days, or one day when the end is absent or the same. */
@@ -59,6 +66,15 @@ export function wordingFor(locale: Locale): Wording {
   const date = dateFormatter(tag);
   const number = (value: number) => numberFormat.format(value);
   const listFormat = new Intl.ListFormat(tag, { type: 'conjunction' });
+  // The fallbacks met by the `marked` calls under way, innermost last.
+  const open: Array<Set<TextSource>> = [];
+  const text = (value: AnyNames | undefined): string => {
+    if (!value) return '';
+    const wording = localizedName(value, locale);
+    const source = sourceLanguage(value, locale) ?? 'native';
+    if (wording && source !== locale) open.at(-1)?.add(source);
+    return wording;
+  };
   return {
     locale,
     t: (key, values = {}) =>
@@ -68,8 +84,19 @@ export function wordingFor(locale: Locale): Wording {
         Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? number(value) : value])),
       ),
     appString: (key) => translate(locale, key),
-    text: (value) => (value ? localizedName(value, locale) : ''),
+    text,
     textLanguage: (value) => (value ? sourceLanguage(value, locale) : undefined),
+    marked: (make) => {
+      const sources = new Set<TextSource>();
+      open.push(sources);
+      try {
+        const wording = make();
+        const [from] = sources;
+        return from ? { text: wording, from } : { text: wording };
+      } finally {
+        open.pop();
+      }
+    },
     date,
     dates: (start, end) => (end && end !== start ? `${date(start)} – ${date(end)}` : date(start)),
     number,

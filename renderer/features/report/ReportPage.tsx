@@ -1,11 +1,11 @@
-import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypeHtml, IconFileTypePdf } from '@tabler/icons-react';
+import { Alert, Button, Group, List, Select, Stack, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet, IconFileTypeHtml, IconFileTypePdf, IconLanguage } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isLocale, LOCALE_NATIVE_NAMES, LOCALES, type Locale } from '../../../shared/i18n/locales';
 import { buildAnnualReport, defaultReportYear, reportYears } from '../../../shared/report/build-report';
-import type { ReportData } from '../../../shared/report/model';
+import type { AnnualReport, ReportData } from '../../../shared/report/model';
 import { useFormat } from '../../i18n/use-format';
 import classes from './ReportPage.module.css';
 import { saveAllTablesXlsx, saveReportHtml, saveReportPdf } from './report-exports';
@@ -33,6 +33,30 @@ function useReportChoice(data: ReportData | undefined, uiLocale: Locale) {
       { replace: true },
     );
   return { year, locale, choose };
+}
+
+/**
+ * Before export, how many texts of the report are not in its language and which language they
+ * are shown in, in the UI language, with the mark they carry in the report.
+ */
+function FallbackSummary({ report }: { report: AnnualReport }) {
+  const { t } = useTranslation();
+  if (report.fallbackNotes.length === 0) return null;
+  const language = t(`report.publish.languages.${report.locale}`);
+  return (
+    <Alert color="orange" variant="light" icon={<IconLanguage size={20} aria-hidden />} title={t('report.publish.fallbackTitle', { language })} data-testid="report-fallbacks">
+      <List spacing={4} size="sm">
+        {report.fallbackNotes.map(({ from, count, tag }) => (
+          <List.Item key={from} data-testid={`report-fallbacks-${from}`}>
+            <Text size="sm" fw={600}>
+              {t('report.publish.fallbackSummary', { language, source: t(`report.publish.languages.${from}`), count })}
+            </Text>
+            <Text size="sm">{t('report.publish.fallbackHint', { tag })}</Text>
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
 }
 
 /** The annual report: choose year and language, read it on screen, save it as PDF, HTML or tables. */
@@ -88,6 +112,7 @@ export function ReportPage() {
         <Text size="sm" c="dimmed">
           {t('report.ui.languageHint')}
         </Text>
+        {!empty && <FallbackSummary report={report} />}
       </Stack>
       {empty ? (
         <Text c="dimmed" ta="center" py="lg">

@@ -1,30 +1,83 @@
 import { Button, Group, List, Stack, Table, Text, Title, type TitleOrder } from '@mantine/core';
 import { IconFileSpreadsheet, IconTable } from '@tabler/icons-react';
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sectionHeading, type AnnualReport, type ReportBlock, type ReportSection, type ReportTable } from '../../../shared/report/model';
+import { isLocale } from '../../../shared/i18n/locales';
+import { sectionHeading, type AnnualReport, type FallbackNote, type ReportBlock, type ReportSection, type ReportTable, type TextSource } from '../../../shared/report/model';
+import { columnPercentages, reportPageCss } from '../../../shared/report/print-page';
 import type { Cell } from '../../../shared/tables/table';
 import { useFormat } from '../../i18n/use-format';
 import classes from './ReportPage.module.css';
 import { saveTableCsv, saveTableXlsx } from './report-exports';
 
+/** The report's notes on texts from other languages, so each mark can say what it means. */
+const FallbackNotes = createContext<readonly FallbackNote[]>([]);
+
 /**
  * The annual report on screen, drawn from the same model as the HTML file and the PDF. The report
  * speaks its own language (`lang` on the article); the export buttons beside each table speak
- * the UI language and say so with their own `lang`, for screen readers.
+ * the UI language and say so with their own `lang`, for screen readers. Printed, the cover and
+ * contents fill the first page and the page rules add the running footer.
  */
 export function ReportView({ report }: { report: AnnualReport }) {
   return (
     <article lang={report.locale} className={classes.report} data-report-root data-testid="report">
-      <Stack gap="xl">
-        <header className={classes.cover}>
-          <Text c="dimmed">{report.organisation}</Text>
-          <Title order={2}>{report.title}</Title>
-        </header>
-        {report.sections.map((section) => (
-          <SectionView key={section.id} section={section} />
-        ))}
-      </Stack>
+      <style>{reportPageCss(report)}</style>
+      <FallbackNotes.Provider value={report.fallbackNotes}>
+        <Stack gap="xl">
+          <Cover report={report} />
+          {report.sections.map((section) => (
+            <SectionView key={section.id} section={section} />
+          ))}
+        </Stack>
+      </FallbackNotes.Provider>
     </article>
+  );
+}
+
+/** Title page: who, what, which edition; printed, also the contents and what the language marks mean. */
+function Cover({ report }: { report: AnnualReport }) {
+  return (
+    <header className={classes.cover} data-testid="report-cover">
+      <Text c="dimmed">{report.organisation}</Text>
+      <Title order={2}>{report.title}</Title>
+      <Text className={classes.edition}>{report.edition}</Text>
+      <nav className={classes.printOnly} aria-label={report.contentsLabel}>
+        <Text fw={600} mt="xl">
+          {report.contentsLabel}
+        </Text>
+        <List spacing={2}>
+          {report.sections.map((section) => (
+            <List.Item key={section.id}>{sectionHeading(section)}</List.Item>
+          ))}
+        </List>
+      </nav>
+      {report.fallbackNotes.length > 0 && (
+        <List className={classes.printOnly} listStyleType="none" mt="lg" size="sm">
+          {report.fallbackNotes.map((note) => (
+            <List.Item key={note.from}>
+              <sup className={classes.fallback}>{note.tag}</sup> {note.summary}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </header>
+  );
+}
+
+/** A record text, marked when it was taken from another language than the report's. */
+function Marked({ text, from }: { text: string; from?: TextSource }) {
+  const notes = useContext(FallbackNotes);
+  const note = from && notes.find((candidate) => candidate.from === from);
+  if (!note) return text;
+  return (
+    <>
+      <span lang={isLocale(from) ? from : undefined}>{text}</span>
+      <sup className={classes.fallback} title={note.mark} data-testid="fallback-mark">
+        <span aria-hidden>{note.tag}</span>
+        <span className={classes.srOnly}>{note.mark}</span>
+      </sup>
+    </>
   );
 }
 
@@ -49,11 +102,15 @@ function BlockView({ block }: { block: ReportBlock }) {
     case 'heading':
       return (
         <Title order={(block.level + 3) as TitleOrder} mt="sm">
-          {block.text}
+          <Marked text={block.text} from={block.from} />
         </Title>
       );
     case 'paragraph':
-      return <Text lang={block.lang}>{block.text}</Text>;
+      return (
+        <Text>
+          <Marked text={block.text} from={block.from} />
+        </Text>
+      );
     case 'placeholder':
       return (
         <Text className={classes.placeholder} data-testid="report-placeholder">
@@ -64,15 +121,17 @@ function BlockView({ block }: { block: ReportBlock }) {
       return (
         <List type={block.ordered ? 'ordered' : 'unordered'} spacing={4}>
           {block.items.map((item, index) => (
-            <List.Item key={index}>{item}</List.Item>
+            <List.Item key={index}>
+              <Marked text={item.text} from={item.from} />
+            </List.Item>
           ))}
         </List>
       );
     case 'facts':
       return (
         <dl className={classes.facts}>
-          {block.rows.map(([label, value]) => (
-            <Fact key={label} label={label} value={value} />
+          {block.rows.map(([label, value, from]) => (
+            <Fact key={label} label={label} value={value} from={from} />
           ))}
         </dl>
       );
@@ -81,11 +140,13 @@ function BlockView({ block }: { block: ReportBlock }) {
   }
 }
 
-function Fact({ label, value }: { label: string; value: string }) {
+function Fact({ label, value, from }: { label: string; value: string; from?: TextSource }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>
+        <Marked text={value} from={from} />
+      </dd>
     </>
   );
 }
@@ -96,15 +157,17 @@ const EMPTY_CELL = '–';
 const NARROW_COLUMNS = 3;
 
 function TableView({ table: reportTable }: { table: ReportTable }) {
-  const { table, numeric, nowrap = [], id } = reportTable;
+  const { table, numeric, nowrap = [], id, widths, marks = [] } = reportTable;
   const cellClass = (index: number) => (numeric.includes(index) ? classes.num : nowrap.includes(index) ? classes.nowrap : undefined);
   const format = (cell: Cell) => (cell === null || cell === '' ? EMPTY_CELL : String(cell));
+  const markOf = (row: number, column: number) => marks.find((mark) => mark.row === row && mark.column === column)?.from;
   // Count and list tables (up to three columns) read better at their own width than stretched.
   const narrow = table.columns.length <= NARROW_COLUMNS;
   return (
     <Stack gap={4}>
       <TableExports table={reportTable} align={narrow ? 'flex-start' : 'flex-end'} />
-      <Table.ScrollContainer minWidth={table.columns.length > 4 ? 760 : 0}>
+      {/* Native scrolling: Mantine's ScrollArea would be one unbreakable box in print, drawn over what follows it. */}
+      <Table.ScrollContainer type="native" minWidth={table.columns.length > 4 ? 760 : 0}>
         <Table
           striped
           withTableBorder
@@ -113,7 +176,10 @@ function TableView({ table: reportTable }: { table: ReportTable }) {
           miw={narrow ? '24rem' : undefined}
           data-testid={`report-table-${id}`}
         >
-          <Table.Caption className={classes.caption}>{table.title}</Table.Caption>
+          <Table.Caption className={classes.caption}>
+            <Marked text={table.title} from={reportTable.titleFrom} />
+          </Table.Caption>
+          {widths && <ColumnWidths widths={widths} />}
           <Table.Thead>
             <Table.Tr>
               {table.columns.map((column, index) => (
@@ -128,7 +194,7 @@ function TableView({ table: reportTable }: { table: ReportTable }) {
               <Table.Tr key={rowIndex}>
                 {row.map((cell, index) => (
                   <Table.Td key={index} className={cellClass(index)}>
-                    {format(cell)}
+                    <Marked text={format(cell)} from={markOf(rowIndex, index)} />
                   </Table.Td>
                 ))}
               </Table.Tr>
@@ -137,6 +203,17 @@ function TableView({ table: reportTable }: { table: ReportTable }) {
         </Table>
       </Table.ScrollContainer>
     </Stack>
+  );
+}
+
+/** Relative column widths as percentages, so a wide table shares the page as its content needs. */
+function ColumnWidths({ widths }: { widths: readonly number[] }) {
+  return (
+    <colgroup>
+      {columnPercentages(widths).map((width, index) => (
+        <col key={index} style={{ width }} />
+      ))}
+    </colgroup>
   );
 }
 

@@ -209,8 +209,8 @@ describe('other years and languages', () => {
     const paragraphs = (report: AnnualReport) =>
       section(report, 'workshop').blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : []));
     const korean = paragraphs(buildAnnualReport(withoutKoreanSummaries(sampleReportData()), 2018, 'ko'));
-    expect(korean.find((block) => block.text.startsWith('The NEAR Working-level Workshop 2018'))?.lang).toBe('en');
-    expect(paragraphs(buildAnnualReport(sampleReportData(), 2018, 'en')).every((block) => block.lang === undefined)).toBe(true);
+    expect(korean.find((block) => block.text.startsWith('The NEAR Working-level Workshop 2018'))?.from).toBe('en');
+    expect(paragraphs(buildAnnualReport(sampleReportData(), 2018, 'en')).every((block) => block.from === undefined)).toBe(true);
     const html = reportHtml(buildAnnualReport(withoutKoreanSummaries(sampleReportData()), 2018, 'ko'));
     expect(html).toMatch(/<p lang="en">The NEAR Working-level Workshop 2018/);
   });
