@@ -60,7 +60,7 @@ test('dues: two unpaid years take the vote away, paying again gives it back, and
   const row = page.locator(`[data-testid="dues-row"][data-member="${HYOGO}"]`);
   await expect(row.locator('[data-status="postponed"]')).toHaveCount(1);
   await expect(row.locator('[data-status="unpaid"]')).toHaveCount(2);
-  await expect(row.getByText(app.t.governance.rights.noVote)).toBeVisible();
+  await expect(row.getByText(app.t.governance.rights.noVote, { exact: true })).toBeVisible();
   await expect(page.getByTestId('dues-summary')).toContainText('0 members with a vote');
   await expect(page.getByTestId('dues-summary')).toContainText('78 without a vote (unpaid dues)');
 

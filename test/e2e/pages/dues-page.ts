@@ -6,7 +6,8 @@ export class DuesPage extends LocalizedPage {
   /** Opens the ledger as of a date (ISO), or today. */
   async open(asOf?: string): Promise<void> {
     await this.page.goto(asOf ? `/#/dues?asOf=${asOf}` : '/#/dues');
-    await expect(this.page.getByTestId('dues-row').first()).toBeVisible();
+    // 79 rows of eight years: on a loaded CI machine the first render alone can pass 10 s.
+    await expect(this.page.getByTestId('dues-row').first()).toBeVisible({ timeout: 30_000 });
   }
 
   row(memberId: string): Locator {
@@ -39,7 +40,7 @@ export class DuesPage extends LocalizedPage {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: t.amount }).fill(amount);
     await dialog.getByRole('button', { name: this.t.common.save }).click();
-    await expect(dialog).toHaveCount(0);
+    await expect(dialog).toHaveCount(0, { timeout: 30_000 });
   }
 
   /** Chooses the first fiscal year shown. */
