@@ -1,4 +1,5 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, Table, type CSSVariablesResolver } from '@mantine/core';
+import classes from './theme.module.css';
 
 /** One theme for light and dark; CJK fonts first so Chinese, Japanese and Korean names read well. */
 export const theme = createTheme({
@@ -9,6 +10,10 @@ export const theme = createTheme({
   focusRing: 'auto',
   // Menus, dialogs and notifications appear without animation for anyone whose system asks for less motion.
   respectReducedMotion: true,
+  components: {
+    Badge: Badge.extend({ classNames: { root: classes.badgeRoot, label: classes.badgeLabel } }),
+    Table: Table.extend({ classNames: { th: classes.tableTh } }),
+  },
 });
 
 /** The colours badges, alerts and buttons use; green is left out (no shade of it holds 4.5:1 under white text). */

@@ -10,7 +10,7 @@ import { votingRights, type DuesFacts, type VotingRights } from './voting-rights
  */
 
 type MemberFacts = Pick<MemberRecord, 'id' | 'kind' | 'admittedYear' | 'deleted'>;
-type LedgerEntry = Pick<DuesRecord, 'memberId' | 'fiscalYear' | 'status' | 'deleted'>;
+type LedgerEntry = Pick<DuesRecord, 'memberId' | 'fiscalYear' | 'status' | 'receivedOn' | 'deleted'>;
 type Postponement = Pick<DuesPostponementRecord, 'fiscalYears' | 'deleted'>;
 
 /** Fiscal years whose collection was postponed, by any decision on record. */
@@ -18,11 +18,19 @@ export function postponedYears(postponements: readonly Postponement[]): Set<numb
   return new Set(postponements.filter((decision) => !decision.deleted).flatMap((decision) => decision.fiscalYears));
 }
 
-/** Per member id, the fiscal years the ledger shows as paid or waived. */
-export function settledYearsByMember(ledger: readonly LedgerEntry[]): Map<string, Set<number>> {
+/** Whether an entry settles its year on `asOf`: a payment only from the day it was received. */
+export function settledOn(entry: Pick<DuesRecord, 'status' | 'receivedOn'>, asOf: string): boolean {
+  return entry.status === 'waived' || entry.receivedOn === undefined || entry.receivedOn <= asOf;
+}
+
+/**
+ * Per member id, the fiscal years the ledger shows as settled on `asOf` (ISO date): waived, or
+ * paid with the money received by then. A waiver carries no date, so it counts on every date.
+ */
+export function settledYearsByMember(ledger: readonly LedgerEntry[], asOf: string): Map<string, Set<number>> {
   const settled = new Map<string, Set<number>>();
   for (const entry of ledger) {
-    if (entry.deleted) continue;
+    if (entry.deleted || !settledOn(entry, asOf)) continue;
     const years = settled.get(entry.memberId) ?? new Set<number>();
     years.add(entry.fiscalYear);
     settled.set(entry.memberId, years);
@@ -54,7 +62,7 @@ export function rightsOn(
   asOf: string,
 ): Map<string, VotingRights> {
   const postponed = postponedYears(postponements);
-  const settled = settledYearsByMember(ledger);
+  const settled = settledYearsByMember(ledger, asOf);
   const year = Number(asOf.slice(0, 4));
   const rights = new Map<string, VotingRights>();
   for (const member of members) {

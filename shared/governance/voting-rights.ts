@@ -15,7 +15,7 @@ export type DuesFacts = {
   kind: 'member' | 'associate';
   /** Year of admission; founding members were admitted in 1996. */
   admittedYear: number;
-  /** Fiscal years for which a payment was recorded (paid or waived for this member). */
+  /** Fiscal years settled on the date considered: waived, or paid with the money received by then. */
   settledYears: ReadonlySet<number>;
   /** Fiscal years whose collection the General Assembly postponed, for every member. */
   postponedYears: ReadonlySet<number>;
@@ -23,11 +23,21 @@ export type DuesFacts = {
 
 export type VotingRights =
   | { votes: false; reason: 'associate' }
+  /** Fewer than two fiscal years unpaid in all. */
   | { votes: true; reason: 'inGoodStanding'; unpaidYears: number[] }
+  /**
+   * Two or more years unpaid, but fewer than two since `paidFor`, the latest year it settled: Art. 6
+   * gives the rights back from the year a member pays again, while the older arrears stay owed.
+   */
+  | { votes: true; reason: 'paidAgain'; paidFor: number; unpaidYears: number[] }
   | { votes: false; reason: 'unpaid'; unpaidYears: number[] };
 
-/** The fiscal years a member owes by `asOf` (ISO date): after admission, deadline passed, not postponed. */
-export function owedYears(facts: Pick<DuesFacts, 'admittedYear' | 'postponedYears'>, asOf: string): number[] {
+/**
+ * The fiscal years a member owes by `asOf` (ISO date): after admission, deadline passed, not
+ * postponed. An associate member owes none (Dues Regulation Art. 5 binds member governments only).
+ */
+export function owedYears(facts: Pick<DuesFacts, 'kind' | 'admittedYear' | 'postponedYears'>, asOf: string): number[] {
+  if (facts.kind === 'associate') return [];
   const year = Number(asOf.slice(0, 4));
   const lastDue = asOf.slice(5) > DUES_DEADLINE ? year : year - 1;
   const years: number[] = [];
@@ -38,16 +48,16 @@ export function owedYears(facts: Pick<DuesFacts, 'admittedYear' | 'postponedYear
 }
 
 /**
- * Whether a member has its vote on `asOf`. The years counted are those owed and unpaid since the
- * latest year it settled: paying again restores the rights from that year, as Art. 6 says,
- * even if older arrears remain on the ledger.
+ * Whether a member has its vote on `asOf`, with every fiscal year it owes and has not settled. Only
+ * the years unpaid since the latest year it settled count towards the limit: paying again restores
+ * the rights from that year, as Art. 6 says, even if older arrears remain on the ledger.
  */
 export function votingRights(facts: DuesFacts, asOf: string): VotingRights {
   if (facts.kind === 'associate') return { votes: false, reason: 'associate' };
-  const owed = owedYears(facts, asOf);
-  const latestSettled = Math.max(-Infinity, ...[...facts.settledYears].filter((year) => year <= Number(asOf.slice(0, 4))));
-  const unpaidYears = owed.filter((year) => year > latestSettled && !facts.settledYears.has(year));
-  return unpaidYears.length >= UNPAID_YEARS_LIMIT
-    ? { votes: false, reason: 'unpaid', unpaidYears }
-    : { votes: true, reason: 'inGoodStanding', unpaidYears };
+  const unpaidYears = owedYears(facts, asOf).filter((year) => !facts.settledYears.has(year));
+  const paidFor = Math.max(-Infinity, ...[...facts.settledYears].filter((year) => year <= Number(asOf.slice(0, 4))));
+  const sincePaid = unpaidYears.filter((year) => year > paidFor);
+  if (sincePaid.length >= UNPAID_YEARS_LIMIT) return { votes: false, reason: 'unpaid', unpaidYears };
+  if (unpaidYears.length >= UNPAID_YEARS_LIMIT) return { votes: true, reason: 'paidAgain', paidFor, unpaidYears };
+  return { votes: true, reason: 'inGoodStanding', unpaidYears };
 }

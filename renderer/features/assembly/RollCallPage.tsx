@@ -145,6 +145,8 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
                     <Table.Td>
                       <SegmentedControl
                         size="xs"
+                        // The default dark-mode indicator is dark grey on dark grey; a filled colour marks the choice in both schemes.
+                        color="indigo.7"
                         aria-label={t('governance.rollCall.attendanceOf', { member: name })}
                         value={attendance(member.id)}
                         onChange={(value) => setAttendance(member.id, value as Attendance)}

@@ -11,10 +11,10 @@ import { useChartLabels } from './use-chart-labels';
 
 type Props = { charts: DuesCharts; members: readonly MemberRecord[]; today: string; theme: ChartTheme };
 
-const DUES_HUE: Record<DuesSeries, Hue> = { paid: 'green', waived: 'gray', unpaid: 'red' };
-const STANDING_HUE: Record<UnpaidStanding, Hue> = { keepsVote: 'yellow', losesVote: 'red', associate: 'gray' };
+const DUES_HUE: Record<DuesSeries, Hue> = { paid: 'green', waived: 'gray', postponed: 'blue', unpaid: 'red' };
+const STANDING_HUE: Record<UnpaidStanding, Hue> = { keepsVote: 'yellow', paidAgain: 'orange', losesVote: 'red' };
 
-/** Members paid, waived and unpaid per fiscal year (with the sums received in the table), then the unpaid members. */
+/** Members paid, waived, postponed and unpaid per fiscal year (with the sums received in the table), then the unpaid members. */
 export function DuesCards({ charts, members, today, theme }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -40,8 +40,8 @@ export function DuesCards({ charts, members, today, theme }: Props) {
     rows: charts.unpaid.map((member) => [
       names.get(member.memberId) ?? member.memberId,
       format.country(member.country),
-      member.years.map(labels.year).join(', '),
-      member.years.length,
+      member.unpaidYears.map(labels.year).join(', '),
+      member.unpaidYears.length,
       standingLabel(member.standing),
     ]),
   };

@@ -1,17 +1,17 @@
-import { Alert, Anchor, Badge, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { DUES_PER_YEAR_USD } from '../../../shared/domain/dues';
-import { useFormat, type Formatters } from '../../i18n/use-format';
+import { useFormat } from '../../i18n/use-format';
 import { AsOfField } from '../committees/AsOfField';
 import { useAsOf } from '../committees/use-as-of';
 import { byCountryThenName, CountrySelect } from '../common/CountrySelect';
 import { DuesEntryModal, type EditedCell } from './DuesEntryModal';
-import { ledgerRows, ledgerYears, STATUS_COLOURS, type YearCell } from './ledger-grid';
+import { ledgerRows, ledgerYears } from './ledger-grid';
+import { LedgerLegend, LedgerTable } from './LedgerTable';
 import { PostponementsSection } from './PostponementsSection';
-import { RightsBadge, useRightsReason } from './RightsBadge';
 import { useLedger, useMayKeepLedger } from './use-ledger';
+import { useYearRange, type YearRange } from './use-year-range';
 
 /**
  * The dues ledger: every member by fiscal year (paid, waived, postponed, unpaid, not yet due) and
@@ -26,10 +26,10 @@ export function DuesPage() {
   const [asOf, setAsOf] = useAsOf();
   const [country, setCountry] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditedCell | null>(null);
-  const reason = useRightsReason();
-
   const years = useMemo(() => (ledger ? ledgerYears(ledger, asOf) : []), [ledger, asOf]);
-  const all = useMemo(() => (ledger ? ledgerRows(ledger, years, asOf) : []), [ledger, years, asOf]);
+  const [range, setRange] = useYearRange(years, asOf);
+  const shown = useMemo(() => years.filter((year) => range && year >= range[0] && year <= range[1]), [years, range]);
+  const all = useMemo(() => (ledger ? ledgerRows(ledger, shown, asOf) : []), [ledger, shown, asOf]);
   const rows = useMemo(() => {
     const order = byCountryThenName(format);
     return all.filter((row) => !country || row.member.country === country).sort((a, b) => order(a.member, b.member));
@@ -49,9 +49,10 @@ export function DuesPage() {
       <Group align="flex-end">
         <AsOfField label={t('governance.dues.asOf')} asOf={asOf} onChange={setAsOf} w={170} data-testid="dues-as-of" />
         <CountrySelect value={country} onChange={setCountry} format={format} />
+        {range && <YearRangeSelect years={years} range={range} onChange={setRange} />}
         <Group gap="xs" pb={4} data-testid="dues-summary">
           <Badge variant="light" color="teal" size="lg">
-            {t('governance.dues.voting', { number: format.number(voting) })}
+            {t('governance.dues.voting', { count: voting, number: format.number(voting) })}
           </Badge>
           <Badge variant="light" color="red" size="lg">
             {t('governance.dues.withoutVote', { number: format.number(withoutVote) })}
@@ -59,51 +60,8 @@ export function DuesPage() {
         </Group>
       </Group>
 
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped highlightOnHover stickyHeader data-testid="dues-table">
-          <Table.Caption>{t('governance.dues.tableCaption', { date: format.date(asOf) })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('governance.dues.member')}</Table.Th>
-              <Table.Th scope="col">{t('member.country')}</Table.Th>
-              {years.map((year) => (
-                <Table.Th key={year} scope="col" ta="center">
-                  {format.year(year)}
-                </Table.Th>
-              ))}
-              <Table.Th scope="col">{t('governance.dues.vote')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => {
-              const name = format.name(row.member.names);
-              return (
-                <Table.Tr key={row.member.id} data-testid="dues-row" data-member={row.member.id}>
-                  <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={`/members/${row.member.id}`}>
-                      {name}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{format.country(row.member.country)}</Table.Td>
-                  {row.cells.map((cell, index) => (
-                    <Table.Td key={years[index]} ta="center" p={4}>
-                      <YearCellView
-                        cell={cell}
-                        format={format}
-                        label={t('governance.dues.cellLabel', { member: name, year: years[index] })}
-                        onEdit={mayEdit && cell.kind !== 'notOwed' ? () => setEditing({ member: row.member, year: years[index], entry: cell.kind === 'entry' ? cell.entry : undefined }) : undefined}
-                      />
-                    </Table.Td>
-                  ))}
-                  <Table.Td title={row.rights ? reason(row.rights) : undefined}>
-                    <RightsBadge rights={row.rights} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <LedgerLegend />
+      <LedgerTable rows={rows} years={shown} asOf={asOf} onEdit={mayEdit ? setEditing : undefined} />
 
       <PostponementsSection postponements={ledger.postponements} mayEdit={mayEdit === true} />
       <DuesEntryModal cell={editing} onClose={() => setEditing(null)} />
@@ -111,31 +69,31 @@ export function DuesPage() {
   );
 }
 
-/** One fiscal year of one member: what is on record, as a button where Pohang may record it. */
-function YearCellView({ cell, format, label, onEdit }: { cell: YearCell; format: Formatters; label: string; onEdit?: () => void }) {
+/** The first and last fiscal year shown, among those the ledger has. */
+function YearRangeSelect({ years, range, onChange }: { years: readonly number[]; range: YearRange; onChange: (range: YearRange) => void }) {
   const { t } = useTranslation();
-  const content =
-    cell.kind === 'entry' ? (
-      <Badge variant="light" color={STATUS_COLOURS[cell.entry.status]} data-status={cell.entry.status}>
-        {cell.entry.status === 'paid' ? t('governance.dues.paid') : t('governance.dues.waived')}
-      </Badge>
-    ) : cell.kind === 'notOwed' ? (
-      <Text c="dimmed" size="sm" data-status="notOwed">
-        {t('common.none')}
-      </Text>
-    ) : (
-      <Badge variant={cell.kind === 'unpaid' ? 'outline' : 'transparent'} color={STATUS_COLOURS[cell.kind]} data-status={cell.kind}>
-        {t(`governance.dues.${cell.kind}`)}
-      </Badge>
-    );
-  const detail =
-    cell.kind === 'entry' && cell.entry.status === 'paid' && cell.entry.amount !== undefined
-      ? `${format.number(cell.entry.amount)} ${cell.entry.currency} · ${format.date(cell.entry.receivedOn!)}`
-      : undefined;
-  if (!onEdit) return <span title={detail}>{content}</span>;
+  const format = useFormat();
+  const options = (keep: (year: number) => boolean) => years.filter(keep).map((year) => ({ value: String(year), label: format.year(year) }));
   return (
-    <UnstyledButton onClick={onEdit} aria-label={detail ? `${label}: ${detail}` : label} title={detail}>
-      {content}
-    </UnstyledButton>
+    <Group gap="xs" align="flex-end" role="group" aria-label={t('governance.ledger.years')} wrap="nowrap">
+      <Select
+        label={t('governance.ledger.from')}
+        data={options((year) => year <= range[1])}
+        value={String(range[0])}
+        onChange={(value) => value && onChange([Number(value), range[1]])}
+        allowDeselect={false}
+        w={170}
+        data-testid="dues-from"
+      />
+      <Select
+        label={t('governance.ledger.to')}
+        data={options((year) => year >= range[0])}
+        value={String(range[1])}
+        onChange={(value) => value && onChange([range[0], Number(value)])}
+        allowDeselect={false}
+        w={110}
+        data-testid="dues-to"
+      />
+    </Group>
   );
 }

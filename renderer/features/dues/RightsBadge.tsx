@@ -31,6 +31,7 @@ export function useRightsReason(): (rights: VotingRights) => string {
     if (rights.reason === 'associate') return t('governance.rights.associateWhy');
     const years = rights.unpaidYears.join(', ');
     if (!rights.votes) return t('governance.rights.unpaidWhy', { years });
+    if (rights.reason === 'paidAgain') return t('governance.rights.paidAgainWhy', { year: rights.paidFor, years });
     return rights.unpaidYears.length === 0 ? t('governance.rights.paidUpWhy') : t('governance.rights.oneUnpaidWhy', { years });
   };
 }

@@ -1,21 +1,32 @@
 import { FIRST_DUES_YEAR, type DuesRecord } from '../../../shared/domain/dues';
 import type { MemberRecord } from '../../../shared/domain/member';
-import { duesFacts, postponedYears, rightsOn, settledYearsByMember } from '../../../shared/governance/assembly';
+import { duesFacts, postponedYears, rightsOn, settledOn, settledYearsByMember } from '../../../shared/governance/assembly';
 import { owedYears, type VotingRights } from '../../../shared/governance/voting-rights';
 import type { Ledger } from './use-ledger';
 
-/** What one cell of the ledger says about a member's fiscal year. */
+/**
+ * What one cell of the ledger says about a member's fiscal year on the date shown. A payment
+ * received after that date is not counted yet: the cell reads as if it were not there, and
+ * keeps it as `paidLater` so that it can be shown and edited.
+ */
 export type YearCell =
   | { kind: 'entry'; entry: DuesRecord }
-  /** Not owed: the member joined that year or later. */
+  /** Not owed: an associate member, or the member joined that year or later. */
   | { kind: 'notOwed' }
-  | { kind: 'postponed' }
-  | { kind: 'unpaid' }
+  | { kind: 'postponed'; paidLater?: DuesRecord }
+  | { kind: 'unpaid'; paidLater?: DuesRecord }
   /** Owed, but its 30 April deadline has not passed on the date shown. */
-  | { kind: 'notDue' };
+  | { kind: 'notDue'; paidLater?: DuesRecord };
+
+export type CellStatus = 'paid' | 'waived' | 'postponed' | 'unpaid' | 'notDue' | 'notOwed';
+
+/** The status a cell shows. */
+export function cellStatus(cell: YearCell): CellStatus {
+  return cell.kind === 'entry' ? cell.entry.status : cell.kind;
+}
 
 /** The colour of each status wherever the ledger is shown. */
-export const STATUS_COLOURS: Record<'paid' | 'waived' | 'postponed' | 'unpaid' | 'notDue' | 'notOwed', string> = {
+export const STATUS_COLOURS: Record<CellStatus, string> = {
   paid: 'teal',
   waived: 'cyan',
   postponed: 'blue',
@@ -26,7 +37,7 @@ export const STATUS_COLOURS: Record<'paid' | 'waived' | 'postponed' | 'unpaid' |
 
 export type LedgerRow = { member: MemberRecord; cells: YearCell[]; rights: VotingRights | undefined };
 
-/** The fiscal years the ledger shows: from the first dues year to the later of the date and the last entry. */
+/** The fiscal years the ledger can show: from the first dues year to the later of the date and the last entry. */
 export function ledgerYears(ledger: Ledger, asOf: string): number[] {
   const last = Math.max(Number(asOf.slice(0, 4)), ...ledger.dues.map((entry) => entry.fiscalYear));
   return Array.from({ length: Math.max(0, last - FIRST_DUES_YEAR + 1) }, (_, index) => FIRST_DUES_YEAR + index);
@@ -35,7 +46,7 @@ export function ledgerYears(ledger: Ledger, asOf: string): number[] {
 /** Every member's row: per fiscal year what is on record or owed, and the vote that follows on `asOf`. */
 export function ledgerRows(ledger: Ledger, years: readonly number[], asOf: string): LedgerRow[] {
   const postponed = postponedYears(ledger.postponements);
-  const settled = settledYearsByMember(ledger.dues);
+  const settled = settledYearsByMember(ledger.dues, asOf);
   const entries = new Map(ledger.dues.map((entry) => [`${entry.memberId}:${entry.fiscalYear}`, entry]));
   const rights = rightsOn(ledger.members, ledger.dues, ledger.postponements, asOf);
   return ledger.members.map((member) => {
@@ -43,11 +54,21 @@ export function ledgerRows(ledger: Ledger, years: readonly number[], asOf: strin
     const owed = new Set(owedYears(facts, asOf));
     const cells = years.map((year): YearCell => {
       const entry = entries.get(`${member.id}:${year}`);
-      if (entry) return { kind: 'entry', entry };
+      if (entry && settledOn(entry, asOf)) return { kind: 'entry', entry };
       if (member.kind === 'associate' || year <= facts.admittedYear) return { kind: 'notOwed' };
-      if (postponed.has(year)) return { kind: 'postponed' };
-      return owed.has(year) ? { kind: 'unpaid' } : { kind: 'notDue' };
+      const kind = postponed.has(year) ? 'postponed' : owed.has(year) ? 'unpaid' : 'notDue';
+      return { kind, paidLater: entry };
     });
     return { member, cells, rights: rights.get(member.id) };
   });
+}
+
+/** How many fiscal years the ledger shows at first: enough to judge a vote, few enough for a laptop. */
+export const YEARS_SHOWN = 8;
+
+/** The years shown unless the user chose others: the last `YEARS_SHOWN` up to the date's year. */
+export function defaultYearRange(years: readonly number[], asOf: string): [number, number] | undefined {
+  if (years.length === 0) return undefined;
+  const to = Math.min(Math.max(Number(asOf.slice(0, 4)), years[0]), years[years.length - 1]);
+  return [Math.max(years[0], to - YEARS_SHOWN + 1), to];
 }

@@ -22,10 +22,25 @@ describe('voting rights read from the ledger', () => {
     const ledger = [paid('b', 2019), { ...paid('c', 2019), status: 'waived' as const }];
     const rights = rightsOn(members, ledger, [], '2019-05-01');
     expect(rights.get('a')).toMatchObject({ votes: false, unpaidYears: [2018, 2019] });
-    expect(rights.get('b')).toMatchObject({ votes: true, unpaidYears: [] });
-    expect(rights.get('c')).toMatchObject({ votes: true, unpaidYears: [] });
+    // 2018 stays unpaid on the ledger, and the reason lists it.
+    expect(rights.get('b')).toMatchObject({ votes: true, unpaidYears: [2018] });
+    expect(rights.get('c')).toMatchObject({ votes: true, unpaidYears: [2018] });
     const postponed = rightsOn(members, ledger, [{ fiscalYears: [2018], deleted: 0 }], '2019-05-01');
     expect(postponed.get('a')).toMatchObject({ votes: true, unpaidYears: [2019] });
+  });
+
+  it('counts a payment only from the day it was received, so a ledger viewed as of an earlier date does not see it', () => {
+    const members = [member('a', 1996)];
+    const ledger = [
+      { ...paid('a', 2018), receivedOn: '2026-03-02' },
+      { ...paid('a', 2019), receivedOn: '2026-03-02' },
+    ];
+    expect(rightsOn(members, ledger, [], '2020-06-01').get('a')).toEqual({ votes: false, reason: 'unpaid', unpaidYears: [2018, 2019, 2020] });
+    expect(rightsOn(members, ledger, [], '2026-03-01').get('a')).toMatchObject({ votes: false });
+    expect(rightsOn(members, ledger, [], '2026-03-02').get('a')).toMatchObject({ votes: false, unpaidYears: [2020, 2021, 2022, 2023, 2024, 2025] });
+    const waived = [{ memberId: 'a', fiscalYear: 2019, status: 'waived' as const, deleted: 0 as const }];
+    // A waiver carries no date: it counts on every date.
+    expect(rightsOn(members, waived, [], '2019-05-01').get('a')).toMatchObject({ votes: true, reason: 'inGoodStanding', unpaidYears: [2018] });
   });
 
   it('ignores deleted ledger entries and deleted postponements', () => {

@@ -31,11 +31,21 @@ describe('voting rights (Dues Regulation Art. 6)', () => {
     expect(votingRights(member([2016, 2017, 2018]), '2020-04-30').votes).toBe(true);
   });
 
-  it('has the vote again from the year it pays again, even with older arrears on the ledger', () => {
+  it('has the vote again from the year it pays again, and names the older arrears it still owes (Art. 6)', () => {
     const arrears = member([2016, 2021]);
-    expect(votingRights(arrears, '2020-12-31').votes).toBe(false);
-    expect(votingRights(arrears, '2021-06-01')).toEqual({ votes: true, reason: 'inGoodStanding', unpaidYears: [] });
-    expect(votingRights(arrears, '2023-05-01')).toMatchObject({ votes: false, unpaidYears: [2022, 2023] });
+    expect(votingRights(arrears, '2020-12-31')).toEqual({ votes: false, reason: 'unpaid', unpaidYears: [2017, 2018, 2019, 2020] });
+    // Paying for 2021 restores the vote; 2017-2020 stay owed and the reason says both.
+    expect(votingRights(arrears, '2021-06-01')).toEqual({ votes: true, reason: 'paidAgain', paidFor: 2021, unpaidYears: [2017, 2018, 2019, 2020] });
+    // Two more years unpaid since then take it away again; every unpaid year is listed, as the ledger's row shows them.
+    expect(votingRights(arrears, '2023-05-01')).toEqual({ votes: false, reason: 'unpaid', unpaidYears: [2017, 2018, 2019, 2020, 2022, 2023] });
+  });
+
+  it('keeps the vote with one year unpaid since paying again, and lists it with the arrears', () => {
+    expect(votingRights(member([2016, 2021]), '2022-05-01')).toEqual({ votes: true, reason: 'paidAgain', paidFor: 2021, unpaidYears: [2017, 2018, 2019, 2020, 2022] });
+  });
+
+  it('owes an associate member nothing', () => {
+    expect(owedYears({ ...member([], 2010), kind: 'associate' }, '2020-06-01')).toEqual([]);
   });
 
   it('never gives an associate member a vote, paid or not', () => {
