@@ -56,6 +56,9 @@ export const TimelineList = memo(function TimelineList({
   const dates = (entry: TimelineEntry) =>
     entry.endDate && entry.endDate !== entry.date ? `${format.date(entry.date)} – ${format.date(entry.endDate)}` : format.date(entry.date);
 
+  const subtitle = (entry: TimelineEntry) =>
+    [entry.subtitle ? format.name(entry.subtitle) : '', entry.countries.map((code) => format.country(code)).join(', ')].filter(Boolean).join(' · ');
+
   return (
     <div ref={parent} className={classes.scroller} style={{ height }} role="list" aria-label={label} data-testid="timeline-list">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -79,14 +82,13 @@ export const TimelineList = memo(function TimelineList({
                     <Badge size="sm" variant="light" color={KIND_COLORS[entry.kind]} className={classes.badge}>
                       {t(`kinds.${entry.kind}`)}
                     </Badge>
-                    <Text fw={500} truncate="end">
+                    {/* Titles cut at the window's edge show whole on hover. */}
+                    <Text fw={500} truncate="end" title={format.name(entry.title)}>
                       {format.name(entry.title)}
                     </Text>
                   </Group>
-                  <Text size="sm" c="dimmed" truncate="end">
-                    {[entry.subtitle ? format.name(entry.subtitle) : '', entry.countries.map((code) => format.country(code)).join(', ')]
-                      .filter(Boolean)
-                      .join(' · ')}
+                  <Text size="sm" c="dimmed" truncate="end" title={subtitle(entry)}>
+                    {subtitle(entry)}
                   </Text>
                 </div>
               </UnstyledButton>

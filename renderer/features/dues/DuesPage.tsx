@@ -1,15 +1,23 @@
-import { Alert, Anchor, Badge, Group, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DUES_PER_YEAR_USD } from '../../../shared/domain/dues';
+import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { useAsOf } from '../committees/use-as-of';
 import { byCountryThenName, CountrySelect } from '../common/CountrySelect';
+import { ListActions } from '../common/ListActions';
+import { PrintableList } from '../common/PrintableList';
+import { SortableTh } from '../common/SortableTh';
+import { describeSort, useListSort } from '../common/use-list-sort';
 import { DuesEntryModal, type EditedCell } from './DuesEntryModal';
-import { ledgerRows, ledgerYears, STATUS_COLOURS, type YearCell } from './ledger-grid';
+import { ledgerRows, ledgerYears, STATUS_COLOURS, type LedgerRow, type YearCell } from './ledger-grid';
 import { PostponementsSection } from './PostponementsSection';
-import { RightsBadge, useRightsReason } from './RightsBadge';
+import { RightsBadge, useRightsLabel, useRightsReason } from './RightsBadge';
+
+const SORT_KEYS = ['member', 'country', 'vote'];
 import { useLedger, useMayKeepLedger } from './use-ledger';
 
 /**
@@ -26,21 +34,42 @@ export function DuesPage() {
   const [country, setCountry] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditedCell | null>(null);
   const reason = useRightsReason();
+  const rightsLabel = useRightsLabel();
+  const [sort, sortBy] = useListSort(SORT_KEYS);
 
   const years = useMemo(() => (ledger ? ledgerYears(ledger, asOf) : []), [ledger, asOf]);
   const all = useMemo(() => (ledger ? ledgerRows(ledger, years, asOf) : []), [ledger, years, asOf]);
+  // The member, country and vote columns sort on screen; every year, the vote and its reason export.
+  const columns = useMemo(() => {
+    const sortable: Array<ListColumn<LedgerRow>> = [
+      { key: 'member', label: t('governance.dues.member'), value: (row) => format.name(row.member.names) },
+      { key: 'country', label: t('member.country'), value: (row) => format.country(row.member.country) },
+      { key: 'vote', label: t('governance.dues.vote'), value: (row) => rightsLabel(row.rights) },
+    ];
+    const yearColumns = years.map((year, index): ListColumn<LedgerRow> => ({ key: String(year), label: format.year(year), value: (row) => cellText(row.cells[index], t) }));
+    const why: ListColumn<LedgerRow> = { key: 'reason', label: t('lists.reason'), value: (row) => (row.rights ? reason(row.rights) : null) };
+    return { sortable, exported: [...sortable.slice(0, 2), ...yearColumns, sortable[2], why] };
+  }, [t, format, years, rightsLabel, reason]);
   const rows = useMemo(() => {
     const order = byCountryThenName(format);
-    return all.filter((row) => !country || row.member.country === country).sort((a, b) => order(a.member, b.member));
-  }, [all, country, format]);
+    const shown = all.filter((row) => !country || row.member.country === country).sort((a, b) => order(a.member, b.member));
+    return sortList(shown, columns.sortable, sort, format.collator);
+  }, [all, country, format, columns, sort]);
 
   if (!ledger) return null;
   const voting = all.filter((row) => row.rights?.votes).length;
   const withoutVote = all.filter((row) => row.rights?.reason === 'unpaid').length;
 
+  const title = t('governance.dues.title');
+  const applied: Array<[string, string]> = [[t('governance.dues.asOf'), format.date(asOf)]];
+  if (country) applied.push([t('member.country'), format.country(country)]);
+
   return (
-    <Stack>
-      <Title order={2}>{t('governance.dues.title')}</Title>
+    <PrintableList title={title} filters={applied} order={describeSort(columns.sortable, sort, t)} count={rows.length} wide>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{title}</Title>
+        <ListActions title={title} table={() => listTable(title, columns.exported, rows)} />
+      </Group>
       <Text c="dimmed" maw={880}>
         {t('governance.dues.intro', { amount: format.number(DUES_PER_YEAR_USD) })}
       </Text>
@@ -58,19 +87,19 @@ export function DuesPage() {
         </Group>
       </Group>
 
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={640} data-print-keep>
         <Table striped highlightOnHover stickyHeader data-testid="dues-table">
           <Table.Caption>{t('governance.dues.tableCaption', { date: format.date(asOf) })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('governance.dues.member')}</Table.Th>
-              <Table.Th scope="col">{t('member.country')}</Table.Th>
+              <SortableTh column={columns.sortable[0]} sort={sort} onSort={sortBy} />
+              <SortableTh column={columns.sortable[1]} sort={sort} onSort={sortBy} />
               {years.map((year) => (
                 <Table.Th key={year} scope="col" ta="center">
                   {format.year(year)}
                 </Table.Th>
               ))}
-              <Table.Th scope="col">{t('governance.dues.vote')}</Table.Th>
+              <SortableTh column={columns.sortable[2]} sort={sort} onSort={sortBy} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -106,8 +135,15 @@ export function DuesPage() {
 
       <PostponementsSection postponements={ledger.postponements} mayEdit={mayEdit === true} />
       <DuesEntryModal cell={editing} onClose={() => setEditing(null)} />
-    </Stack>
+    </PrintableList>
   );
+}
+
+/** One fiscal year of one member in words, as exported. */
+function cellText(cell: YearCell, t: TFunction): string | null {
+  if (cell.kind === 'notOwed') return null;
+  if (cell.kind === 'entry') return t(cell.entry.status === 'paid' ? 'governance.dues.paid' : 'governance.dues.waived');
+  return t(`governance.dues.${cell.kind}`);
 }
 
 /** One fiscal year of one member: what is on record, as a button where Pohang may record it. */
