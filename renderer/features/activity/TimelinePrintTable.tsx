@@ -35,7 +35,9 @@ export function TimelinePrintTable({ entries, columns }: { entries: readonly Tim
           {entries.slice(0, PRINT_LIMIT).map((entry) => (
             <Table.Tr key={entry.id}>
               {columns.map((column) => (
-                <Table.Td key={column.key}>{column.value(entry)}</Table.Td>
+                <Table.Td key={column.key} data-nowrap={column.key === 'date' || column.key === 'endDate' || undefined}>
+                  {column.value(entry)}
+                </Table.Td>
               ))}
             </Table.Tr>
           ))}
