@@ -80,7 +80,7 @@ export function FollowUpsPage() {
                       />
                     </Table.Td>
                     <Table.Td td={followUp.doneOn ? 'line-through' : undefined}>{followUp.text}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-nowrap>
                       <Group gap={6} wrap="nowrap">
                         <Text size="sm" c={overdue ? 'red' : undefined}>
                           {followUp.dueOn ? format.date(followUp.dueOn) : t('followUps.noDate')}
