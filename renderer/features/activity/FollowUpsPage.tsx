@@ -82,7 +82,7 @@ export function FollowUpsPage() {
                     <Table.Td td={followUp.doneOn ? 'line-through' : undefined}>{followUp.text}</Table.Td>
                     <Table.Td data-nowrap>
                       <Group gap={6} wrap="nowrap">
-                        <Text size="sm" c={overdue ? 'red' : undefined}>
+                        <Text size="sm" c={overdue ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }}>
                           {followUp.dueOn ? format.date(followUp.dueOn) : t('followUps.noDate')}
                         </Text>
                         {overdue && (
