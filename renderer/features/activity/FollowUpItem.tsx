@@ -8,13 +8,16 @@ import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { describeError } from '../common/describe-error';
 
-/** One follow-up with a done box; overdue ones are marked, and the owner and source are shown. */
-export function FollowUpItem({ followUp, source }: { followUp: FollowUpRecord; source?: React.ReactNode }) {
+/** Whether a follow-up is past its due date and still open. */
+export function isOverdue(followUp: FollowUpRecord): boolean {
+  return !followUp.doneOn && followUp.dueOn !== undefined && followUp.dueOn < todayIso();
+}
+
+/** Marks a follow-up done today or open again, and says so. */
+export function useToggleFollowUp(): (followUp: FollowUpRecord, done: boolean) => Promise<void> {
   const { t } = useTranslation();
   const { db } = useDatabase();
-  const format = useFormat();
-  const overdue = !followUp.doneOn && followUp.dueOn !== undefined && followUp.dueOn < todayIso();
-  const toggle = async (done: boolean) => {
+  return async (followUp, done) => {
     try {
       await setFollowUpDone(db, followUp.id, done ? todayIso() : undefined);
       notifications.show({ color: 'green', message: t(done ? 'followUps.completed' : 'followUps.reopened') });
@@ -22,6 +25,15 @@ export function FollowUpItem({ followUp, source }: { followUp: FollowUpRecord; s
       notifications.show({ color: 'red', message: describeError(error, t) });
     }
   };
+}
+
+/** One follow-up with a done box; overdue ones are marked, and the owner and source are shown. */
+export function FollowUpItem({ followUp, source }: { followUp: FollowUpRecord; source?: React.ReactNode }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const overdue = isOverdue(followUp);
+  const toggleFollowUp = useToggleFollowUp();
+  const toggle = (done: boolean) => toggleFollowUp(followUp, done);
   return (
     <Group align="flex-start" wrap="nowrap" data-testid="follow-up" data-done={Boolean(followUp.doneOn)}>
       <Checkbox

@@ -57,6 +57,9 @@ export const TimelineList = memo(function TimelineList({
   const dates = (entry: TimelineEntry) =>
     entry.endDate && entry.endDate !== entry.date ? `${format.date(entry.date)} – ${format.date(entry.endDate)}` : format.date(entry.date);
 
+  const subtitle = (entry: TimelineEntry) =>
+    [entry.subtitle ? format.name(entry.subtitle) : '', entry.countries.map((code) => format.country(code)).join(', ')].filter(Boolean).join(' · ');
+
   return (
     <div ref={parent} className={classes.scroller} style={{ height }} role="list" aria-label={label} data-testid="timeline-list">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -80,11 +83,12 @@ export const TimelineList = memo(function TimelineList({
                     <Badge size="sm" variant="light" color={KIND_COLORS[entry.kind]} className={classes.badge}>
                       {t(`kinds.${entry.kind}`)}
                     </Badge>
-                    <Text fw={500} truncate="end">
+                    {/* Titles cut at the window's edge show whole on hover. */}
+                    <Text fw={500} truncate="end" title={format.name(entry.title)}>
                       <LocalizedText value={entry.title} />
                     </Text>
                   </Group>
-                  <Text size="sm" c="dimmed" truncate="end">
+                  <Text size="sm" c="dimmed" truncate="end" title={subtitle(entry)}>
                     {entry.subtitle && <LocalizedText value={entry.subtitle} />}
                     {entry.subtitle && entry.countries.length > 0 && ' · '}
                     {entry.countries.map((code) => format.country(code)).join(', ')}

@@ -1,16 +1,26 @@
-import { Box, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Loader, Text, Title } from '@mantine/core';
 import { IconCalendarPlus, IconPencilPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { TimelineFilter } from '../../../shared/domain/timeline';
+import { listTable } from '../../../shared/tables/list';
 import { useFormat } from '../../i18n/use-format';
+import { ListActions } from '../common/ListActions';
+import { PrintableList } from '../common/PrintableList';
+import { SortButton } from '../common/SortableTh';
+import { describeSort, useListSort } from '../common/use-list-sort';
+import { usePrinting } from '../common/use-printing';
+import { useTimelineColumns } from './timeline-columns';
+import { NEWEST_FIRST, TIMELINE_SORT_KEYS } from './timeline-order';
 import { filterFromParams, paramsFromFilter } from './timeline-params';
+import { useTimelineFilterWords } from './timeline-filter-words';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelineList } from './TimelineList';
+import { TimelinePrintTable } from './TimelinePrintTable';
 import { useTimeline } from './use-timeline';
 
-/** All meetings and visits, newest first, with filters in the URL. */
+/** All meetings and visits, newest first or as sorted, with filters and sort in the URL. */
 export function TimelinePage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -18,7 +28,11 @@ export function TimelinePage() {
   // The filter lives in state and reaches the URL (for Back and bookmarks) once typing pauses, so a
   // keystroke re-renders the list, not the whole routed window.
   const [filter, setFilter] = useState(() => filterFromParams(params));
-  const { entries, complete } = useTimeline(filter);
+  const [sort, sortBy] = useListSort(TIMELINE_SORT_KEYS);
+  const { entries, complete } = useTimeline(filter, sort);
+  const columns = useTimelineColumns();
+  const printing = usePrinting();
+  const filterWords = useTimelineFilterWords(filter);
   const urlTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const changeFilter = useCallback(
     (next: TimelineFilter) => {
@@ -28,7 +42,16 @@ export function TimelinePage() {
       // If the user has gone elsewhere meanwhile (opened a row), the pending write must not pull them back.
       const scheduledAt = window.location.href;
       urlTimer.current = setTimeout(() => {
-        if (window.location.href === scheduledAt) setParams(paramsFromFilter(next), { replace: true });
+        if (window.location.href !== scheduledAt) return;
+        setParams(
+          (current) => {
+            const written = paramsFromFilter(next);
+            const order = current.get('sort');
+            if (order) written.set('sort', order);
+            return written;
+          },
+          { replace: true },
+        );
       }, 400);
     },
     [setParams],
@@ -37,7 +60,14 @@ export function TimelinePage() {
 
   return (
     // The list takes whatever height the window leaves under the filters.
-    <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md))">
+    <PrintableList
+      title={t('timeline.title')}
+      filters={filterWords}
+      order={describeSort(columns, sort, t)}
+      count={entries.length}
+      gap="sm"
+      h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md))"
+    >
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('timeline.title')}</Title>
@@ -48,7 +78,8 @@ export function TimelinePage() {
             {!complete && <Loader size="xs" aria-label={t('timeline.loading')} />}
           </Group>
         </div>
-        <Group>
+        <Group gap="xs">
+          <ListActions title={t('timeline.title')} table={() => listTable(t('timeline.title'), columns, entries)} />
           <Button component={Link} to="/activity/meetings/new" variant="default" leftSection={<IconCalendarPlus size={18} aria-hidden />}>
             {t('meetings.add')}
           </Button>
@@ -58,14 +89,21 @@ export function TimelinePage() {
         </Group>
       </Group>
       <TimelineFilters filter={filter} onChange={changeFilter} />
+      <Group gap="md" px="md" wrap="nowrap" role="group" aria-label={t('lists.sortTimeline')} data-testid="timeline-sort">
+        <Box w="13rem" style={{ flexShrink: 0 }}>
+          <SortButton column={columns[0]} sort={sort ?? NEWEST_FIRST} onSort={sortBy} announce />
+        </Box>
+        <SortButton column={columns.find((column) => column.key === 'title')!} sort={sort} onSort={sortBy} announce />
+      </Group>
       <Box flex={1} mih={240}>
         <TimelineList entries={entries} height="100%" label={t('timeline.title')} />
       </Box>
       {complete && entries.length === 0 && (
-        <Text c="dimmed" ta="center">
+        <Text c="dimmed" ta="center" data-print-keep>
           {t('timeline.empty')}
         </Text>
       )}
-    </Stack>
+      {printing && <TimelinePrintTable entries={entries} columns={columns} />}
+    </PrintableList>
   );
 }

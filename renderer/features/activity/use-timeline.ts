@@ -1,7 +1,10 @@
 import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { filterTimeline, type TimelineEntry, type TimelineFilter } from '../../../shared/domain/timeline';
+import type { ListSort } from '../../../shared/tables/list';
 import type { NearDatabase } from '../../db/database';
 import { useDatabase } from '../../db/database-context';
+import { useFormat } from '../../i18n/use-format';
+import { orderTimeline } from './timeline-order';
 import { TimelineStore } from './timeline-store';
 
 const stores = new WeakMap<NearDatabase, TimelineStore>();
@@ -34,18 +37,21 @@ export function useWarmTimeline(enabled: boolean): void {
 }
 
 /**
- * Timeline entries matching `filter`, newest first. The text query is deferred, so typing in the
- * search box never waits for the list; a click on a filter applies in the same render.
+ * Timeline entries matching `filter`, newest first unless `sort` says otherwise. The text query is
+ * deferred, so typing in the search box never waits for the list; a click on a filter applies in
+ * the same render. The order is made once per load and sort (see `orderTimeline`), then filtered.
  */
-export function useTimeline(filter: TimelineFilter): { entries: TimelineEntry[]; complete: boolean } {
+export function useTimeline(filter: TimelineFilter, sort: ListSort | null = null): { entries: TimelineEntry[]; complete: boolean } {
   const { db } = useDatabase();
+  const { locale, collator } = useFormat();
   const store = timelineStore(db);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const ordered = useMemo(() => orderTimeline(snapshot.entries, sort, locale, collator), [snapshot.entries, sort, locale, collator]);
   const query = useDeferredValue(filter.query);
   const { from, to, country, memberId, committeeId, kinds, staff } = filter;
   const entries = useMemo(
-    () => filterTimeline(snapshot.entries, { from, to, country, memberId, committeeId, kinds, staff, query }),
-    [snapshot.entries, from, to, country, memberId, committeeId, kinds, staff, query],
+    () => filterTimeline(ordered, { from, to, country, memberId, committeeId, kinds, staff, query }),
+    [ordered, from, to, country, memberId, committeeId, kinds, staff, query],
   );
   return { entries, complete: snapshot.complete };
 }

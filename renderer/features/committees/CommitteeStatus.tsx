@@ -4,7 +4,7 @@ import type { CommitteeActivity } from '../../../shared/governance/committee-act
 import { useFormat } from '../../i18n/use-format';
 
 const COLORS = { active: 'teal', inactive: 'red', retired: 'gray', undated: 'yellow' } as const;
-const LABELS = {
+export const STATUS_LABELS = {
   active: 'committees.statusActive',
   inactive: 'committees.statusInactive',
   retired: 'committees.statusRetired',
@@ -38,13 +38,13 @@ export function CommitteeStatusBadge({ activity }: { activity: CommitteeActivity
       <Badge
         color={COLORS[activity.status]}
         variant={activity.status === 'inactive' ? 'filled' : 'light'}
-        aria-label={`${t(LABELS[activity.status])}: ${hint}`}
+        aria-label={`${t(STATUS_LABELS[activity.status])}: ${hint}`}
         data-status={activity.status}
         tabIndex={0}
         style={{ overflow: 'visible', flexShrink: 0 }}
         styles={{ label: { overflow: 'visible' } }}
       >
-        {t(LABELS[activity.status])}
+        {t(STATUS_LABELS[activity.status])}
       </Badge>
     </Tooltip>
   );

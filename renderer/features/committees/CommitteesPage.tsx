@@ -1,15 +1,26 @@
-import { Anchor, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Switch, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { assessCommitteeActivity } from '../../../shared/governance/committee-activity';
+import type { CommitteeRecord } from '../../../shared/domain/committee';
+import { localizedName } from '../../../shared/domain/names';
+import { assessCommitteeActivity, type CommitteeActivity } from '../../../shared/governance/committee-activity';
+import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
 import { useCommittees, useLatestCommitteeMeetings, useMembers, withRecordedMeetings } from '../../db/queries';
 import { useFormat } from '../../i18n/use-format';
-import { CommitteeStatusBadge } from './CommitteeStatus';
+import { ListActions } from '../common/ListActions';
 import { AsOfField } from './AsOfField';
+import { PrintableList } from '../common/PrintableList';
+import { SortableHead } from '../common/SortableTh';
+import { describeSort, useListSort } from '../common/use-list-sort';
+import { CommitteeStatusBadge, STATUS_LABELS } from './CommitteeStatus';
 import { useAsOf } from './use-as-of';
 import { LocalizedText } from '../common/LocalizedText';
+
+type CommitteeRow = { committee: CommitteeRecord; activity: CommitteeActivity; coordinators: string };
+
+const SORT_KEYS = ['name', 'coordinators', 'founded', 'meetings', 'field', 'regulation', 'status'];
 
 /** The specialised committees as in the report's table, with inactive coordinators flagged. */
 export function CommitteesPage() {
@@ -25,23 +36,49 @@ export function CommitteesPage() {
 
   const memberNames = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.names])), [members]);
 
-  const rows = useMemo(
+  const columns = useMemo<Array<ListColumn<CommitteeRow>>>(
+    () => [
+      { key: 'name', label: t('committee.name'), value: (row) => format.name(row.committee.names) },
+      { key: 'coordinators', label: t('committee.coordinators'), value: (row) => row.coordinators },
+      { key: 'founded', label: t('committee.foundedYear'), value: (row) => row.committee.foundedYear },
+      { key: 'meetings', label: t('committee.meetingsHeld'), value: (row) => row.committee.meetingsHeld || null },
+      { key: 'field', label: t('committee.field'), value: (row) => localizedName(row.committee.field, format.locale) },
+      { key: 'regulation', label: t('committee.regulationNumber'), value: (row) => row.committee.regulationNumber ?? null },
+      { key: 'status', label: t('committee.status'), value: (row) => t(STATUS_LABELS[row.activity.status]) },
+    ],
+    [t, format],
+  );
+  const [sort, sortBy] = useListSort(SORT_KEYS);
+
+  const all = useMemo(
     () =>
       (committees ?? [])
-        .map((committee) => ({ committee, activity: assessCommitteeActivity(withRecordedMeetings(committee, latestMeetings), asOf) }))
+        .map((committee) => ({
+          committee,
+          activity: assessCommitteeActivity(withRecordedMeetings(committee, latestMeetings), asOf),
+          coordinators: committee.coordinatorIds
+            .map((id) => {
+              const names = memberNames.get(id);
+              return names ? format.name(names) : t('common.none');
+            })
+            .join(', '),
+        }))
         .filter(({ activity }) => showRetired || activity.status !== 'retired')
         .sort(
           (a, b) =>
             a.committee.foundedYear - b.committee.foundedYear ||
             (a.committee.regulationNumber ?? 99) - (b.committee.regulationNumber ?? 99),
         ),
-    [committees, asOf, showRetired, latestMeetings],
+    [committees, asOf, showRetired, latestMeetings, memberNames, format, t],
   );
+  const rows = useMemo(() => sortList(all, columns, sort, format.collator), [all, columns, sort, format]);
+  const applied: Array<[string, string]> = [[t('committees.asOf'), format.date(asOf)]];
+  if (showRetired) applied.push([t('committees.showRetired'), t('common.yes')]);
   const running = rows.filter(({ activity }) => activity.status !== 'retired').length;
   const inactive = rows.filter(({ activity }) => activity.status === 'inactive').length;
 
   return (
-    <Stack>
+    <PrintableList title={t('committees.title')} filters={applied} order={describeSort(columns, sort, t)} count={rows.length}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('committees.title')}</Title>
@@ -49,9 +86,12 @@ export function CommitteesPage() {
             {t('committees.summary', { active: format.number(running), inactive: format.number(inactive) })}
           </Text>
         </div>
-        <Button component={Link} to="/committees/new" leftSection={<IconPlus size={18} aria-hidden />}>
-          {t('committees.add')}
-        </Button>
+        <Group gap="xs">
+          <ListActions title={t('committees.title')} table={() => listTable(t('committees.title'), columns, rows)} />
+          <Button component={Link} to="/committees/new" leftSection={<IconPlus size={18} aria-hidden />}>
+            {t('committees.add')}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end">
         <AsOfField label={t('committees.asOf')} asOf={asOf} onChange={setAsOf} w={200} data-testid="as-of" />
@@ -62,19 +102,9 @@ export function CommitteesPage() {
           mb={8}
         />
       </Group>
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={900} data-print-keep>
         <Table striped highlightOnHover data-testid="committees-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('committee.name')}</Table.Th>
-              <Table.Th>{t('committee.coordinators')}</Table.Th>
-              <Table.Th>{t('committee.foundedYear')}</Table.Th>
-              <Table.Th>{t('committee.meetingsHeld')}</Table.Th>
-              <Table.Th>{t('committee.field')}</Table.Th>
-              <Table.Th>{t('committee.regulationNumber')}</Table.Th>
-              <Table.Th>{t('committee.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <SortableHead columns={columns} sort={sort} onSort={sortBy} />
           <Table.Tbody>
             {rows.map(({ committee, activity }) => (
               <Table.Tr key={committee.id} data-testid="committee-row" data-status={activity.status}>
@@ -106,10 +136,10 @@ export function CommitteesPage() {
         </Table>
       </Table.ScrollContainer>
       {committees && rows.length === 0 && (
-        <Text c="dimmed" ta="center" py="lg">
+        <Text c="dimmed" ta="center" py="lg" data-print-keep>
           {t('committees.empty')}
         </Text>
       )}
-    </Stack>
+    </PrintableList>
   );
 }

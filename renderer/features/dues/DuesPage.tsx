@@ -1,15 +1,23 @@
-import { Alert, Badge, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Select, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DUES_PER_YEAR_USD } from '../../../shared/domain/dues';
+import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
 import { useFormat } from '../../i18n/use-format';
 import { AsOfField } from '../committees/AsOfField';
 import { useAsOf } from '../committees/use-as-of';
 import { byCountryThenName, CountrySelect } from '../common/CountrySelect';
+import { ListActions } from '../common/ListActions';
+import { PrintableList } from '../common/PrintableList';
+import { describeSort, useListSort } from '../common/use-list-sort';
 import { DuesEntryModal, type EditedCell } from './DuesEntryModal';
-import { ledgerRows, ledgerYears } from './ledger-grid';
+import { ledgerRows, ledgerYears, type LedgerRow, type YearCell } from './ledger-grid';
 import { LedgerLegend, LedgerTable } from './LedgerTable';
 import { PostponementsSection } from './PostponementsSection';
+import { useRightsLabel, useRightsReason } from './RightsBadge';
+
+const SORT_KEYS = ['member', 'country', 'vote'];
 import { useLedger, useMayKeepLedger } from './use-ledger';
 import { useYearRange, type YearRange } from './use-year-range';
 
@@ -30,18 +38,40 @@ export function DuesPage() {
   const [range, setRange] = useYearRange(years, asOf);
   const shown = useMemo(() => years.filter((year) => range && year >= range[0] && year <= range[1]), [years, range]);
   const all = useMemo(() => (ledger ? ledgerRows(ledger, shown, asOf) : []), [ledger, shown, asOf]);
+  const reason = useRightsReason();
+  const rightsLabel = useRightsLabel();
+  const [sort, sortBy] = useListSort(SORT_KEYS);
+  // The member and vote columns sort on screen (the country too, from the URL); the years shown, the vote and its reason export.
+  const columns = useMemo(() => {
+    const sortable: Array<ListColumn<LedgerRow>> = [
+      { key: 'member', label: t('governance.dues.member'), value: (row) => format.name(row.member.names) },
+      { key: 'country', label: t('member.country'), value: (row) => format.country(row.member.country) },
+      { key: 'vote', label: t('governance.dues.vote'), value: (row) => rightsLabel(row.rights) },
+    ];
+    const yearColumns = shown.map((year, index): ListColumn<LedgerRow> => ({ key: String(year), label: format.year(year), value: (row) => cellText(row.cells[index], t) }));
+    const why: ListColumn<LedgerRow> = { key: 'reason', label: t('lists.reason'), value: (row) => (row.rights ? reason(row.rights) : null) };
+    return { sortable, exported: [...sortable.slice(0, 2), ...yearColumns, sortable[2], why] };
+  }, [t, format, shown, rightsLabel, reason]);
   const rows = useMemo(() => {
     const order = byCountryThenName(format);
-    return all.filter((row) => !country || row.member.country === country).sort((a, b) => order(a.member, b.member));
-  }, [all, country, format]);
+    const shown = all.filter((row) => !country || row.member.country === country).sort((a, b) => order(a.member, b.member));
+    return sortList(shown, columns.sortable, sort, format.collator);
+  }, [all, country, format, columns, sort]);
 
   if (!ledger) return null;
   const voting = all.filter((row) => row.rights?.votes).length;
   const withoutVote = all.filter((row) => row.rights?.reason === 'unpaid').length;
 
+  const title = t('governance.dues.title');
+  const applied: Array<[string, string]> = [[t('governance.dues.asOf'), format.date(asOf)]];
+  if (country) applied.push([t('member.country'), format.country(country)]);
+
   return (
-    <Stack>
-      <Title order={2}>{t('governance.dues.title')}</Title>
+    <PrintableList title={title} filters={applied} order={describeSort(columns.sortable, sort, t)} count={rows.length} wide>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{title}</Title>
+        <ListActions title={title} table={() => listTable(title, columns.exported, rows)} />
+      </Group>
       <Text c="dimmed" maw={880}>
         {t('governance.dues.intro', { amount: format.number(DUES_PER_YEAR_USD) })}
       </Text>
@@ -61,12 +91,25 @@ export function DuesPage() {
       </Group>
 
       <LedgerLegend />
-      <LedgerTable rows={rows} years={shown} asOf={asOf} onEdit={mayEdit ? setEditing : undefined} />
+      <LedgerTable
+        rows={rows}
+        years={shown}
+        asOf={asOf}
+        onEdit={mayEdit ? setEditing : undefined}
+        sorting={{ member: columns.sortable[0], vote: columns.sortable[2], sort, onSort: sortBy }}
+      />
 
       <PostponementsSection postponements={ledger.postponements} mayEdit={mayEdit === true} />
       <DuesEntryModal cell={editing} onClose={() => setEditing(null)} />
-    </Stack>
+    </PrintableList>
   );
+}
+
+/** One fiscal year of one member in words, as exported. */
+function cellText(cell: YearCell, t: TFunction): string | null {
+  if (cell.kind === 'notOwed') return null;
+  if (cell.kind === 'entry') return t(cell.entry.status === 'paid' ? 'governance.dues.paid' : 'governance.dues.waived');
+  return t(`governance.dues.${cell.kind}`);
 }
 
 /** The first and last fiscal year shown, among those the ledger has. */

@@ -4,39 +4,40 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberRecord } from '../../../shared/domain/member';
 import { useFormat, type Formatters } from '../../i18n/use-format';
+import { SortableTh } from '../common/SortableTh';
+import type { ListSort } from '../../../shared/tables/list';
 import type { EditedCell } from './DuesEntryModal';
 import { cellStatus, STATUS_COLOURS, type CellStatus, type LedgerRow, type YearCell } from './ledger-grid';
 import classes from './LedgerTable.module.css';
 import { RightsBadge, useRightsReason } from './RightsBadge';
 import { StatusIcon, StatusMark, useStatusWord } from './StatusMark';
 
-type Props = { rows: LedgerRow[]; years: readonly number[]; asOf: string; onEdit?: (cell: EditedCell) => void };
+type Column = { key: string; label: string };
+/** The member and vote headers as sort buttons (the list's sort, kept in the URL). */
+type Sorting = { member: Column; vote: Column; sort: ListSort | null; onSort: (key: string) => void };
+type Props = { rows: readonly LedgerRow[]; years: readonly number[]; asOf: string; onEdit?: (cell: EditedCell) => void; sorting: Sorting };
 
 /**
  * Every member by fiscal year, as colour and icon, and the vote that follows on the date shown.
  * The member column and the vote stay in sight however many years are shown.
  */
-export function LedgerTable({ rows, years, asOf, onEdit }: Props) {
+export function LedgerTable({ rows, years, asOf, onEdit, sorting }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const reason = useRightsReason();
   return (
-    <Table.ScrollContainer minWidth={0} maxHeight="calc(100dvh - 5rem)" type="native">
+    <Table.ScrollContainer minWidth={0} maxHeight="calc(100dvh - 5rem)" type="native" data-print-keep>
       <Table stickyHeader verticalSpacing={4} data-testid="dues-table">
         <Table.Caption>{t('governance.dues.tableCaption', { date: format.date(asOf) })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" className={classes.member}>
-              {t('governance.dues.member')}
-            </Table.Th>
+            <SortableTh column={sorting.member} sort={sorting.sort} onSort={sorting.onSort} className={classes.member} />
             {years.map((year) => (
               <Table.Th key={year} scope="col" className={classes.year}>
                 {format.year(year)}
               </Table.Th>
             ))}
-            <Table.Th scope="col" className={classes.vote}>
-              {t('governance.dues.vote')}
-            </Table.Th>
+            <SortableTh column={sorting.vote} sort={sorting.sort} onSort={sorting.onSort} className={classes.vote} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -86,7 +87,7 @@ export function LedgerLegend() {
   const { t } = useTranslation();
   const word = useStatusWord();
   return (
-    <Group gap="md" role="group" aria-label={t('governance.ledger.legend')} data-testid="dues-legend">
+    <Group gap="md" role="group" aria-label={t('governance.ledger.legend')} data-testid="dues-legend" data-print-keep>
       {(Object.keys(STATUS_COLOURS) as CellStatus[]).map((status) => (
         <Group key={status} gap={6} wrap="nowrap">
           <StatusIcon status={status} />

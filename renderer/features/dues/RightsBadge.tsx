@@ -24,6 +24,17 @@ export function RightsBadge({ rights }: { rights: VotingRights | undefined }) {
   );
 }
 
+/** A member's vote in words, as the badge says it (for export and sorting). */
+export function useRightsLabel(): (rights: VotingRights | undefined) => string {
+  const { t } = useTranslation();
+  return (rights) =>
+    !rights
+      ? t('governance.rights.notMemberYet')
+      : rights.reason === 'associate'
+        ? t('governance.rights.associate')
+        : t(rights.votes ? 'governance.rights.votes' : 'governance.rights.noVote');
+}
+
 /** Why a member has its vote or not, in a sentence with the years concerned. */
 export function useRightsReason(): (rights: VotingRights) => string {
   const { t } = useTranslation();

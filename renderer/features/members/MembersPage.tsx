@@ -18,12 +18,21 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { MEMBER_COUNTRIES } from '../../../shared/domain/countries';
-import type { MemberKind } from '../../../shared/domain/member';
+import type { MemberKind, MemberRecord } from '../../../shared/domain/member';
 import { countByCountry, filterMembers } from '../../../shared/domain/member-query';
+import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
 import { useMembers } from '../../db/queries';
 import { useFormat } from '../../i18n/use-format';
 import { LocalizedText } from '../common/LocalizedText';
+import { ListActions } from '../common/ListActions';
+import { PrintableList } from '../common/PrintableList';
+import { SortableHead } from '../common/SortableTh';
+import { describeSort, useListSort } from '../common/use-list-sort';
 import classes from './MembersPage.module.css';
+
+type MemberRow = { member: MemberRecord; name: string; countryName: string };
+
+const SORT_KEYS = ['name', 'native', 'country', 'kind', 'admitted', 'founding'];
 
 /** The member registry: counts per country, filters, search in any language, and the list. */
 export function MembersPage() {
@@ -47,8 +56,21 @@ export function MembersPage() {
       { replace: true },
     );
 
+  const columns = useMemo<Array<ListColumn<MemberRow>>>(() => {
+    const yesNo = (value: boolean | undefined) => (value === undefined ? null : t(value ? 'common.yes' : 'common.no'));
+    return [
+      { key: 'name', label: t('member.name'), value: (row) => row.name },
+      { key: 'native', label: t('member.nativeName'), value: (row) => row.member.names.native },
+      { key: 'country', label: t('member.country'), value: (row) => row.countryName },
+      { key: 'kind', label: t('member.kind'), value: (row) => t(row.member.kind === 'associate' ? 'member.kindAssociate' : 'member.kindMember') },
+      { key: 'admitted', label: t('member.admittedYear'), value: (row) => row.member.admittedYear ?? null },
+      { key: 'founding', label: t('member.founding'), value: (row) => yesNo(row.member.founding) },
+    ];
+  }, [t]);
+  const [sort, sortBy] = useListSort(SORT_KEYS);
+
   const counts = useMemo(() => countByCountry(members ?? []), [members]);
-  const rows = useMemo(() => {
+  const filtered = useMemo(() => {
     const filtered = filterMembers(members ?? [], {
       country: country || undefined,
       kind: kind || undefined,
@@ -63,6 +85,11 @@ export function MembersPage() {
           format.collator.compare(a.name, b.name),
       );
   }, [members, country, kind, query, format]);
+  const rows = useMemo(() => sortList(filtered, columns, sort, format.collator), [filtered, columns, sort, format]);
+  const applied: Array<[string, string]> = [];
+  if (country) applied.push([t('members.filterCountry'), format.country(country)]);
+  if (kind) applied.push([t('members.filterKind'), t(kind === 'associate' ? 'member.kindAssociate' : 'member.kindMember')]);
+  if (query.trim()) applied.push([t('common.search'), query.trim()]);
 
   const countryOptions = useMemo(() => {
     const codes = new Set<string>([...MEMBER_COUNTRIES, ...(members ?? []).map((member) => member.country)]);
@@ -75,7 +102,7 @@ export function MembersPage() {
   }, [members, format, t]);
 
   return (
-    <Stack>
+    <PrintableList title={t('members.title')} filters={applied} order={describeSort(columns, sort, t)} count={rows.length}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('members.title')}</Title>
@@ -86,9 +113,12 @@ export function MembersPage() {
             })}
           </Text>
         </div>
-        <Button component={Link} to="/members/new" leftSection={<IconPlus size={18} aria-hidden />}>
-          {t('members.add')}
-        </Button>
+        <Group gap="xs">
+          <ListActions title={t('members.title')} table={() => listTable(t('members.title'), columns, rows)} />
+          <Button component={Link} to="/members/new" leftSection={<IconPlus size={18} aria-hidden />}>
+            {t('members.add')}
+          </Button>
+        </Group>
       </Group>
 
       <section aria-label={t('members.countByCountry')}>
@@ -102,7 +132,7 @@ export function MembersPage() {
               onClick={() => setParam('country', country === code ? '' : code)}
               data-testid={`country-count-${code}`}
             >
-              <Text size="sm" c="dimmed" lineClamp={1}>
+              <Text size="sm" c="dimmed" lineClamp={1} title={format.country(code)}>
                 {format.country(code)}
               </Text>
               <Text size="xl" fw={700} data-testid="count">
@@ -155,18 +185,9 @@ export function MembersPage() {
         </Text>
       </Group>
 
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} data-print-keep>
         <Table striped highlightOnHover stickyHeader data-testid="members-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('member.name')}</Table.Th>
-              <Table.Th>{t('member.nativeName')}</Table.Th>
-              <Table.Th>{t('member.country')}</Table.Th>
-              <Table.Th>{t('member.kind')}</Table.Th>
-              <Table.Th>{t('member.admittedYear')}</Table.Th>
-              <Table.Th>{t('member.founding')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <SortableHead columns={columns} sort={sort} onSort={sortBy} />
           <Table.Tbody>
             {rows.map(({ member, countryName }) => (
               <Table.Tr key={member.id} data-testid="member-row">
@@ -196,10 +217,10 @@ export function MembersPage() {
         </Table>
       </Table.ScrollContainer>
       {members && rows.length === 0 && (
-        <Text c="dimmed" ta="center" py="lg">
+        <Text c="dimmed" ta="center" py="lg" data-print-keep>
           {members.length === 0 ? t('members.emptyRegistry') : t('members.empty')}
         </Text>
       )}
-    </Stack>
+    </PrintableList>
   );
 }

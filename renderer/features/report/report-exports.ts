@@ -1,11 +1,10 @@
-import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import type { AnnualReport, ReportTable } from '../../../shared/report/model';
 import { reportTables } from '../../../shared/report/model';
 import { reportHtml } from '../../../shared/report/report-html';
-import { fileNameFor, toCsv } from '../../../shared/tables/table';
-import { toXlsx } from '../../../shared/tables/xlsx';
+import { fileNameFor } from '../../../shared/tables/table';
 import { platform } from '../../platform';
+import { saveCsv, savePrintedPdf, saveWithNotice, saveXlsx } from '../common/save-export';
 
 /**
  * The report's ways out of the app: PDF (the window printed with the report's print styles), a
@@ -13,37 +12,25 @@ import { platform } from '../../platform';
  * tells the user in the UI language whether the file was saved.
  */
 
-async function save(name: string, write: () => Promise<boolean>, t: TFunction): Promise<void> {
-  try {
-    if (await write()) notifications.show({ color: 'green', message: t('report.ui.saved', { name }) });
-  } catch (error) {
-    notifications.show({ color: 'red', message: t('report.ui.saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
-  }
-}
-
 /** PDF of the report as printed; the print styles hide the app around it. */
 export function saveReportPdf(report: AnnualReport, t: TFunction): Promise<void> {
-  const name = fileNameFor(report.title, 'pdf');
-  return save(name, () => platform.printToPdf(name), t);
+  return savePrintedPdf(report.title, t);
 }
 
 export function saveReportHtml(report: AnnualReport, t: TFunction): Promise<void> {
   const name = fileNameFor(report.title, 'html');
-  return save(name, () => platform.saveFile(name, reportHtml(report)), t);
+  return saveWithNotice(name, () => platform.saveFile(name, reportHtml(report)), t);
 }
 
 export function saveTableCsv({ table }: ReportTable, t: TFunction): Promise<void> {
-  const name = fileNameFor(table.title, 'csv');
-  return save(name, () => platform.saveFile(name, toCsv(table)), t);
+  return saveCsv(table, t);
 }
 
 export function saveTableXlsx({ table }: ReportTable, t: TFunction): Promise<void> {
-  const name = fileNameFor(table.title, 'xlsx');
-  return save(name, () => platform.saveFile(name, toXlsx([table])), t);
+  return saveXlsx(table.title, [table], t);
 }
 
 /** Every table of the report in one workbook, a sheet each, named after the report. */
 export function saveAllTablesXlsx(report: AnnualReport, t: TFunction): Promise<void> {
-  const name = fileNameFor(report.title, 'xlsx');
-  return save(name, () => platform.saveFile(name, toXlsx(reportTables(report).map(({ table }) => table))), t);
+  return saveXlsx(report.title, reportTables(report).map(({ table }) => table), t);
 }

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '../../../shared/domain/timeline';
+import type { ListColumn } from '../../../shared/tables/list';
+import { useFormat } from '../../i18n/use-format';
+
+/** The timeline as columns, in the UI language: what it prints and exports. */
+export function useTimelineColumns(): Array<ListColumn<TimelineEntry>> {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return useMemo(
+    () => [
+      { key: 'date', label: t('lists.date'), value: (entry) => format.date(entry.date), sortBy: (entry) => entry.date },
+      {
+        key: 'endDate',
+        label: t('lists.endDate'),
+        value: (entry) => (entry.endDate && entry.endDate !== entry.date ? format.date(entry.endDate) : null),
+        sortBy: (entry) => entry.endDate ?? null,
+      },
+      { key: 'kind', label: t('timeline.kind'), value: (entry) => t(`kinds.${entry.kind}`) },
+      { key: 'direction', label: t('visits.direction'), value: (entry) => (entry.direction ? t(`directions.${entry.direction}`) : null) },
+      { key: 'title', label: t('lists.title'), value: (entry) => format.name(entry.title) },
+      { key: 'with', label: t('lists.with'), value: (entry) => (entry.subtitle ? format.name(entry.subtitle) : null) },
+      { key: 'countries', label: t('lists.countries'), value: (entry) => entry.countries.map((code) => format.country(code)).join(', ') || null },
+    ],
+    [t, format],
+  );
+}

@@ -1,0 +1,37 @@
+import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
+import { fileNameFor, toCsv, type Table } from '../../../shared/tables/table';
+import { toXlsx } from '../../../shared/tables/xlsx';
+import { platform } from '../../platform';
+
+/**
+ * Files the user saves from a screen (the report, every list): written through the platform
+ * adapter (a native save dialog in Electron, a download in a browser), and a notice in the UI
+ * language saying whether the file was saved. The notices are the report's strings, which said
+ * this first.
+ */
+export async function saveWithNotice(name: string, write: () => Promise<boolean>, t: TFunction): Promise<void> {
+  try {
+    if (await write()) notifications.show({ color: 'green', message: t('report.ui.saved', { name }) });
+  } catch (error) {
+    notifications.show({ color: 'red', message: t('report.ui.saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+  }
+}
+
+/** A PDF of the window as printed (print styles apply), named after `title`. */
+export function savePrintedPdf(title: string, t: TFunction): Promise<void> {
+  const name = fileNameFor(title, 'pdf');
+  return saveWithNotice(name, () => platform.printToPdf(name), t);
+}
+
+/** One table as CSV (UTF-8 with a byte order mark, so Excel keeps Chinese and Cyrillic). */
+export function saveCsv(table: Table, t: TFunction): Promise<void> {
+  const name = fileNameFor(table.title, 'csv');
+  return saveWithNotice(name, () => platform.saveFile(name, toCsv(table)), t);
+}
+
+/** Tables as one Excel workbook, a sheet each, named after `title`. */
+export function saveXlsx(title: string, tables: readonly Table[], t: TFunction): Promise<void> {
+  const name = fileNameFor(title, 'xlsx');
+  return saveWithNotice(name, () => platform.saveFile(name, toXlsx(tables)), t);
+}
