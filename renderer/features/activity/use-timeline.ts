@@ -42,10 +42,10 @@ export function useTimeline(filter: TimelineFilter): { entries: TimelineEntry[];
   const store = timelineStore(db);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const query = useDeferredValue(filter.query);
-  const { from, to, country, memberId, committeeId, kinds, staff } = filter;
+  const { from, to, country, memberId, committeeId, kinds, direction, staff } = filter;
   const entries = useMemo(
-    () => filterTimeline(snapshot.entries, { from, to, country, memberId, committeeId, kinds, staff, query }),
-    [snapshot.entries, from, to, country, memberId, committeeId, kinds, staff, query],
+    () => filterTimeline(snapshot.entries, { from, to, country, memberId, committeeId, kinds, direction, staff, query }),
+    [snapshot.entries, from, to, country, memberId, committeeId, kinds, direction, staff, query],
   );
   return { entries, complete: snapshot.complete };
 }
