@@ -99,7 +99,7 @@ function SearchPanel({ onClose, title }: { onClose(): void; title: string }) {
           data-testid="global-search-input"
         />
       </Modal.Header>
-      <Modal.Body>
+      <Modal.Body data-testid="global-search-body" data-settled={settled}>
         {query.trim() === '' && (
           <Text size="sm" c="dimmed">
             {t('find.hint')}
@@ -112,8 +112,8 @@ function SearchPanel({ onClose, title }: { onClose(): void; title: string }) {
           <div role="listbox" id={listId} aria-label={t('find.label')} data-testid="global-search-results">
             {results?.map((result) => (
               <div key={result.kind} role="group" aria-labelledby={`${listId}-${result.kind}`} data-kind={result.kind}>
-                <div id={`${listId}-${result.kind}`} className={classes.groupLabel}>
-                  <span>{t(`find.groups.${result.kind}`)}</span>
+                <div className={classes.groupLabel}>
+                  <span id={`${listId}-${result.kind}`}>{t(`find.groups.${result.kind}`)}</span>
                   {result.count > result.items.length && <span>{t('find.shown', { shown: result.items.length, count: result.count })}</span>}
                 </div>
                 {result.items.map((item) => {
