@@ -32,7 +32,7 @@ import { AppNavigation, NAV_COLLAPSED_WIDTH, NAV_WIDTH, useNavCollapsed } from '
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { GlobalSearch } from './search/GlobalSearch';
-import { ariaKeyShortcuts, shortcutLabel } from './shortcut-label';
+import { ariaKeyShortcuts, shortcutLabel } from '../features/common/shortcut-label';
 import { ShortcutsModal, useHelpKey } from './ShortcutsModal';
 import { SkipLink } from './SkipLink';
 import { useMenuCommands } from './use-menu-commands';

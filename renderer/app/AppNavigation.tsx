@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import type { ShortcutCommand } from '../../shared/ipc/shortcuts';
 import { useOpenConflictCount } from '../db/queries';
-import { ariaKeyShortcuts, shortcutLabel } from './shortcut-label';
+import { ariaKeyShortcuts, shortcutLabel } from '../features/common/shortcut-label';
 
 /** The navigation's sections, in order, with the menu command that opens each (if it has a shortcut). */
 const SECTIONS = [

@@ -2,7 +2,7 @@ import { Group, Kbd, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShortcutCommand } from '../../shared/ipc/shortcuts';
-import { shortcutLabel } from './shortcut-label';
+import { shortcutLabel } from '../features/common/shortcut-label';
 
 /** Keys that are the same on every keyboard and in every language. */
 const QUESTION_MARK = '?';

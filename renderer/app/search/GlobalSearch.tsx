@@ -127,6 +127,7 @@ function SearchPanel({ onClose, title }: { onClose(): void; title: string }) {
                       role="option"
                       aria-selected={position === activeIndex}
                       className={classes.option}
+                      title={item.detail ? `${item.label}\n${item.detail}` : item.label}
                       // The field keeps the focus; a click opens the option.
                       onMouseDown={(event) => event.preventDefault()}
                       onMouseMove={() => position !== activeIndex && setActiveKey(item.key)}

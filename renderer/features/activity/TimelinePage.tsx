@@ -1,10 +1,11 @@
-import { Box, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCalendarPlus, IconPencilPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { TimelineFilter } from '../../../shared/domain/timeline';
 import { useFormat } from '../../i18n/use-format';
+import { ariaKeyShortcuts, shortcutLabel } from '../common/shortcut-label';
 import { filterFromParams, paramsFromFilter } from './timeline-params';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelineList } from './TimelineList';
@@ -34,6 +35,7 @@ export function TimelinePage() {
     [setParams],
   );
   useEffect(() => () => clearTimeout(urlTimer.current), []);
+  const logVisitKeys = shortcutLabel('visit:new');
 
   return (
     // The list takes whatever height the window leaves under the filters.
@@ -52,9 +54,11 @@ export function TimelinePage() {
           <Button component={Link} to="/activity/meetings/new" variant="default" leftSection={<IconCalendarPlus size={18} aria-hidden />}>
             {t('meetings.add')}
           </Button>
-          <Button component={Link} to="/activity/visits/new" leftSection={<IconPencilPlus size={18} aria-hidden />}>
-            {t('visits.add')}
-          </Button>
+          <Tooltip label={logVisitKeys} openDelay={300}>
+            <Button component={Link} to="/activity/visits/new" leftSection={<IconPencilPlus size={18} aria-hidden />} aria-keyshortcuts={ariaKeyShortcuts('visit:new')}>
+              {t('visits.add')}
+            </Button>
+          </Tooltip>
         </Group>
       </Group>
       <TimelineFilters filter={filter} onChange={changeFilter} />

@@ -77,6 +77,11 @@ test('the timeline shows each visit’s direction and filters by it, in the URL'
   await expect(timeline.rows.and(page.locator('[data-direction="inbound"]')).first()).toContainText(timeline.t.directions.inbound);
   await expect(timeline.rows.and(page.locator('[data-direction="outbound"]')).first()).toContainText(timeline.t.directions.outbound);
   expect(await visits.count()).toBeGreaterThan(0);
+  // The menu's shortcut for logging a visit is shown on the button that does the same.
+  const logVisit = page.getByRole('link', { name: timeline.t.visits.add });
+  await expect(logVisit).toHaveAttribute('aria-keyshortcuts', 'Control+L');
+  await logVisit.hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Ctrl+L');
 
   await timeline.chooseIn('timeline-direction', timeline.t.directions.inbound);
   const inbound = await timeline.count();

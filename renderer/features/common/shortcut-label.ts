@@ -1,5 +1,5 @@
-import { acceleratorLabel, acceleratorOf, type ShortcutCommand } from '../../shared/ipc/shortcuts';
-import { IS_MAC } from '../platform/keyboard';
+import { acceleratorLabel, acceleratorOf, type ShortcutCommand } from '../../../shared/ipc/shortcuts';
+import { IS_MAC } from '../../platform/keyboard';
 
 /** A menu command's shortcut as this keyboard writes it (Ctrl+1, or ⌘1 on a Mac). */
 export function shortcutLabel(command: ShortcutCommand): string {
