@@ -2,6 +2,7 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc/contract';
 import { LOCALE_NATIVE_NAMES, LOCALES, type Locale } from '../shared/i18n/locales';
 import { translate } from '../shared/i18n/resources';
+import { acceleratorOf } from '../shared/ipc/shortcuts';
 
 export type MenuActions = {
   send(command: MenuCommand): void;
@@ -16,17 +17,17 @@ export function buildMenu(locale: Locale, actions: MenuActions): Menu {
     {
       label: t('file'),
       submenu: [
-        { label: t('newMember'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('member:new') },
-        { label: t('newCommittee'), accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.send('committee:new') },
-        { label: t('logVisit'), accelerator: 'CmdOrCtrl+L', click: () => actions.send('visit:new') },
+        { label: t('newMember'), accelerator: acceleratorOf('member:new'), click: () => actions.send('member:new') },
+        { label: t('newCommittee'), accelerator: acceleratorOf('committee:new'), click: () => actions.send('committee:new') },
+        { label: t('logVisit'), accelerator: acceleratorOf('visit:new'), click: () => actions.send('visit:new') },
         { type: 'separator' as const },
-        { label: t('importBundle'), accelerator: 'CmdOrCtrl+O', click: () => actions.send('bundle:import') },
-        { label: t('exportBundle'), accelerator: 'CmdOrCtrl+E', click: () => actions.send('bundle:export') },
+        { label: t('importBundle'), accelerator: acceleratorOf('bundle:import'), click: () => actions.send('bundle:import') },
+        { label: t('exportBundle'), accelerator: acceleratorOf('bundle:export'), click: () => actions.send('bundle:export') },
         { type: 'separator' as const },
-        { label: t('backupNow'), accelerator: 'CmdOrCtrl+Shift+B', click: () => actions.send('backup:now') },
+        { label: t('backupNow'), accelerator: acceleratorOf('backup:now'), click: () => actions.send('backup:now') },
         { label: t('restoreBackup'), click: () => actions.send('backup:restore') },
         { type: 'separator' as const },
-        { label: t('print'), accelerator: 'CmdOrCtrl+P', click: () => actions.send('app:print') },
+        { label: t('print'), accelerator: acceleratorOf('app:print'), click: () => actions.send('app:print') },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: t('quit') }]),
       ],
     },
@@ -40,15 +41,17 @@ export function buildMenu(locale: Locale, actions: MenuActions): Menu {
         { role: 'copy', label: t('copy') },
         { role: 'paste', label: t('paste') },
         { role: 'selectAll', label: t('selectAll') },
+        { type: 'separator' },
+        { label: translate(locale, 'find.menu.search'), accelerator: acceleratorOf('app:search'), click: () => actions.send('app:search') },
       ],
     },
     {
       label: t('view'),
       submenu: [
-        { label: t('members'), accelerator: 'CmdOrCtrl+1', click: () => actions.send('navigate:members') },
-        { label: t('committees'), accelerator: 'CmdOrCtrl+2', click: () => actions.send('navigate:committees') },
-        { label: t('timeline'), accelerator: 'CmdOrCtrl+3', click: () => actions.send('navigate:activity') },
-        { label: t('followUps'), accelerator: 'CmdOrCtrl+4', click: () => actions.send('navigate:follow-ups') },
+        { label: t('members'), accelerator: acceleratorOf('navigate:members'), click: () => actions.send('navigate:members') },
+        { label: t('committees'), accelerator: acceleratorOf('navigate:committees'), click: () => actions.send('navigate:committees') },
+        { label: t('timeline'), accelerator: acceleratorOf('navigate:activity'), click: () => actions.send('navigate:activity') },
+        { label: t('followUps'), accelerator: acceleratorOf('navigate:follow-ups'), click: () => actions.send('navigate:follow-ups') },
         { type: 'separator' },
         {
           label: t('language'),
@@ -72,7 +75,11 @@ export function buildMenu(locale: Locale, actions: MenuActions): Menu {
     {
       role: 'help',
       label: t('help'),
-      submenu: [{ label: t('about'), click: () => actions.send('app:about') }],
+      submenu: [
+        { label: translate(locale, 'find.menu.shortcuts'), accelerator: acceleratorOf('app:shortcuts'), click: () => actions.send('app:shortcuts') },
+        { type: 'separator' },
+        { label: t('about'), click: () => actions.send('app:about') },
+      ],
     },
   ];
   return Menu.buildFromTemplate(template);

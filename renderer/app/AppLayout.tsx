@@ -1,9 +1,9 @@
-import { ActionIcon, AppShell, Badge, Center, Group, Loader, NavLink, Title } from '@mantine/core';
-import { IconArrowsExchange, IconBuildingCommunity, IconChartBar, IconChecklist, IconCoin, IconDatabase, IconDeviceLaptop, IconFileText, IconInfoCircle, IconTimeline, IconUsersGroup } from '@tabler/icons-react';
+import { ActionIcon, AppShell, Button, Center, Group, Kbd, Loader, Title, Tooltip } from '@mantine/core';
+import { IconInfoCircle, IconKeyboard, IconSearch } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
-import { useNeedsFirstRun, useOpenConflictCount } from '../db/queries';
+import { Navigate, Route, Routes } from 'react-router';
+import { useNeedsFirstRun } from '../db/queries';
 import { FollowUpsPage } from '../features/activity/FollowUpsPage';
 import { RollCallPage } from '../features/assembly/RollCallPage';
 import { MeetingDetailPage } from '../features/activity/MeetingDetailPage';
@@ -28,8 +28,13 @@ import { ImportPage } from '../features/sync/ImportPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { SyncProvider } from '../sync/sync-context';
 import { AboutModal } from './AboutModal';
+import { AppNavigation, NAV_COLLAPSED_WIDTH, NAV_WIDTH, useNavCollapsed } from './AppNavigation';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { GlobalSearch } from './search/GlobalSearch';
+import { ariaKeyShortcuts, shortcutLabel } from '../features/common/shortcut-label';
+import { ShortcutsModal, useHelpKey } from './ShortcutsModal';
+import { SkipLink } from './SkipLink';
 import { useMenuCommands } from './use-menu-commands';
 
 // The dashboard (charts) and the annual report are large and not the first screen: loaded when opened.
@@ -79,20 +84,6 @@ function Screens() {
   );
 }
 
-/** The navigation's sections, in order. */
-const SECTIONS = [
-  { path: '/members', label: 'nav.members', Icon: IconUsersGroup },
-  { path: '/committees', label: 'nav.committees', Icon: IconBuildingCommunity },
-  { path: '/activity', label: 'nav.timeline', Icon: IconTimeline },
-  { path: '/follow-ups', label: 'nav.followUps', Icon: IconChecklist },
-  { path: '/dashboard', label: 'nav.dashboard', Icon: IconChartBar },
-  { path: '/dues', label: 'nav.dues', Icon: IconCoin },
-  { path: '/report', label: 'nav.report', Icon: IconFileText },
-  { path: '/sync', label: 'nav.sync', Icon: IconArrowsExchange },
-  { path: '/backups', label: 'nav.backups', Icon: IconDatabase },
-  { path: '/profile', label: 'nav.profile', Icon: IconDeviceLaptop },
-] as const;
-
 /** The window's frame: title bar with language and theme, navigation, and the current screen. */
 export function AppLayout() {
   return (
@@ -104,52 +95,55 @@ export function AppLayout() {
 
 function Frame() {
   const { t } = useTranslation();
-  // Conflicts are easy to overlook; the badge stays until every one is reviewed.
-  const openConflicts = useOpenConflictCount();
-  const { pathname } = useLocation();
   const needsFirstRun = useNeedsFirstRun();
-  const [aboutOpen, setAboutOpen] = useState(false);
-  const showAbout = useCallback(() => setAboutOpen(true), []);
-  useMenuCommands({ showAbout });
+  const [dialog, setDialog] = useState<'about' | 'search' | 'shortcuts' | null>(null);
+  const showAbout = useCallback(() => setDialog('about'), []);
+  const showSearch = useCallback(() => setDialog('search'), []);
+  const showShortcuts = useCallback(() => setDialog('shortcuts'), []);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const nav = useNavCollapsed();
+  const helpShortcut = shortcutLabel('app:shortcuts');
+  useMenuCommands({ showAbout, showSearch, showShortcuts });
+  useHelpKey(showShortcuts);
   useWarmTimeline(needsFirstRun === false);
   useBackupSchedule(needsFirstRun === false);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: nav.collapsed ? NAV_COLLAPSED_WIDTH : NAV_WIDTH, breakpoint: 0 }} padding="md">
+      <SkipLink target="main" />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Title order={1} size="h4">
             {t('app.name')}
           </Title>
           <Group gap="xs" wrap="nowrap">
+            {needsFirstRun === false && (
+              <Button
+                variant="default"
+                leftSection={<IconSearch size={16} aria-hidden />}
+                rightSection={<Kbd size="xs">{shortcutLabel('app:search')}</Kbd>}
+                onClick={showSearch}
+                aria-keyshortcuts={ariaKeyShortcuts('app:search')}
+                data-testid="open-search"
+              >
+                {t('find.open')}
+              </Button>
+            )}
             <LanguageSwitcher />
             <ColorSchemeToggle />
+            <Tooltip label={`${t('find.shortcuts.title')} (${helpShortcut})`} openDelay={300}>
+              <ActionIcon variant="default" size="lg" onClick={showShortcuts} aria-label={t('find.shortcuts.title')} aria-keyshortcuts={ariaKeyShortcuts('app:shortcuts')}>
+                <IconKeyboard size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
             <ActionIcon variant="default" size="lg" onClick={showAbout} aria-label={t('about.title')} title={t('about.title')}>
               <IconInfoCircle size={18} aria-hidden />
             </ActionIcon>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
-        {SECTIONS.map(({ path, label, Icon }) => (
-          <NavLink
-            key={path}
-            component={RouterLink}
-            to={path}
-            label={t(label)}
-            leftSection={<Icon size={18} aria-hidden />}
-            rightSection={
-              path === '/sync' && openConflicts > 0 ? (
-                <Badge color="orange" size="sm" circle={openConflicts < 10} aria-label={t('sync.conflicts.pending', { count: openConflicts })}>
-                  {openConflicts}
-                </Badge>
-              ) : undefined
-            }
-            active={pathname.startsWith(path)}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main id="main">
+      <AppNavigation collapsed={nav.collapsed} onToggle={nav.toggle} />
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         {needsFirstRun === undefined ? (
           <Center h="50vh">
             <Loader aria-label={t('app.loading')} />
@@ -160,7 +154,9 @@ function Frame() {
           <Screens />
         )}
       </AppShell.Main>
-      <AboutModal opened={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <AboutModal opened={dialog === 'about'} onClose={closeDialog} />
+      <ShortcutsModal opened={dialog === 'shortcuts'} onClose={closeDialog} />
+      {needsFirstRun === false && <GlobalSearch opened={dialog === 'search'} onClose={closeDialog} />}
     </AppShell>
   );
 }

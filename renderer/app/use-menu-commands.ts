@@ -7,8 +7,11 @@ import { useLocale } from '../i18n/use-locale';
 import { platform } from '../platform';
 import { useSync } from '../sync/sync-context';
 
-/** Carries out what the native menu asks for (navigation, new records, backups, printing, language). */
-export function useMenuCommands({ showAbout }: { showAbout(): void }): void {
+/** The app's own dialogs that the menu (or, in a browser, its shortcuts) can open. */
+export type MenuDialogs = { showAbout(): void; showSearch(): void; showShortcuts(): void };
+
+/** Carries out what the native menu asks for (navigation, new records, backups, printing, language, search). */
+export function useMenuCommands({ showAbout, showSearch, showShortcuts }: MenuDialogs): void {
   const navigate = useNavigate();
   const { t } = useTranslation();
   const [, setLocale] = useLocale();
@@ -28,8 +31,10 @@ export function useMenuCommands({ showAbout }: { showAbout(): void }): void {
         else if (command === 'backup:restore') void navigate('/backups');
         else if (command === 'app:print') window.print();
         else if (command === 'app:about') showAbout();
+        else if (command === 'app:search') showSearch();
+        else if (command === 'app:shortcuts') showShortcuts();
         else if (verb === 'locale' && isLocale(argument)) setLocale(argument);
       }),
-    [navigate, setLocale, chooseBundle, backups, t, showAbout],
+    [navigate, setLocale, chooseBundle, backups, t, showAbout, showSearch, showShortcuts],
   );
 }

@@ -1,5 +1,7 @@
+import { commandOfKeyPress } from '../../shared/ipc/shortcuts';
 import { BUNDLE_EXTENSION } from '../../shared/sync/bundle-format';
 import { browserBackups } from './browser-backups';
+import { IS_MAC } from './keyboard';
 import type { Platform } from './platform';
 
 /** The platform in a plain Chromium: no native menu, data kept by the browser profile. */
@@ -14,7 +16,17 @@ export function browserPlatform(): Platform {
       backupsPath: `${window.location.origin} (OPFS)/backups`,
     }),
     setLocale: async () => undefined,
-    onMenuCommand: () => () => undefined,
+    onMenuCommand: (listener) => {
+      // No native menu here: its accelerators are heard from the keyboard instead.
+      const onKeyDown = (event: KeyboardEvent) => {
+        const command = event.defaultPrevented || event.isComposing ? undefined : commandOfKeyPress(event, IS_MAC);
+        if (!command) return;
+        event.preventDefault();
+        listener(command);
+      };
+      window.addEventListener('keydown', onKeyDown);
+      return () => window.removeEventListener('keydown', onKeyDown);
+    },
     saveBundle: async (name, text) => download(name, new Blob([text], { type: 'application/json' })),
     openBundles: () => pickFiles(BUNDLE_EXTENSION),
     onBundleOpened: () => () => undefined,

@@ -144,6 +144,8 @@ export type TimelineFilter = {
   memberId?: string;
   committeeId?: string;
   kinds?: ReadonlyArray<TimelineEntry['kind']>;
+  /** Visits that went this way (meetings have no direction, so they drop out). */
+  direction?: VisitDirection;
   staff?: string;
   /** Words to find in any language; each must appear somewhere in the entry. */
   query?: string;
@@ -162,6 +164,7 @@ export function filterTimeline(entries: readonly TimelineEntry[], filter: Timeli
       (!filter.memberId || entry.memberIds.includes(filter.memberId)) &&
       (!filter.committeeId || entry.committeeId === filter.committeeId) &&
       (!kinds || kinds.has(entry.kind)) &&
+      (!filter.direction || entry.direction === filter.direction) &&
       (!staff || entry.staff.some((person) => normalizeForSearch(person).includes(staff))) &&
       words.every((word) => entry.search.includes(word)),
   );

@@ -53,6 +53,8 @@ export const MENU_COMMANDS = [
   'backup:restore',
   'app:print',
   'app:about',
+  'app:search',
+  'app:shortcuts',
   ...LOCALES.map((locale) => `locale:${locale}` as const),
 ] as const;
 

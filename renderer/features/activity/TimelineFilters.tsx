@@ -2,6 +2,7 @@ import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { VISIT_DIRECTIONS } from '../../../shared/domain/activity';
 import { MEMBER_COUNTRIES } from '../../../shared/domain/countries';
 import type { TimelineFilter } from '../../../shared/domain/timeline';
 import { isWholeIsoDate } from '../../i18n/date-input';
@@ -12,7 +13,7 @@ import { ENTRY_KINDS } from './timeline-params';
 
 type Props = { filter: TimelineFilter; onChange: (next: TimelineFilter) => void };
 
-/** Date range, country, member, committee, kind, staff and text search for the timeline. */
+/** Date range, country, member, committee, kind, direction, staff and text search for the timeline. */
 export const TimelineFilters = memo(function TimelineFilters({ filter, onChange }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -70,6 +71,16 @@ export const TimelineFilters = memo(function TimelineFilters({ filter, onChange 
         clearable
         w={260}
         data-testid="timeline-kind"
+      />
+      <Select
+        label={t('find.direction')}
+        placeholder={t('find.anyDirection')}
+        data={VISIT_DIRECTIONS.map((direction) => ({ value: direction, label: t(`directions.${direction}`) }))}
+        value={filter.direction ?? null}
+        onChange={(value) => set('direction', value as TimelineFilter['direction'] | null)}
+        clearable
+        w={230}
+        data-testid="timeline-direction"
       />
       <TextInput label={t('timeline.staff')} value={filter.staff ?? ''} onChange={(event) => set('staff', event.currentTarget.value)} w={160} />
       <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange({})} disabled={Object.keys(filter).length === 0}>

@@ -1,8 +1,10 @@
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDownLeft, IconArrowsLeftRight, IconArrowUpRight, type Icon } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { VisitDirection } from '../../../shared/domain/activity';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { useFormat } from '../../i18n/use-format';
 import classes from './TimelineList.module.css';
@@ -19,6 +21,13 @@ const KIND_COLORS: Record<string, string> = {
   youthForum: 'orange',
   youthContest: 'yellow',
   other: 'gray',
+};
+
+/** Which way a visit went: out from the secretariat, in to it, or met elsewhere. */
+const DIRECTION_ICONS: Record<VisitDirection, Icon> = {
+  outbound: IconArrowUpRight,
+  inbound: IconArrowDownLeft,
+  thirdEvent: IconArrowsLeftRight,
 };
 
 /** The path of an entry's own page. */
@@ -58,13 +67,14 @@ export const TimelineList = memo(function TimelineList({
     entry.endDate && entry.endDate !== entry.date ? `${format.date(entry.date)} – ${format.date(entry.endDate)}` : format.date(entry.date);
 
   const subtitle = (entry: TimelineEntry) =>
-    [entry.subtitle ? format.name(entry.subtitle) : '', entry.countries.map((code) => format.country(code)).join(', ')].filter(Boolean).join(' · ');
+    [entry.direction ? t(`directions.${entry.direction}`) : '', entry.subtitle ? format.name(entry.subtitle) : '', entry.countries.map((code) => format.country(code)).join(', ')].filter(Boolean).join(' · ');
 
   return (
     <div ref={parent} className={classes.scroller} style={{ height }} role="list" aria-label={label} data-testid="timeline-list">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = entries[item.index];
+          const Direction = entry.direction ? DIRECTION_ICONS[entry.direction] : null;
           return (
             <div
               key={entry.id}
@@ -73,6 +83,7 @@ export const TimelineList = memo(function TimelineList({
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               data-testid="timeline-row"
               data-kind={entry.kind}
+              data-direction={entry.direction}
             >
               <UnstyledButton className={classes.button} onClick={() => void navigate(entryPath(entry))}>
                 <Text size="sm" c="dimmed" className={classes.date}>
@@ -88,11 +99,16 @@ export const TimelineList = memo(function TimelineList({
                       <LocalizedText value={entry.title} />
                     </Text>
                   </Group>
-                  <Text size="sm" c="dimmed" truncate="end" title={subtitle(entry)}>
-                    {entry.subtitle && <LocalizedText value={entry.subtitle} />}
-                    {entry.subtitle && entry.countries.length > 0 && ' · '}
-                    {entry.countries.map((code) => format.country(code)).join(', ')}
-                  </Text>
+                  <Group gap={4} wrap="nowrap" c="dimmed">
+                    {Direction && <Direction size={14} aria-hidden className={classes.direction} />}
+                    <Text size="sm" c="dimmed" truncate="end" className={classes.detail} title={subtitle(entry)}>
+                      {entry.direction && t(`directions.${entry.direction}`)}
+                      {entry.direction && (entry.subtitle || entry.countries.length > 0) && ' · '}
+                      {entry.subtitle && <LocalizedText value={entry.subtitle} />}
+                      {entry.subtitle && entry.countries.length > 0 && ' · '}
+                      {entry.countries.map((code) => format.country(code)).join(', ')}
+                    </Text>
+                  </Group>
                 </div>
               </UnstyledButton>
             </div>

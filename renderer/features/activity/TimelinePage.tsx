@@ -1,4 +1,4 @@
-import { Box, Button, Group, Loader, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Loader, Text, Title, Tooltip } from '@mantine/core';
 import { IconCalendarPlus, IconPencilPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { describeSort, useListSort } from '../common/use-list-sort';
 import { usePrinting } from '../common/use-printing';
 import { useTimelineColumns } from './timeline-columns';
 import { NEWEST_FIRST, TIMELINE_SORT_KEYS } from './timeline-order';
+import { ariaKeyShortcuts, shortcutLabel } from '../common/shortcut-label';
 import { filterFromParams, paramsFromFilter } from './timeline-params';
 import { useTimelineFilterWords } from './timeline-filter-words';
 import { TimelineFilters } from './TimelineFilters';
@@ -57,6 +58,7 @@ export function TimelinePage() {
     [setParams],
   );
   useEffect(() => () => clearTimeout(urlTimer.current), []);
+  const logVisitKeys = shortcutLabel('visit:new');
 
   return (
     // The list takes whatever height the window leaves under the filters.
@@ -83,9 +85,11 @@ export function TimelinePage() {
           <Button component={Link} to="/activity/meetings/new" variant="default" leftSection={<IconCalendarPlus size={18} aria-hidden />}>
             {t('meetings.add')}
           </Button>
-          <Button component={Link} to="/activity/visits/new" leftSection={<IconPencilPlus size={18} aria-hidden />}>
-            {t('visits.add')}
-          </Button>
+          <Tooltip label={logVisitKeys} openDelay={300}>
+            <Button component={Link} to="/activity/visits/new" leftSection={<IconPencilPlus size={18} aria-hidden />} aria-keyshortcuts={ariaKeyShortcuts('visit:new')}>
+              {t('visits.add')}
+            </Button>
+          </Tooltip>
         </Group>
       </Group>
       <TimelineFilters filter={filter} onChange={changeFilter} />

@@ -1,4 +1,4 @@
-import { MEETING_KINDS } from '../../../shared/domain/activity';
+import { MEETING_KINDS, VISIT_DIRECTIONS, type VisitDirection } from '../../../shared/domain/activity';
 import type { TimelineEntry, TimelineFilter } from '../../../shared/domain/timeline';
 
 /** Every kind of timeline entry, visits first. */
@@ -15,6 +15,8 @@ export function filterFromParams(params: URLSearchParams): TimelineFilter {
   }
   const kinds = params.getAll('kind').filter((kind): kind is TimelineEntry['kind'] => (ENTRY_KINDS as string[]).includes(kind));
   if (kinds.length > 0) filter.kinds = kinds;
+  const direction = params.get('direction');
+  if ((VISIT_DIRECTIONS as readonly string[]).includes(direction ?? '')) filter.direction = direction as VisitDirection;
   return filter;
 }
 
@@ -26,5 +28,6 @@ export function paramsFromFilter(filter: TimelineFilter): URLSearchParams {
     if (value) params.set(key, value);
   }
   for (const kind of filter.kinds ?? []) params.append('kind', kind);
+  if (filter.direction) params.set('direction', filter.direction);
   return params;
 }

@@ -48,10 +48,10 @@ export function useTimeline(filter: TimelineFilter, sort: ListSort | null = null
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const ordered = useMemo(() => orderTimeline(snapshot.entries, sort, locale, collator), [snapshot.entries, sort, locale, collator]);
   const query = useDeferredValue(filter.query);
-  const { from, to, country, memberId, committeeId, kinds, staff } = filter;
+  const { from, to, country, memberId, committeeId, kinds, direction, staff } = filter;
   const entries = useMemo(
-    () => filterTimeline(ordered, { from, to, country, memberId, committeeId, kinds, staff, query }),
-    [ordered, from, to, country, memberId, committeeId, kinds, staff, query],
+    () => filterTimeline(ordered, { from, to, country, memberId, committeeId, kinds, direction, staff, query }),
+    [ordered, from, to, country, memberId, committeeId, kinds, direction, staff, query],
   );
   return { entries, complete: snapshot.complete };
 }

@@ -49,7 +49,7 @@ const meeting: MeetingFields = {
 const entries = [
   visitEntry('v1', visit({}), lookup),
   visitEntry('v2', visit({ date: '2018-09-01', memberIds: [SAKHA], staff: ['朴成敏'], title: { en: 'Sakha inauguration' }, contactIds: [KIM], topics: [] }), lookup),
-  visitEntry('v3', visit({ date: '2018-05-20', counterpartType: 'university', memberIds: [], counterpart: { zh: '韩东大学', en: 'Handong Global University' }, title: { zh: '签署合作协议' } }), lookup),
+  visitEntry('v3', visit({ date: '2018-05-20', direction: 'inbound', counterpartType: 'university', memberIds: [], counterpart: { zh: '韩东大学', en: 'Handong Global University' }, title: { zh: '签署合作协议' } }), lookup),
   meetingEntry('m1', meeting, lookup),
 ].sort(compareEntries);
 
@@ -77,6 +77,14 @@ describe('timeline', () => {
     expect(ids({ kinds: ['committeeMeeting'] })).toEqual(['m1']);
     expect(ids({ kinds: ['visit'], country: 'JP' })).toEqual(['v1']);
     expect(ids({ staff: '朴' })).toEqual(['v2']);
+  });
+
+  it('filters visits by direction, leaving meetings out', () => {
+    expect(entries.find((entry) => entry.id === 'm1')?.direction).toBeUndefined();
+    expect(ids({ direction: 'inbound' })).toEqual(['v3']);
+    expect(ids({ direction: 'outbound' })).toEqual(['v2', 'v1']);
+    expect(ids({ direction: 'thirdEvent' })).toEqual([]);
+    expect(ids({ direction: 'outbound', country: 'JP' })).toEqual(['v1']);
   });
 
   it('searches every language of every name involved, word by word', () => {
