@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/unit/setup.ts'],
     environment: 'node',
+    // Property tests and 10 MB hostile bundles take a few seconds alone and four times that on a shared
+    // 2-core machine running the e2e suite beside them; speed is measured by the benchmarks, not here.
+    testTimeout: 30_000,
   },
 });
