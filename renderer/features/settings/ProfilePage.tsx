@@ -1,5 +1,5 @@
 import { Section } from '../common/Section';
-import { Button, Code, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Code, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -32,11 +32,14 @@ export function ProfilePage() {
   if (profile === undefined) return null;
   const initial: ProfileValues = { office: profile?.office ?? '', person: profile?.person ?? '', role: profile?.role ?? '' };
   if (search.has('setup')) {
+    // The same card as the run's first step, so the two read as one flow.
     return (
-      <Stack maw={620}>
-        <SetupSteps active={1} />
-        <ProfileForm initial={initial} setup />
-      </Stack>
+      <Card withBorder maw={640} mx="auto" mt="xl" padding="xl" component="section" aria-labelledby="profile-title">
+        <Stack>
+          <SetupSteps active={1} />
+          <ProfileForm initial={initial} setup />
+        </Stack>
+      </Card>
     );
   }
   return (

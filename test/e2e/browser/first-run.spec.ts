@@ -70,8 +70,9 @@ test('the first run leads once through the sample and this laptop, asks office a
   await expect(page.getByRole('heading', { name: app.t.firstRun.laptopTitle, level: 2 })).toBeVisible();
   await expect(page).toHaveURL(/#\/profile\?setup/);
   // One question for the office: its part in sync names it, until a name of its own is written.
-  await expect(page.getByRole('radiogroup')).toHaveCount(1);
-  await expect(page.getByRole('radio')).toHaveCount(3);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('radiogroup')).toHaveCount(1);
+  await expect(main.getByRole('radio')).toHaveCount(3);
   const office = page.getByRole('textbox', { name: app.t.profile.office });
   await expect(office).toHaveValue('');
   await page.getByRole('radio', { name: app.t.sync.roles.branch }).check();
