@@ -12,6 +12,7 @@ import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './origin-policy';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { denyPermissions, lockDownContents } from './security';
 import { watchRenderer } from './recovery';
+import { askBeforeUnload } from './unsaved-changes';
 import { SettingsStore } from './settings-store';
 import { fitBounds, MIN_SIZE } from './window-bounds';
 
@@ -137,6 +138,11 @@ function createWindow(): BrowserWindow {
     mainWindow = null;
   });
 
+  askBeforeUnload(
+    window.webContents,
+    (question) => dialog.showMessageBoxSync(window, { type: 'question', ...question, defaultId: 0, cancelId: 0, noLink: true }),
+    () => locale,
+  );
   watchRenderer(
     window,
     ({ signal, ...question }) =>

@@ -1,10 +1,11 @@
 import { Center, Loader, MantineProvider, mergeThemeOverrides, Modal, Notification, Stack, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import type { NearDatabase } from '../db/database';
 import { DatabaseGate } from '../db/database-context';
+import { UnsavedChangesGuard } from '../features/common/unsaved-changes';
 import { DatabaseErrorScreen } from '../features/db-error/DatabaseErrorScreen';
 import { AppLayout } from './AppLayout';
 import { cssVariablesResolver, theme } from './theme';
@@ -21,9 +22,27 @@ function Opening() {
   );
 }
 
+/**
+ * A data router, because only it can hold a navigation back (react-router's useBlocker) while a
+ * form asks whether to keep its unsaved changes; the screens themselves stay in AppLayout's routes.
+ */
+function createRouter() {
+  return createHashRouter([
+    {
+      path: '*',
+      element: (
+        <UnsavedChangesGuard>
+          <AppLayout />
+        </UnsavedChangesGuard>
+      ),
+    },
+  ]);
+}
+
 /** The whole renderer: theme, notifications, the database gate and the routed screens. */
 export function App({ db }: { db: NearDatabase }) {
   const { t } = useTranslation();
+  const [router] = useState(createRouter);
   // Notifications' close button is an icon; screen readers need its name, in the UI language.
   const localizedTheme = useMemo(
     () =>
@@ -43,9 +62,7 @@ export function App({ db }: { db: NearDatabase }) {
         loading={<Opening />}
         failed={(failure, retry) => <DatabaseErrorScreen failure={failure} onRetry={retry} />}
       >
-        <HashRouter>
-          <AppLayout />
-        </HashRouter>
+        <RouterProvider router={router} />
       </DatabaseGate>
     </MantineProvider>
   );

@@ -9,6 +9,10 @@ import { useDatabase } from '../../db/database-context';
 import { createContact } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { describeError } from '../common/describe-error';
+import { DraftNotice } from '../common/use-form-draft';
+import { useStateDraft } from '../common/use-state-draft';
+
+const EMPTY_CONTACT = { name: '', latin: '', title: '', organisation: '' };
 
 type Props = { value: string[]; onChange: (ids: string[]) => void; error?: string };
 
@@ -62,10 +66,12 @@ function NewContactModal({ opened, onClose, onCreated }: { opened: boolean; onCl
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
-  const [name, setName] = useState('');
-  const [latin, setLatin] = useState('');
-  const [title, setTitle] = useState('');
-  const [organisation, setOrganisation] = useState('');
+  const draft = useStateDraft('contact:new', EMPTY_CONTACT);
+  const { name, latin, title, organisation } = draft.values;
+  const setName = (value: string) => draft.set('name', value);
+  const setLatin = (value: string) => draft.set('latin', value);
+  const setTitle = (value: string) => draft.set('title', value);
+  const setOrganisation = (value: string) => draft.set('organisation', value);
   const [error, setError] = useState<string | undefined>();
   const save = async () => {
     try {
@@ -77,10 +83,7 @@ function NewContactModal({ opened, onClose, onCreated }: { opened: boolean; onCl
         languages: [],
       });
       notifications.show({ color: 'green', message: t('contacts.created', { name: contact.name }) });
-      setName('');
-      setLatin('');
-      setTitle('');
-      setOrganisation('');
+      await draft.savedAndReset(EMPTY_CONTACT);
       setError(undefined);
       onCreated(contact.id);
     } catch (failure) {
@@ -88,7 +91,15 @@ function NewContactModal({ opened, onClose, onCreated }: { opened: boolean; onCl
     }
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('visits.newContact')} centered>
+    <Modal
+      opened={opened}
+      onClose={() => {
+        void draft.keep();
+        onClose();
+      }}
+      title={t('visits.newContact')}
+      centered
+    >
       <Stack
         component="form"
         onSubmit={(event) => {
@@ -97,12 +108,13 @@ function NewContactModal({ opened, onClose, onCreated }: { opened: boolean; onCl
           void save();
         }}
       >
+        <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
         <TextInput label={t('contacts.name')} withAsterisk value={name} onChange={(event) => setName(event.currentTarget.value)} error={error} data-autofocus />
         <TextInput label={t('contacts.latin')} value={latin} onChange={(event) => setLatin(event.currentTarget.value)} />
         <TextInput label={t('contacts.title')} value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
         <TextInput label={t('contacts.organisation')} value={organisation} onChange={(event) => setOrganisation(event.currentTarget.value)} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={() => void draft.discard().then(onClose)}>
             {t('common.cancel')}
           </Button>
           <Button type="submit">{t('common.save')}</Button>

@@ -15,6 +15,8 @@ import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
 import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
+import { DraftNotice } from '../common/use-form-draft';
+import { useStateDraft } from '../common/use-state-draft';
 import { FollowUpItem } from './FollowUpItem';
 import { LocalizedText } from '../common/LocalizedText';
 
@@ -129,21 +131,24 @@ export function VisitDetailPage() {
 function NewFollowUp({ visitId, defaultOwner }: { visitId: string; defaultOwner: string }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
-  const [text, setText] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [owner, setOwner] = useState(defaultOwner);
+  const draft = useStateDraft(`followUp:new:${visitId}`, { text: '', dueOn: '', owner: defaultOwner });
+  const { text, dueOn, owner } = draft.values;
+  const setText = (value: string) => draft.set('text', value);
+  const setDueOn = (value: string) => draft.set('dueOn', value);
+  const setOwner = (value: string) => draft.set('owner', value);
   const [error, setError] = useState<string | undefined>();
   const add = async () => {
     try {
       await addFollowUp(db, visitId, { text, owner, ...(dueOn ? { dueOn } : {}) });
-      setText('');
-      setDueOn('');
+      await draft.savedAndReset({ text: '', dueOn: '', owner });
       setError(undefined);
     } catch (failure) {
       setError(describeError(failure, t));
     }
   };
   return (
+    <>
+    <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
     <Group
       align="flex-start"
       component="form"
@@ -159,5 +164,6 @@ function NewFollowUp({ visitId, defaultOwner }: { visitId: string; defaultOwner:
         {t('visits.addFollowUp')}
       </Button>
     </Group>
+    </>
   );
 }

@@ -27,6 +27,7 @@ import { useDatabase } from '../../db/database-context';
 import { logVisit, updateVisit } from '../../domain/activity';
 import { discardDraft, loadDraft, saveDraft } from '../../domain/drafts';
 import { DraftNotice, useDraftAutosave } from '../common/use-form-draft';
+import { useLeaveGuard } from '../common/unsaved-changes';
 import { loadProfile } from '../../domain/profile';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
@@ -44,7 +45,10 @@ const LAST_COUNTERPART_KEY = 'visit:last-counterpart';
 
 type LastCounterpart = Pick<VisitFields, 'counterpartType' | 'memberIds' | 'counterpart'>;
 
-/** Fills the form from a draft left by a closed lid or a reload, or from sensible defaults. */
+/**
+ * Fills the form with the visit being edited or sensible defaults, then with the draft left by a
+ * closed lid, a reload or a section left half-way, over them: the form then counts as changed.
+ */
 function useInitialValues(
   reset: UseFormReset<VisitFormValues>,
   onRestored: (savedAt: string) => void,
@@ -57,18 +61,18 @@ function useInitialValues(
   useEffect(() => {
     let current = true;
     void (async () => {
-      const draft = await loadDraft<VisitFormValues>(db, draftKey);
+      const [draft, profile, last] = await Promise.all([
+        loadDraft<VisitFormValues>(db, draftKey),
+        loadProfile(db),
+        loadDraft<LastCounterpart>(db, LAST_COUNTERPART_KEY),
+      ]);
       if (!current) return;
+      reset(editing ? editVisitValues(editing, locale) : newVisitValues(todayIso(), profile, last?.values, locale));
       if (draft) {
-        reset(draft.values);
+        reset(draft.values, { keepDefaultValues: true });
         onRestored(draft.savedAt);
-      } else if (editing) {
-        reset(editVisitValues(editing, locale));
-      } else {
-        const [profile, last] = await Promise.all([loadProfile(db), loadDraft<LastCounterpart>(db, LAST_COUNTERPART_KEY)]);
-        if (current) reset(newVisitValues(todayIso(), profile, last?.values, locale));
       }
-      if (current) setReady(true);
+      setReady(true);
     })();
     return () => {
       current = false;
@@ -107,8 +111,13 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
   const counterpartType = useWatch({ control, name: 'counterpartType' });
   const firstField = useRef<HTMLInputElement>(null);
 
-  // Keep a draft of every change; a crash or a closed laptop loses nothing.
-  useDraftAutosave(db, draftKey, values, ready && formState.isDirty);
+  // Keep a draft of every change; a crash, a closed laptop or a click elsewhere loses nothing.
+  useDraftAutosave(db, draftKey, values, ready ? formState.isDirty : null);
+  const release = useLeaveGuard({
+    dirty: ready && formState.isDirty,
+    keep: () => saveDraft(db, draftKey, form.getValues()),
+    discard: () => discardDraft(db, draftKey),
+  });
 
   useEffect(() => {
     if (ready) firstField.current?.focus();
@@ -117,6 +126,7 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
   const { formError, onSubmit, onInvalid } = useRecordSubmit({
     setError,
     save: async ({ followUps: actions, ...fields }: VisitFormOutput) => {
+      release();
       if (visit) {
         const saved = await updateVisit(db, visit.id, fields);
         await discardDraft(db, draftKey);
@@ -135,8 +145,8 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
   const discard = async () => {
     await discardDraft(db, draftKey);
     setRestoredAt(null);
-    const profile = await loadProfile(db);
-    reset(previous ? editVisitValues(previous, format.locale) : newVisitValues(todayIso(), profile, null, format.locale));
+    // Back to the values the form opened with (its defaults).
+    reset();
   };
 
   return (

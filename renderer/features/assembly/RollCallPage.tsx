@@ -11,6 +11,8 @@ import { useFormat } from '../../i18n/use-format';
 import { byCountryThenName, CountrySelect } from '../common/CountrySelect';
 import { NotFound } from '../common/NotFound';
 import { Section } from '../common/Section';
+import { DraftNotice } from '../common/use-form-draft';
+import { useStateDraft } from '../common/use-state-draft';
 import { RightsBadge, useRightsReason } from '../dues/RightsBadge';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from '../dues/field-errors';
 import { ItemResultText, QuorumText } from './ItemResultText';
@@ -18,6 +20,7 @@ import { useAssembly, type Assembly } from './use-assembly';
 import { LocalizedText } from '../common/LocalizedText';
 
 type Attendance = 'present' | 'written' | 'absent';
+type RollCallValues = { call: RollCall; decisions: AgendaDecision[] };
 const ARTICLE_ITEMS = Array.from({ length: 11 }, (_, index) => index + 1);
 const REPLACEMENT = 'replacement';
 const VOTE_FIELDS = ['inFavour', 'against', 'abstaining'] as const;
@@ -39,8 +42,16 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
   const navigate = useNavigate();
   const reason = useRightsReason();
   const { meeting, members, committees, rights } = assembly;
-  const [call, setCall] = useState<RollCall>(() => meeting.rollCall ?? { present: [], written: [], unnamedPresent: 0, unnamedWritten: 0 });
-  const [decisions, setDecisions] = useState<AgendaDecision[]>(() => meeting.decisions ?? []);
+  // Half an hour of work at an assembly: kept as a draft as it is entered, and asked about on leaving.
+  const draft = useStateDraft<RollCallValues>(`rollCall:${meeting.id}`, {
+    call: meeting.rollCall ?? { present: [], written: [], unnamedPresent: 0, unnamedWritten: 0 },
+    decisions: meeting.decisions ?? [],
+  });
+  const { call, decisions } = draft.values;
+  const { setValues } = draft;
+  const setCall = (update: (current: RollCall) => RollCall) => setValues((current) => ({ ...current, call: update(current.call) }));
+  const setDecisions = (update: (current: AgendaDecision[]) => AgendaDecision[]) =>
+    setValues((current) => ({ ...current, decisions: update(current.decisions) }));
   const [country, setCountry] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [busy, setBusy] = useState(false);
@@ -68,6 +79,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
     setBusy(true);
     try {
       await saveRollCall(db, meeting.id, { rollCall: call, decisions });
+      await draft.saved();
       notifications.show({ color: 'green', message: t('governance.rollCall.saved') });
       void navigate(`/activity/meetings/${meeting.id}`);
     } catch (error) {
@@ -86,6 +98,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
         <Title order={2}>{t('governance.rollCall.title')}</Title>
         <Text c="dimmed">{t('governance.rollCall.intro', { date: format.date(meeting.startDate) })}</Text>
       </div>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
 
       <Paper withBorder p="md" pos="sticky" top={60} style={{ zIndex: 2 }}>
         <QuorumText summary={summary} />

@@ -6,29 +6,34 @@ import type { NearDatabase } from '../../db/database';
 import { useDatabase } from '../../db/database-context';
 import { discardDraft, loadDraft, saveDraft } from '../../domain/drafts';
 import { useFormat } from '../../i18n/use-format';
+import { useLeaveGuard } from './unsaved-changes';
 
 /** How long typing pauses before the draft is written (one small row). */
 const AUTOSAVE_MS = 400;
 
-/** Keeps a draft of a form's values while `enabled`, a moment after each change. */
-export function useDraftAutosave(db: NearDatabase, key: string, values: unknown, enabled: boolean): void {
+/**
+ * Keeps a draft of a form's values a moment after each change while `dirty`, and drops it once the
+ * form is back to what it was opened with; `null` while the form is not ready (or already saved).
+ */
+export function useDraftAutosave(db: NearDatabase, key: string, values: unknown, dirty: boolean | null): void {
   useEffect(() => {
-    if (!enabled) return;
-    const timer = setTimeout(() => void saveDraft(db, key, values), AUTOSAVE_MS);
+    if (dirty === null) return;
+    const timer = setTimeout(() => void (dirty ? saveDraft(db, key, values) : discardDraft(db, key)), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [db, key, values, enabled]);
+  }, [db, key, values, dirty]);
 }
 
 /**
  * A form's unsaved draft: written as the user types, brought back when the form opens again after
  * a crash, a reload or a closed lid, and dropped once the record is saved or the user discards it.
+ * Leaving the form with unsaved changes asks first (see UnsavedChangesGuard).
  */
 export function useFormDraft<V extends FieldValues, C, O extends FieldValues>(form: UseFormReturn<V, C, O>, key: string) {
   const { db } = useDatabase();
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   const [saved, setSaved] = useState(false);
-  const { reset, control } = form;
+  const { reset, control, getValues } = form;
   useEffect(() => {
     let current = true;
     void loadDraft<V>(db, key).then((draft) => {
@@ -46,7 +51,12 @@ export function useFormDraft<V extends FieldValues, C, O extends FieldValues>(fo
   }, [db, key, reset]);
   const values = useWatch({ control });
   const { isDirty } = useFormState({ control });
-  useDraftAutosave(db, key, values, ready && isDirty && !saved);
+  useDraftAutosave(db, key, values, ready && !saved ? isDirty : null);
+  const release = useLeaveGuard({
+    dirty: ready && !saved && isDirty,
+    keep: () => saveDraft(db, key, getValues()),
+    discard: () => discardDraft(db, key),
+  });
   return {
     restoredAt,
     /** Drops the draft and puts the form back as it was opened. */
@@ -57,6 +67,7 @@ export function useFormDraft<V extends FieldValues, C, O extends FieldValues>(fo
     },
     /** Drops the draft once the record is saved; no later keystroke writes it again. */
     saved: async () => {
+      release();
       setSaved(true);
       await discardDraft(db, key);
     },

@@ -9,6 +9,8 @@ import { clearDues, recordDues } from '../../domain/dues';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { DateField } from '../common/DateField';
+import { DraftNotice } from '../common/use-form-draft';
+import { useStateDraft } from '../common/use-state-draft';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
 
 /** The ledger cell being edited: a member's fiscal year and what is on record for it, if anything. */
@@ -38,15 +40,18 @@ function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void })
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(cell.entry));
+  // Kept per member and year: a dialog closed by mistake (or a section left) gives it back.
+  const entryDraft = useStateDraft<Draft>(`dues:${cell.member.id}:${cell.year}`, draftOf(cell.entry));
+  const draft = entryDraft.values;
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [busy, setBusy] = useState(false);
   const name = format.name(cell.member.names);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set = entryDraft.set;
   const run = async (action: () => Promise<unknown>, message: string) => {
     setBusy(true);
     try {
       await action();
+      await entryDraft.saved();
       notifications.show({ color: 'green', message });
       onClose();
     } catch (error) {
@@ -73,8 +78,15 @@ function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void })
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('governance.dues.entryTitle', { member: name, year: cell.year })} size="lg">
+    <Modal
+      opened
+      onClose={() => {
+        void entryDraft.keep();
+        onClose();
+      }}
+      title={t('governance.dues.entryTitle', { member: name, year: cell.year })} size="lg">
       <Stack>
+        <DraftNotice restoredAt={entryDraft.restoredAt} onDiscard={() => void entryDraft.discard()} />
         <Text size="sm" c="dimmed">
           {t('governance.dues.entryIntro', { amount: format.number(DUES_PER_YEAR_USD) })}
         </Text>
@@ -119,7 +131,7 @@ function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void })
             <span />
           )}
           <Group>
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={() => void entryDraft.discard().then(onClose)}>
               {t('common.cancel')}
             </Button>
             <Button onClick={save} loading={busy}>

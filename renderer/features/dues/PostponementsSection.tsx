@@ -15,6 +15,8 @@ import { DateField } from '../common/DateField';
 import { describeError } from '../common/describe-error';
 import { Section } from '../common/Section';
 import { todayIso } from '../committees/use-as-of';
+import { DraftNotice } from '../common/use-form-draft';
+import { useStateDraft } from '../common/use-state-draft';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
 
 /** "2018, 2019" or "2018–2021" from a comma, space or dash separated list a person types. */
@@ -30,6 +32,8 @@ function parseYears(text: string): number[] {
     });
 }
 
+type PostponementValues = { years: string; decidedOn: string; meetingId: string | null; note: string };
+
 /** The assembly's decisions postponing dues for given years: listed for everyone, recorded by Pohang. */
 export function PostponementsSection({ postponements, mayEdit }: { postponements: DuesPostponementRecord[]; mayEdit: boolean }) {
   const { t } = useTranslation();
@@ -44,10 +48,12 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
         .toArray(),
     [db],
   );
-  const [years, setYears] = useState('');
-  const [decidedOn, setDecidedOn] = useState(todayIso());
-  const [meetingId, setMeetingId] = useState<string | null>(null);
-  const [note, setNote] = useState('');
+  const draft = useStateDraft<PostponementValues>('duesPostponement:new', { years: '', decidedOn: todayIso(), meetingId: null, note: '' });
+  const { years, decidedOn, meetingId, note } = draft.values;
+  const setYears = (value: string) => draft.set('years', value);
+  const setDecidedOn = (value: string) => draft.set('decidedOn', value);
+  const setMeetingId = (value: string | null) => draft.set('meetingId', value);
+  const setNote = (value: string) => draft.set('note', value);
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [removing, setRemoving] = useState<DuesPostponementRecord | null>(null);
   const meetingTitle = (id: string | undefined) => {
@@ -64,8 +70,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
         note: note.trim() ? { [format.locale]: note.trim() } : undefined,
       });
       notifications.show({ color: 'green', message: t('governance.postponement.added') });
-      setYears('');
-      setNote('');
+      await draft.savedAndReset({ years: '', decidedOn, meetingId, note: '' });
       setErrors(NO_FIELD_ERRORS);
     } catch (error) {
       setErrors(fieldErrors(error, t, ['fiscalYears', 'decidedOn', 'meetingId', 'note']));
@@ -117,6 +122,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
       )}
       {mayEdit && (
         <Stack gap="xs">
+          <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
           <Group align="flex-start">
             <TextInput
               label={t('governance.postponement.fiscalYears')}

@@ -4,7 +4,7 @@ import { TimelinePage } from '../pages/timeline-page';
 
 async function setProfile(page: Page) {
   await page.getByRole('navigation').getByRole('link', { name: 'This laptop' }).click();
-  await page.getByRole('combobox', { name: 'Office' }).fill('Pohang secretariat');
+  await page.getByRole('textbox', { name: 'Office' }).fill('Pohang secretariat');
   await page.getByRole('textbox', { name: 'Your name' }).fill('Kim Yujin');
   await page.getByRole('radio', { name: 'Pohang secretariat' }).check();
   await page.getByRole('button', { name: 'Save' }).click();

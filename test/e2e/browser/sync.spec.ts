@@ -11,6 +11,7 @@ const t = strings.en;
 /** Chooses an empty registry on the first-run screen and waits until the choice is stored. */
 async function startEmpty(page: Page): Promise<void> {
   await page.getByRole('button', { name: t.firstRun.empty }).click();
+  await new AppPage(page).setUpLater();
   await expect(page.getByText(t.members.emptyRegistry)).toBeVisible();
 }
 

@@ -10,9 +10,9 @@ export class SyncPage extends LocalizedPage {
     const page = this.page;
     await page.goto('/#/profile');
     await expect(page.getByRole('heading', { name: this.t.profile.title, level: 2 })).toBeVisible();
-    await page.getByRole('combobox', { name: this.t.profile.office }).fill(office);
-    await page.getByRole('textbox', { name: this.t.profile.person }).fill(person);
     await page.getByRole('radio', { name: this.t.sync.roles[role] }).check();
+    await page.getByRole('textbox', { name: this.t.profile.office }).fill(office);
+    await page.getByRole('textbox', { name: this.t.profile.person }).fill(person);
     await page.getByRole('button', { name: this.t.common.save }).click();
     await expect(page.getByText(this.t.profile.saved)).toBeVisible();
     await page.getByRole('button', { name: this.t.profile.key.generate }).click();

@@ -1,0 +1,116 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker, type BlockerFunction } from 'react-router';
+
+/** A form on screen whose changes are not saved yet, as the leave question sees it. */
+export type PendingWork = {
+  /** Whether the form holds changes that are not saved; read at the moment of leaving. */
+  dirty: boolean;
+  /** Writes the draft now: the autosave may still be waiting for typing to pause. */
+  keep(): Promise<void>;
+  /** Throws the draft away. */
+  discard(): Promise<void>;
+};
+
+type Entry = { isDirty(): boolean; keep(): Promise<void>; discard(): Promise<void> };
+
+const Registry = createContext<Set<Entry> | null>(null);
+
+/**
+ * Asks before the user leaves a screen with unsaved changes, whichever way they go: another
+ * section, a menu shortcut, Back, a reload or closing the window. One question for every form on
+ * screen, since a router honours only one blocker at a time (the dues page has two forms).
+ */
+export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
+  const [entries] = useState(() => new Set<Entry>());
+  const pending = useCallback(() => [...entries].filter((entry) => entry.isDirty()), [entries]);
+  // Only a move to another screen leaves the form; a changed query (a filter) does not.
+  const shouldBlock = useCallback<BlockerFunction>(
+    ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && pending().length > 0,
+    [pending],
+  );
+  const blocker = useBlocker(shouldBlock);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    // Closing or reloading the window: the draft is written at once, and the shell asks (the
+    // browser with its own words, Electron's main process in the app's language).
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const dirty = pending();
+      if (dirty.length === 0) return;
+      for (const entry of dirty) void entry.keep();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [pending]);
+
+  const leave = async (how: 'keep' | 'discard') => {
+    setBusy(true);
+    try {
+      await Promise.all(pending().map((entry) => entry[how]()));
+    } finally {
+      setBusy(false);
+    }
+    if (blocker.state === 'blocked') blocker.proceed();
+  };
+  const stay = () => {
+    if (blocker.state === 'blocked') blocker.reset();
+  };
+
+  return (
+    <Registry.Provider value={entries}>
+      {children}
+      <LeaveDialog opened={blocker.state === 'blocked'} busy={busy} onStay={stay} onKeep={() => void leave('keep')} onDiscard={() => void leave('discard')} />
+    </Registry.Provider>
+  );
+}
+
+function LeaveDialog({ opened, busy, onStay, onKeep, onDiscard }: { opened: boolean; busy: boolean; onStay(): void; onKeep(): void; onDiscard(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onStay} title={t('common.unsavedBody')} centered size="lg" data-testid="leave-dialog">
+      <Stack>
+        <Text size="sm">{t('drafts.leaveHint')}</Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="subtle" color="red" onClick={onDiscard} disabled={busy}>
+            {t('drafts.discard')}
+          </Button>
+          <Button variant="default" onClick={onKeep} loading={busy}>
+            {t('drafts.keep')}
+          </Button>
+          <Button onClick={onStay} disabled={busy} data-autofocus>
+            {t('drafts.stay')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/**
+ * Puts a form under the leave question while it is on screen. Returns `release`, called once the
+ * record is saved, so the navigation that follows the save is not asked about.
+ */
+export function useLeaveGuard(work: PendingWork): () => void {
+  const registry = useContext(Registry);
+  const latest = useRef(work);
+  const released = useRef(false);
+  useEffect(() => {
+    latest.current = work;
+  });
+  useEffect(() => {
+    if (!registry) return;
+    const entry: Entry = {
+      isDirty: () => !released.current && latest.current.dirty,
+      keep: () => latest.current.keep(),
+      discard: () => latest.current.discard(),
+    };
+    registry.add(entry);
+    return () => void registry.delete(entry);
+  }, [registry]);
+  return useCallback(() => {
+    released.current = true;
+  }, []);
+}
