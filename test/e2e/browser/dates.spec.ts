@@ -3,7 +3,7 @@ import { INTL_TAGS } from '../../../shared/i18n/locales';
 import { AppPage } from '../pages/app-page';
 import { DateField } from '../pages/date-field';
 import type { UiLocale } from '../pages/locale-strings';
-import { seriousViolations, shoot } from '../support/screen-checks';
+import { seriousViolations, shoot, looksToRun } from '../support/screen-checks';
 
 // Dates are typed and shown in the UI language's order (issue 14, point 3): a Russian reader types
 // 06.12.2026 for 6 December, a Korean one 2026. 12. 06.; half-typed dates are never reset.
@@ -166,7 +166,7 @@ test('the calendar beside a date speaks the UI language and writes the picked da
 });
 
 // Screenshots of the date fields with their messages and calendar, opened by a reviewer; axe in Chinese.
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of looksToRun(['light', 'dark'] as const, (scheme) => scheme === 'dark')) {
   test(`date fields in Russian, Korean and Chinese (${scheme})`, async ({ page }) => {
     test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });

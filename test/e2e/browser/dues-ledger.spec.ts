@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import { DuesPage } from '../pages/dues-page';
 import type { UiLocale } from '../pages/locale-strings';
-import { seriousViolations, shoot } from '../support/screen-checks';
+import { seriousViolations, shoot, looksToRun } from '../support/screen-checks';
 
 // Hyogo Prefecture and the 12th General Assembly, by their fixed ids in the 2018 sample.
 const HYOGO = '84569e3c-73b3-410e-ab3f-2c6ed5e1ebfb';
@@ -99,7 +99,7 @@ const LOOKS: Array<[UiLocale, boolean]> = [
   ['ru', false],
   ['mn', false],
 ];
-for (const [locale, audit] of LOOKS) {
+for (const [locale, audit] of looksToRun(LOOKS, ([locale]) => locale === 'zh' || locale === 'ru')) {
   test(`the ledger in ${locale} at 1024 and 1366 px, light and dark, with the vote in sight and nothing clipped`, async ({ page }) => {
     test.setTimeout(400_000);
     const app = await openWithSample(page);

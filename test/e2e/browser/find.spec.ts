@@ -3,7 +3,7 @@ import { AppPage } from '../pages/app-page';
 import type { UiLocale } from '../pages/locale-strings';
 import { GlobalSearchPage } from '../pages/search-page';
 import { TimelinePage } from '../pages/timeline-page';
-import { look, seriousViolations } from '../support/screen-checks';
+import { look, seriousViolations, looksToRun } from '../support/screen-checks';
 
 async function openWithSample(page: Page, locale: UiLocale = 'en'): Promise<AppPage> {
   const app = new AppPage(page);
@@ -186,7 +186,7 @@ const looks: Array<[UiLocale, 'light' | 'dark']> = [
   ['zh', 'dark'],
   ['ru', 'light'],
 ];
-for (const [locale, scheme] of looks) {
+for (const [locale, scheme] of looksToRun(looks, ([locale]) => locale === 'zh')) {
   test(`search, collapsed navigation, timeline direction and shortcuts help in ${locale}, ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const app = await openWithSample(page, locale);

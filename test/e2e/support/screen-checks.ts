@@ -30,3 +30,12 @@ export async function look(page: Page, name: string, audit: boolean, options: { 
   await shoot(page, name, options);
   if (audit) expect(await seriousViolations(page), name).toEqual([]);
 }
+
+/**
+ * The looks a sweep of languages and colour schemes takes on every run: those named in `everyRun`.
+ * `NEAR_E2E_ALL_LOOKS=1` takes them all, for a reviewer to open every screenshot; the suite stays
+ * inside CI's time while each sweep still checks its densest cases.
+ */
+export function looksToRun<T>(all: readonly T[], everyRun: (look: T) => boolean): T[] {
+  return process.env.NEAR_E2E_ALL_LOOKS ? [...all] : all.filter(everyRun);
+}
