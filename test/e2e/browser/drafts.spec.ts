@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import { LeaveDialog } from '../pages/leave-dialog';
-import type { UiLocale } from '../pages/locale-strings';
 import { MemberForm } from '../pages/members-page';
-import { look } from '../support/screen-checks';
+import { look, everyRunLook, looksToRun, SCREEN_LOOKS } from '../support/screen-checks';
 
 // The 12th General Assembly (2018) and Hyogo Prefecture, by their fixed ids in the 2018 sample.
 const ASSEMBLY = '35883268-9b85-446f-a697-3ed1688f6935';
@@ -172,15 +171,7 @@ test('closing the window with unsaved changes asks the browser to confirm, and t
   await expect(new MemberForm(other).name('en')).toHaveValue('Hyogo Prefecture, Kobe');
 });
 
-const looks: Array<[UiLocale, 'light' | 'dark']> = [
-  ['en', 'light'],
-  ['en', 'dark'],
-  ['zh', 'light'],
-  ['zh', 'dark'],
-  ['ru', 'light'],
-  ['ru', 'dark'],
-];
-for (const [locale, scheme] of looks) {
+for (const [locale, scheme] of looksToRun(SCREEN_LOOKS, everyRunLook)) {
   test(`the leave question in ${locale}, ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const app = new AppPage(page);

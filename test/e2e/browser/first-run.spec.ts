@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import { MembersPage } from '../pages/members-page';
 import { SyncPage } from '../pages/sync-page';
-import { look } from '../support/screen-checks';
-import type { UiLocale } from '../pages/locale-strings';
+import { look, everyRunLook, looksToRun, SCREEN_LOOKS } from '../support/screen-checks';
 
 test('a fresh laptop offers the sample data and one click loads the 2018 registry', async ({ page }) => {
   const app = new AppPage(page);
@@ -112,15 +111,7 @@ test('the first run leads once through the sample and this laptop, asks office a
   await expect(page.getByRole('heading', { name: app.t.firstRun.laptopTitle })).toHaveCount(0);
 });
 
-const looks: Array<[UiLocale, 'light' | 'dark']> = [
-  ['en', 'light'],
-  ['en', 'dark'],
-  ['zh', 'light'],
-  ['zh', 'dark'],
-  ['ru', 'light'],
-  ['ru', 'dark'],
-];
-for (const [locale, scheme] of looks) {
+for (const [locale, scheme] of looksToRun(SCREEN_LOOKS, everyRunLook)) {
   test(`the first run's two steps in ${locale}, ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const app = new AppPage(page);

@@ -39,3 +39,17 @@ export async function look(page: Page, name: string, audit: boolean, options: { 
 export function looksToRun<T>(all: readonly T[], everyRun: (look: T) => boolean): T[] {
   return process.env.NEAR_E2E_ALL_LOOKS ? [...all] : all.filter(everyRun);
 }
+
+/** English, Chinese and Russian, light and dark: the looks a screen's screenshots are taken in. */
+export const SCREEN_LOOKS: ReadonlyArray<readonly ['en' | 'zh' | 'ru', 'light' | 'dark']> = [
+  ['en', 'light'],
+  ['en', 'dark'],
+  ['zh', 'light'],
+  ['zh', 'dark'],
+  ['ru', 'light'],
+  ['ru', 'dark'],
+];
+
+/** Of those, the two every run takes: Chinese dark and Russian light. */
+export const everyRunLook = ([locale, scheme]: readonly [string, string]): boolean =>
+  (locale === 'zh' && scheme === 'dark') || (locale === 'ru' && scheme === 'light');
