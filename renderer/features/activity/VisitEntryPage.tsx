@@ -112,12 +112,12 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
   const firstField = useRef<HTMLInputElement>(null);
 
   // Keep a draft of every change; a crash, a closed laptop or a click elsewhere loses nothing.
-  useDraftAutosave(db, draftKey, values, ready ? formState.isDirty : null);
-  const release = useLeaveGuard({
+  const guard = useLeaveGuard({
     dirty: ready && formState.isDirty,
     keep: () => saveDraft(db, draftKey, form.getValues()),
     discard: () => discardDraft(db, draftKey),
   });
+  useDraftAutosave(db, draftKey, values, ready ? formState.isDirty : null, guard.isReleased);
 
   useEffect(() => {
     if (ready) firstField.current?.focus();
@@ -126,13 +126,15 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
   const { formError, onSubmit, onInvalid } = useRecordSubmit({
     setError,
     save: async ({ followUps: actions, ...fields }: VisitFormOutput) => {
-      release();
       if (visit) {
         const saved = await updateVisit(db, visit.id, fields);
+        // Saved: the navigation to the visit is not asked about, and no late keystroke keeps a draft.
+        guard.release();
         await discardDraft(db, draftKey);
         return saved;
       }
       const logged = await logVisit(db, fields, actions, draftKey);
+      guard.release();
       const last: LastCounterpart = { counterpartType: logged.counterpartType, memberIds: logged.memberIds, counterpart: logged.counterpart };
       await saveDraft(db, LAST_COUNTERPART_KEY, last);
       return logged;

@@ -79,7 +79,8 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
     setBusy(true);
     try {
       await saveRollCall(db, meeting.id, { rollCall: call, decisions });
-      await draft.saved();
+      // Not awaited: leaving is allowed at once, and the saved record re-renders this big form first.
+      void draft.saved();
       notifications.show({ color: 'green', message: t('governance.rollCall.saved') });
       void navigate(`/activity/meetings/${meeting.id}`);
     } catch (error) {

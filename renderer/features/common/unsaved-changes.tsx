@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, type BlockerFunction } from 'react-router';
 
@@ -89,11 +89,16 @@ function LeaveDialog({ opened, busy, onStay, onKeep, onDiscard }: { opened: bool
   );
 }
 
-/**
- * Puts a form under the leave question while it is on screen. Returns `release`, called once the
- * record is saved, so the navigation that follows the save is not asked about.
- */
-export function useLeaveGuard(work: PendingWork): () => void {
+/** What a form may tell the leave question, and ask it. */
+export type LeaveGuard = {
+  /** The record is saved: the navigation that follows is not asked about. */
+  release(): void;
+  /** True once saved or discarded on leaving: no late autosave may write the draft again. */
+  isReleased(): boolean;
+};
+
+/** Puts a form under the leave question while it is on screen. */
+export function useLeaveGuard(work: PendingWork): LeaveGuard {
   const registry = useContext(Registry);
   const latest = useRef(work);
   const released = useRef(false);
@@ -105,12 +110,17 @@ export function useLeaveGuard(work: PendingWork): () => void {
     const entry: Entry = {
       isDirty: () => !released.current && latest.current.dirty,
       keep: () => latest.current.keep(),
-      discard: () => latest.current.discard(),
+      discard: () => {
+        released.current = true;
+        return latest.current.discard();
+      },
     };
     registry.add(entry);
     return () => void registry.delete(entry);
   }, [registry]);
-  return useCallback(() => {
+  const release = useCallback(() => {
     released.current = true;
   }, []);
+  const isReleased = useCallback(() => released.current, []);
+  return useMemo(() => ({ release, isReleased }), [release, isReleased]);
 }

@@ -14,13 +14,16 @@ const AUTOSAVE_MS = 400;
 /**
  * Keeps a draft of a form's values a moment after each change while `dirty`, and drops it once the
  * form is back to what it was opened with; `null` while the form is not ready (or already saved).
+ * Nothing is written once `stopped` says so (saved, or discarded on leaving, before the form unmounts).
  */
-export function useDraftAutosave(db: NearDatabase, key: string, values: unknown, dirty: boolean | null): void {
+export function useDraftAutosave(db: NearDatabase, key: string, values: unknown, dirty: boolean | null, stopped: () => boolean): void {
   useEffect(() => {
     if (dirty === null) return;
-    const timer = setTimeout(() => void (dirty ? saveDraft(db, key, values) : discardDraft(db, key)), AUTOSAVE_MS);
+    const timer = setTimeout(() => {
+      if (!stopped()) void (dirty ? saveDraft(db, key, values) : discardDraft(db, key));
+    }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [db, key, values, dirty]);
+  }, [db, key, values, dirty, stopped]);
 }
 
 /**
@@ -51,12 +54,12 @@ export function useFormDraft<V extends FieldValues, C, O extends FieldValues>(fo
   }, [db, key, reset]);
   const values = useWatch({ control });
   const { isDirty } = useFormState({ control });
-  useDraftAutosave(db, key, values, ready && !saved ? isDirty : null);
-  const release = useLeaveGuard({
+  const guard = useLeaveGuard({
     dirty: ready && !saved && isDirty,
     keep: () => saveDraft(db, key, getValues()),
     discard: () => discardDraft(db, key),
   });
+  useDraftAutosave(db, key, values, ready && !saved ? isDirty : null, guard.isReleased);
   return {
     restoredAt,
     /** Drops the draft and puts the form back as it was opened. */
@@ -67,7 +70,7 @@ export function useFormDraft<V extends FieldValues, C, O extends FieldValues>(fo
     },
     /** Drops the draft once the record is saved; no later keystroke writes it again. */
     saved: async () => {
-      release();
+      guard.release();
       setSaved(true);
       await discardDraft(db, key);
     },

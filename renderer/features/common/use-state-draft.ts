@@ -50,11 +50,11 @@ export function useStateDraft<V>(key: string, initial: V): StateDraft<V> {
     };
   }, [db, key]);
   const dirty = ready && !saved && stableStringify(values) !== stableStringify(baseline);
-  useDraftAutosave(db, key, values, ready && !saved ? dirty : null);
   const keep = async () => {
     if (dirty) await saveDraft(db, key, values);
   };
-  const release = useLeaveGuard({ dirty, keep, discard: () => discardDraft(db, key) });
+  const guard = useLeaveGuard({ dirty, keep, discard: () => discardDraft(db, key) });
+  useDraftAutosave(db, key, values, ready && !saved ? dirty : null, guard.isReleased);
   return {
     values,
     setValues,
@@ -68,7 +68,7 @@ export function useStateDraft<V>(key: string, initial: V): StateDraft<V> {
       setValues(baseline);
     },
     saved: async () => {
-      release();
+      guard.release();
       setSaved(true);
       await discardDraft(db, key);
     },

@@ -91,7 +91,9 @@ test('discarding on leaving throws the roll call changes away; saving leaves wit
   await hyogo.getByText(app.t.governance.rollCall.written).click();
   await expect(quorum).toContainText('28 present + 22 by written resolution');
   await page.getByRole('button', { name: app.t.common.save }).click();
-  await expect(page).toHaveURL(new RegExp(`meetings/${ASSEMBLY}$`));
+  // Saving re-reads the dues of all 79 members while the big form re-renders: seconds on a loaded
+  // machine, and several times that while a trace snapshots the page after every step.
+  await expect(page).toHaveURL(new RegExp(`meetings/${ASSEMBLY}$`), { timeout: 30_000 });
   await expect(leave.dialog).toHaveCount(0);
   await openRollCall(page, app);
   await expect(page.getByTestId('quorum')).toContainText('28 present + 22 by written resolution');
