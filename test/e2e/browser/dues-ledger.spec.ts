@@ -21,6 +21,7 @@ async function openWithSample(page: Page): Promise<AppPage> {
   const load = page.getByRole('button', { name: app.t.firstRun.load });
   await load.click();
   await expect(load).toHaveCount(0, { timeout: 90_000 });
+  await app.setUpLater();
   return app;
 }
 

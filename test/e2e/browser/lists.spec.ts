@@ -18,7 +18,8 @@ async function openWithSample(page: Page, locale: UiLocale = 'en'): Promise<AppP
   await page.getByRole('button', { name: app.t.firstRun.load }).waitFor({ timeout: 60_000 });
   if (locale !== 'en') await app.switchLanguage(locale);
   await page.getByRole('button', { name: app.t.firstRun.load }).click();
-  await page.getByRole('heading', { name: app.t.members.title }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: app.t.firstRun.laptopTitle }).waitFor({ timeout: 60_000 });
+  await app.setUpLater();
   await page.getByRole('alert').first().waitFor({ state: 'detached' }).catch(() => undefined);
   return app;
 }
