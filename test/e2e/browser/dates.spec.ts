@@ -166,7 +166,7 @@ test('the calendar beside a date speaks the UI language and writes the picked da
 });
 
 // Screenshots of the date fields with their messages and calendar, opened by a reviewer; axe in Chinese.
-for (const scheme of looksToRun(['light', 'dark'] as const, (scheme) => scheme === 'dark')) {
+for (const scheme of looksToRun(['light', 'dark'] as const, () => false)) {
   test(`date fields in Russian, Korean and Chinese (${scheme})`, async ({ page }) => {
     test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });

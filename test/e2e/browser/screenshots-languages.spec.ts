@@ -9,7 +9,7 @@ const GENERAL_ASSEMBLY_2018 = '35883268-9b85-446f-a697-3ed1688f6935';
 // The screens whose texts come from the 2018 sample, in the four languages screenshots.spec.ts
 // leaves out or shows in one scheme only, light and dark, for a reviewer to open: the roll call's
 // agenda, the timeline's titles and places, and the dashboard's month names and legends.
-for (const locale of looksToRun(['ja', 'ko', 'ru', 'mn'] as const satisfies readonly UiLocale[], (locale) => locale === 'mn')) {
+for (const locale of looksToRun(['ja', 'ko', 'ru', 'mn'] as const satisfies readonly UiLocale[], () => false)) {
   test(`roll call, timeline and dashboard read whole in ${locale}`, async ({ page }) => {
     test.setTimeout(300_000);
     const app = new AppPage(page);

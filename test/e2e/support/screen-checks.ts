@@ -50,6 +50,5 @@ export const SCREEN_LOOKS: ReadonlyArray<readonly ['en' | 'zh' | 'ru', 'light' |
   ['ru', 'dark'],
 ];
 
-/** Of those, the two every run takes: Chinese dark and Russian light. */
-export const everyRunLook = ([locale, scheme]: readonly [string, string]): boolean =>
-  (locale === 'zh' && scheme === 'dark') || (locale === 'ru' && scheme === 'light');
+/** Of those, the one every run takes (with its axe audit): Chinese, dark. */
+export const everyRunLook = ([locale, scheme]: readonly [string, string]): boolean => locale === 'zh' && scheme === 'dark';
