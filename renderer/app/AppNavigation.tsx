@@ -88,7 +88,7 @@ export function AppNavigation({ collapsed, onToggle }: { collapsed: boolean; onT
             }
             rightSection={
               !collapsed && conflicts ? (
-                <Badge color="orange" size="sm" circle={openConflicts < 10} aria-label={conflictsLabel}>
+                <Badge color="red" size="sm" circle={openConflicts < 10} aria-label={conflictsLabel}>
                   {openConflicts}
                 </Badge>
               ) : undefined

@@ -82,7 +82,7 @@ export function PlanDetails({ plan, applied = false, trustAuthors = [], onTrustA
         </Table>
         {plan.pending > 0 && <Alert color="blue">{t('sync.import.pending', { count: plan.pending })}</Alert>}
         {plan.conflicts > 0 && (
-          <Alert color="orange" title={t('sync.import.conflictsTitle', { count: plan.conflicts })}>
+          <Alert color="yellow" title={t('sync.import.conflictsTitle', { count: plan.conflicts })}>
             <Text size="sm">{t('sync.import.conflictsBody')}</Text>
             {applied && (
               <Anchor component={Link} to="/sync/conflicts">
@@ -116,7 +116,7 @@ export function PlanDetails({ plan, applied = false, trustAuthors = [], onTrustA
             </ul>
           </Alert>
         )}
-        {plan.forks.length > 0 && <Alert color="orange">{t('sync.import.forks', { count: plan.forks.length })}</Alert>}
+        {plan.forks.length > 0 && <Alert color="yellow">{t('sync.import.forks', { count: plan.forks.length })}</Alert>}
       </Stack>
     </Paper>
   );

@@ -48,7 +48,7 @@ export function SyncPage() {
         </Alert>
       )}
       {openConflicts > 0 && (
-        <Alert color="orange" title={t('sync.conflicts.pending', { count: openConflicts })}>
+        <Alert color="yellow" title={t('sync.conflicts.pending', { count: openConflicts })}>
           <Anchor component={Link} to="/sync/conflicts">
             {t('sync.conflicts.review')}
           </Anchor>
