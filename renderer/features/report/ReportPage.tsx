@@ -44,7 +44,7 @@ function FallbackSummary({ report }: { report: AnnualReport }) {
   if (report.fallbackNotes.length === 0) return null;
   const language = t(`report.publish.languages.${report.locale}`);
   return (
-    <Alert color="orange" variant="light" icon={<IconLanguage size={20} aria-hidden />} title={t('report.publish.fallbackTitle', { language })} data-testid="report-fallbacks">
+    <Alert color="yellow" variant="light" icon={<IconLanguage size={20} aria-hidden />} title={t('report.publish.fallbackTitle', { language })} data-testid="report-fallbacks">
       <List spacing={4} size="sm">
         {report.fallbackNotes.map(({ from, count, tag }) => (
           <List.Item key={from} data-testid={`report-fallbacks-${from}`}>
