@@ -1,7 +1,7 @@
 import { isMemberCountry } from '../domain/countries';
-import { localizedName, type AnyNames } from '../domain/names';
+import { pickLocalized, type AnyNames } from '../domain/names';
 import { regionNamer } from '../i18n/intl-names';
-import { INTL_TAGS, LOCALES, type Locale } from '../i18n/locales';
+import { INTL_TAGS, type Locale } from '../i18n/locales';
 import { translate } from '../i18n/resources';
 import type { Marked, TextSource } from './model';
 
@@ -50,14 +50,6 @@ function dateFormatter(tag: string): (iso: string) => string {
   return (iso) => format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
-/** Which language `localizedName` reads a text in: the wanted one, then English, then the first there. */
-function sourceLanguage(value: AnyNames, locale: Locale): Locale | undefined {
-  if (value[locale] !== undefined) return locale;
-  if (value.en !== undefined) return 'en';
-  if (value.native !== undefined) return undefined;
-  return LOCALES.find((other) => value[other] !== undefined);
-}
-
 /** The wording of a report in `locale`. */
 export function wordingFor(locale: Locale): Wording {
   const tag = INTL_TAGS[locale];
@@ -70,10 +62,9 @@ export function wordingFor(locale: Locale): Wording {
   const open: Array<Set<TextSource>> = [];
   const text = (value: AnyNames | undefined): string => {
     if (!value) return '';
-    const wording = localizedName(value, locale);
-    const source = sourceLanguage(value, locale) ?? 'native';
-    if (wording && source !== locale) open.at(-1)?.add(source);
-    return wording;
+    const picked = pickLocalized(value, locale);
+    if (picked.text && picked.fallback) open.at(-1)?.add(picked.language ?? 'native');
+    return picked.text;
   };
   return {
     locale,
@@ -85,7 +76,7 @@ export function wordingFor(locale: Locale): Wording {
       ),
     appString: (key) => translate(locale, key),
     text,
-    textLanguage: (value) => (value ? sourceLanguage(value, locale) : undefined),
+    textLanguage: (value) => (value ? pickLocalized(value, locale).language : undefined),
     marked: (make) => {
       const sources = new Set<TextSource>();
       open.push(sources);
