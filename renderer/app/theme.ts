@@ -1,4 +1,4 @@
-import { Badge, createTheme, Table, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, Badge, createTheme, Table, type CSSVariablesResolver } from '@mantine/core';
 import classes from './theme.module.css';
 
 /** One theme for light and dark; CJK fonts first so Chinese, Japanese and Korean names read well. */
@@ -11,6 +11,7 @@ export const theme = createTheme({
   // Menus, dialogs and notifications appear without animation for anyone whose system asks for less motion.
   respectReducedMotion: true,
   components: {
+    Alert: Alert.extend({ classNames: { message: classes.alertMessage } }),
     Badge: Badge.extend({ classNames: { root: classes.badgeRoot, label: classes.badgeLabel } }),
     Table: Table.extend({ classNames: { th: classes.tableTh } }),
   },
