@@ -1,4 +1,6 @@
-/** Formats calendar dates and timestamps for a language, coping with engines that lack its data. */
+import { dateWords } from '../../shared/i18n/date-words';
+
+/** Formats calendar dates (a day, a month or a year) and timestamps for a language, coping with engines that lack its data. */
 export type DateFormatters = { date(iso: string): string; dateTime(iso: string): string };
 
 /**
@@ -10,16 +12,15 @@ export function dateFormatters(
   tag: string,
   supported: boolean = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0,
 ): DateFormatters {
-  // ISO dates are calendar days: read and format them in UTC so no time zone moves them a day.
-  const calendarDay = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  // Calendar dates are read and formatted in UTC so no time zone moves them a day.
+  const { date } = dateWords(tag, 'medium', supported);
   if (supported) {
-    const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTimeFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-    return { date: (iso) => dateFormat.format(calendarDay(iso)), dateTime: (iso) => dateTimeFormat.format(new Date(iso)) };
+    return { date, dateTime: (iso) => dateTimeFormat.format(new Date(iso)) };
   }
   const pad = (value: number) => String(value).padStart(2, '0');
   return {
-    date: (iso) => iso.slice(0, 10).replaceAll('-', '.'),
+    date,
     dateTime: (iso) => {
       const moment = new Date(iso);
       return `${moment.getFullYear()}.${pad(moment.getMonth() + 1)}.${pad(moment.getDate())} ${pad(moment.getHours())}:${pad(moment.getMinutes())}`;

@@ -1,7 +1,7 @@
+import type { DatePrecision } from '../../shared/domain/partial-date';
 import type { Locale } from '../../shared/i18n/locales';
 
-/** How precisely a date is known: a day (2026-12-06), a month (2026-12) or a year (2026). */
-export type DatePrecision = 'day' | 'month' | 'year';
+export type { DatePrecision };
 
 /** What a typed text amounts to in a language. */
 export type TypedDate =

@@ -1,5 +1,6 @@
 import { isMemberCountry } from '../domain/countries';
 import { pickLocalized, type AnyNames } from '../domain/names';
+import { dateWords } from '../i18n/date-words';
 import { regionNamer } from '../i18n/intl-names';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
 import { translate } from '../i18n/resources';
@@ -26,9 +27,9 @@ export type Wording = {
    * report's language, so the report can say so rather than mix languages silently.
    */
   marked(make: () => string): Marked;
-  /** A calendar day in words ("28 October 2018", "2018年10月28日"). */
+  /** A day, a month or a year in words ("28 October 2018", "October 2018", "2018年10月"). */
   date(iso: string): string;
-  /** A span of days, or one day when the end is absent or the same. */
+  /** A span of days, months or years, or one of them when the end is absent or the same. */
   dates(start: string, end?: string): string;
   number(value: number): string;
   country(code: string): string;
@@ -43,19 +44,13 @@ function supportsDates(tag: string): boolean {
   return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
 }
 
-function dateFormatter(tag: string): (iso: string) => string {
-  if (!supportsDates(tag)) return (iso) => iso.slice(0, 10).replaceAll('-', '.');
-  // ISO dates are calendar days: formatted in UTC so no time zone moves them a day.
-  const format = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  return (iso) => format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-}
 
 /** The wording of a report in `locale`. */
 export function wordingFor(locale: Locale): Wording {
   const tag = INTL_TAGS[locale];
   const numberFormat = new Intl.NumberFormat(tag);
   const region = regionNamer(locale);
-  const date = dateFormatter(tag);
+  const { date, span } = dateWords(tag, 'long', supportsDates(tag));
   const number = (value: number) => numberFormat.format(value);
   const listFormat = new Intl.ListFormat(tag, { type: 'conjunction' });
   // The fallbacks met by the `marked` calls under way, innermost last.
@@ -89,7 +84,7 @@ export function wordingFor(locale: Locale): Wording {
       }
     },
     date,
-    dates: (start, end) => (end && end !== start ? `${date(start)} – ${date(end)}` : date(start)),
+    dates: span,
     number,
     country: (code) => (isMemberCountry(code) ? translate(locale, `countries.${code}`) : region(code)),
     list: (items) => listFormat.format(items),
