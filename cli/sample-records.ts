@@ -3,9 +3,11 @@ import { contactFieldsSchema, followUpFieldsSchema, meetingFieldsSchema, visitFi
 import { committeeFieldsSchema } from '../shared/domain/committee';
 import { duesFieldsSchema, duesPostponementFieldsSchema } from '../shared/domain/dues';
 import { memberFieldsSchema } from '../shared/domain/member';
+import { reportTextFieldsSchema, staffFieldsSchema } from '../shared/domain/secretariat';
 import { sampleData, type SampleEntry } from '../shared/sample';
 import { sampleActivity } from '../shared/sample/activity';
 import { sampleDues } from '../shared/sample/dues-2018';
+import { sampleSecretariat } from '../shared/sample/secretariat-2018';
 import type { CollectionName } from '../shared/sync/collections';
 import { formatHlc, tick } from '../shared/sync/hlc';
 import type { SyncRecord } from '../shared/sync/merge';
@@ -38,5 +40,7 @@ export function sampleRecords(stamp: Stamp): Record<CollectionName, SyncRecord[]
     followUps: recordsOf(followUpFieldsSchema, activity.followUps, stamp),
     dues: recordsOf(duesFieldsSchema, sampleDues().dues, stamp),
     duesPostponements: recordsOf(duesPostponementFieldsSchema, sampleDues().duesPostponements, stamp),
+    staff: recordsOf(staffFieldsSchema, sampleSecretariat().staff, stamp),
+    reportTexts: recordsOf(reportTextFieldsSchema, sampleSecretariat().reportTexts, stamp),
   };
 }

@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { senderSchema } from '../shared/sync/bundle-format';
-import { OFFICE_ROLES, SYNC_COLLECTIONS, type OfficeRole } from '../shared/sync/collections';
+import { ADDED_COLLECTIONS, OFFICE_ROLES, SYNC_COLLECTIONS, type OfficeRole } from '../shared/sync/collections';
 import { fingerprintOf, generateSigningKey } from '../shared/sync/signing';
 import { isHlc } from '../shared/sync/hlc';
 import { repairOwnClock, repairRecordClocks } from '../shared/sync/repair';
@@ -42,7 +42,8 @@ const stateSchema = z.object({
   clock: z.string().refine(isHlc).optional(),
   seal: z.object({ seq: z.number().int().min(0), clock: z.string() }),
   peers: z.array(z.looseObject({ installationId: z.string(), publicKey: z.string(), status: z.enum(['trusted', 'revoked']) })),
-  records: z.object(Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, z.array(withId)]))),
+  // A store written before a collection was added has none of its records.
+  records: z.object(Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, ADDED_COLLECTIONS[name] ? z.array(withId).default([]) : z.array(withId)]))),
   partials: z.array(z.looseObject({ collection: z.enum(SYNC_COLLECTIONS), record: withId })),
   segments: z.array(z.looseObject({ id: z.string(), author: z.string(), seq: z.number().int(), status: z.enum(['applied', 'held']), text: z.string() })),
   conflicts: z.array(withId),

@@ -3,6 +3,7 @@ import type { ContactRecord, FollowUpRecord, MeetingRecord, VisitRecord } from '
 import type { CommitteeRecord } from '../../shared/domain/committee';
 import type { DuesPostponementRecord, DuesRecord } from '../../shared/domain/dues';
 import type { MemberRecord } from '../../shared/domain/member';
+import type { ReportTextRecord, StaffRecord } from '../../shared/domain/secretariat';
 import type { OfficeRole } from '../../shared/sync/collections';
 import type { ConflictRecord, PartialRow, PeerRecord, SegmentMeta, SyncLogEntry } from '../../shared/sync/store';
 import { MIGRATIONS } from './migrations';
@@ -47,6 +48,8 @@ export class NearDatabase extends Dexie {
   followUps!: Table<FollowUpRecord & SyncedFrom, string>;
   dues!: Table<DuesRecord & SyncedFrom, string>;
   duesPostponements!: Table<DuesPostponementRecord & SyncedFrom, string>;
+  staff!: Table<StaffRecord & SyncedFrom, string>;
+  reportTexts!: Table<ReportTextRecord & SyncedFrom, string>;
   drafts!: Table<DraftRow, string>;
   peers!: Table<PeerRecord, string>;
   syncLog!: Table<SyncLogEntry, string>;

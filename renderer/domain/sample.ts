@@ -7,9 +7,11 @@ import {
 import { committeeFieldsSchema, type CommitteeRecord } from '../../shared/domain/committee';
 import { duesFieldsSchema, duesPostponementFieldsSchema } from '../../shared/domain/dues';
 import { memberFieldsSchema, type MemberRecord } from '../../shared/domain/member';
+import { reportTextFieldsSchema, staffFieldsSchema } from '../../shared/domain/secretariat';
 import { sampleData } from '../../shared/sample';
 import { sampleActivity } from '../../shared/sample/activity';
 import { sampleDues } from '../../shared/sample/dues-2018';
+import { sampleSecretariat } from '../../shared/sample/secretariat-2018';
 import { createRecord } from '../../shared/sync/record-stamp';
 import type { Table } from 'dexie';
 import type { RecordMeta } from '../../shared/domain/record-meta';
@@ -34,7 +36,10 @@ export async function loadSampleData(db: NearDatabase): Promise<SampleCounts> {
   const ledger = sampleDues();
   const dues = ledger.dues.map((entry) => ({ ...entry, fields: validate(duesFieldsSchema, entry.fields) }));
   const postponements = ledger.duesPostponements.map((entry) => ({ ...entry, fields: validate(duesPostponementFieldsSchema, entry.fields) }));
-  const tables = [db.members, db.committees, db.meetings, db.contacts, db.visits, db.followUps, db.dues, db.duesPostponements, db.meta];
+  const secretariat = sampleSecretariat();
+  const staff = secretariat.staff.map((entry) => ({ ...entry, fields: validate(staffFieldsSchema, entry.fields) }));
+  const reportTexts = secretariat.reportTexts.map((entry) => ({ ...entry, fields: validate(reportTextFieldsSchema, entry.fields) }));
+  const tables = [db.members, db.committees, db.meetings, db.contacts, db.visits, db.followUps, db.dues, db.duesPostponements, db.staff, db.reportTexts, db.meta];
   return db.transaction('rw', tables, async () => {
     const stamp = await nextStamp(db);
     // Only what is not there yet (same fixed id, tombstones included) is added.
@@ -60,6 +65,8 @@ export async function loadSampleData(db: NearDatabase): Promise<SampleCounts> {
       followUps: await addMissing(db.followUps, followUps),
       dues: await addMissing(db.dues, dues),
       duesPostponements: await addMissing(db.duesPostponements, postponements),
+      staff: await addMissing(db.staff, staff),
+      reportTexts: await addMissing(db.reportTexts, reportTexts),
     };
     await db.meta.put({ key: 'firstRun', choice: 'sample', at: stamp.at });
     return counts;
@@ -76,6 +83,8 @@ export type SampleCounts = {
   followUps: number;
   dues: number;
   duesPostponements: number;
+  staff: number;
+  reportTexts: number;
 };
 
 /** Remembers that the user chose to start with an empty registry, so the offer does not return. */

@@ -6,7 +6,8 @@ const MAX_NAME = 160;
 /** A blank input means "no name in this language" rather than an empty name. */
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-const optionalName = z.preprocess(
+/** A name that may be left blank (blank reads as absent). */
+export const optionalName = z.preprocess(
   blankToUndefined,
   z.string().trim().max(MAX_NAME, { error: 'validation.tooLong' }).optional(),
 );
@@ -33,20 +34,14 @@ export const localizedNamesSchema = z.object({
 /** A member government's name: the six languages plus its own official form. */
 export const memberNamesSchema = localizedNamesSchema.extend({ native: requiredName });
 
-const optionalText = z.preprocess(
-  blankToUndefined,
-  z.string().trim().max(1000, { error: 'validation.tooLong' }).optional(),
-);
+/** Free text in any of the six languages, each at most `max` characters (a foreword runs to pages). */
+export function localizedTextOf(max: number) {
+  const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(max, { error: 'validation.tooLong' }).optional());
+  return z.object({ zh: optionalText, ko: optionalText, ja: optionalText, ru: optionalText, mn: optionalText, en: optionalText });
+}
 
 /** Free text (such as a committee's field of activity) in any of the six languages. */
-export const localizedTextSchema = z.object({
-  zh: optionalText,
-  ko: optionalText,
-  ja: optionalText,
-  ru: optionalText,
-  mn: optionalText,
-  en: optionalText,
-});
+export const localizedTextSchema = localizedTextOf(1000);
 
 export type LocalizedNames = z.infer<typeof localizedNamesSchema>;
 export type MemberNames = z.infer<typeof memberNamesSchema>;

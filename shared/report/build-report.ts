@@ -2,23 +2,12 @@ import { LOCALE_NATIVE_NAMES, type Locale } from '../i18n/locales';
 import { appendixSection } from './appendix-section';
 import { assemblySection } from './assembly-section';
 import { committeesSection } from './committees-section';
-import { reportContext, type ReportContext } from './context';
-import { cooperationSection, secretariatSection } from './cooperation-sections';
+import { reportContext } from './context';
+import { cooperationSection } from './cooperation-sections';
 import { workshopSection, youthSection } from './event-sections';
-import { fallbackCounts, type AnnualReport, type FallbackNote, type ReportData, type ReportSection } from './model';
+import { fallbackCounts, type AnnualReport, type FallbackNote, type ReportData } from './model';
+import { forewordSection, secretariatSection } from './secretariat-section';
 import { yearOf, type Wording } from './wording';
-
-/**
- * The foreword is the Secretary-General's own text; the registry cannot write it, so the report
- * carries a marked placeholder where it goes rather than leaving it out unnoticed.
- */
-function forewordSection(ctx: ReportContext): ReportSection {
-  return {
-    id: 'foreword',
-    title: ctx.w.t('sections.foreword'),
-    blocks: [{ kind: 'placeholder', text: ctx.w.t('foreword.placeholder') }],
-  };
-}
 
 /**
  * The annual report of `year` in `locale`, in the 2018 report's order: foreword, I General

@@ -41,6 +41,8 @@ export function reportContext(data: ReportData, year: number, locale: Locale): R
     dues: live(data.dues),
     duesPostponements: live(data.duesPostponements),
     contacts: live(data.contacts),
+    staff: live(data.staff),
+    reportTexts: live(data.reportTexts),
   };
   const unknown = w.t('doc.unknownRecord');
   return {

@@ -5,8 +5,7 @@ import { yearOf } from './wording';
 
 /**
  * Chapter V (international cooperation: the visit log of the year, plus forums and other meetings
- * the secretariat attended) and chapter VI (the secretariat). The registry keeps no staff table,
- * so chapter VI is derived from who and which office appear in the year's visits, and says so.
+ * the secretariat attended). Chapter VI is the secretariat's own records: secretariat-section.ts.
  */
 
 type Visit = Stored<VisitFields>;
@@ -75,42 +74,6 @@ export function cooperationSection(ctx: ReportContext): ReportSection {
       { kind: 'paragraph', text: w.t(visits.length === 0 ? 'cooperation.none' : 'cooperation.intro', { year: String(year), count: visits.length }) },
       ...(visits.length === 0 ? [] : [visitTable(visits, ctx)]),
       ...otherMeetingsBlocks(ctx),
-    ],
-  };
-}
-
-/** How often each value occurs, most frequent first, then in the report language's order. */
-function tally(values: string[], collator: Intl.Collator): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || collator.compare(a, b));
-}
-
-function tallyTable(id: string, title: string, columns: string[], rows: Array<[string, number]>): ReportBlock {
-  return { kind: 'table', id, numeric: [1], table: { title, columns, rows } };
-}
-
-/** Chapter VI, derived from the year's visit log. */
-export function secretariatSection(ctx: ReportContext): ReportSection {
-  const { w, year } = ctx;
-  const visits = visitsOf(ctx);
-  const staff = tally(visits.flatMap((visit) => [...new Set(visit.staff)]), w.collator);
-  const offices = tally(visits.map((visit) => visit.office), w.collator);
-  const visitsColumn = w.t('secretariat.visits');
-  return {
-    id: 'secretariat',
-    number: 'VI',
-    title: w.t('sections.secretariat'),
-    blocks: [
-      { kind: 'paragraph', text: w.t('secretariat.derived', { year: String(year), count: visits.length }) },
-      ...(visits.length === 0
-        ? []
-        : [
-            { kind: 'heading', level: 1, text: w.t('secretariat.staffTitle') } as const,
-            tallyTable('secretariat-staff', w.t('secretariat.staffTable', { year: String(year) }), [w.t('secretariat.staff'), visitsColumn], staff),
-            { kind: 'heading', level: 1, text: w.t('secretariat.officesTitle') } as const,
-            tallyTable('secretariat-offices', w.t('secretariat.officesTable', { year: String(year) }), [w.t('secretariat.office'), visitsColumn], offices),
-          ]),
     ],
   };
 }

@@ -2,6 +2,7 @@ import type { ContactFields, MeetingFields, VisitFields } from '../domain/activi
 import type { CommitteeFields } from '../domain/committee';
 import type { DuesFields, DuesPostponementFields } from '../domain/dues';
 import type { MemberFields } from '../domain/member';
+import type { ReportTextFields, StaffFields } from '../domain/secretariat';
 import type { Locale } from '../i18n/locales';
 import type { Cell, Table } from '../tables/table';
 
@@ -25,6 +26,9 @@ export type ReportData = {
   duesPostponements: ReadonlyArray<Stored<DuesPostponementFields>>;
   /** Not printed yet; accepted so the registry's tables can be passed as they are. */
   contacts?: ReadonlyArray<Stored<ContactFields>>;
+  /** The secretariat's staff list and the year's forewords and chapter VI texts (absent: none on record). */
+  staff?: ReadonlyArray<Stored<StaffFields>>;
+  reportTexts?: ReadonlyArray<Stored<ReportTextFields>>;
 };
 
 /** Where a record text came from when the report's language was missing: another language, or the record's own native form. */

@@ -4,16 +4,17 @@ import { committeeFieldsSchema } from '../domain/committee';
 import { duesFieldsSchema, duesPostponementFieldsSchema } from '../domain/dues';
 import { memberFieldsSchema } from '../domain/member';
 import { recordMetaSchema } from '../domain/record-meta';
+import { reportTextFieldsSchema, staffFieldsSchema } from '../domain/secretariat';
 
 /** Every record type that travels between offices, in the order a bundle lists them. */
-export const SYNC_COLLECTIONS = ['members', 'committees', 'meetings', 'contacts', 'visits', 'followUps', 'dues', 'duesPostponements'] as const;
+export const SYNC_COLLECTIONS = ['members', 'committees', 'meetings', 'contacts', 'visits', 'followUps', 'dues', 'duesPostponements', 'staff', 'reportTexts'] as const;
 export type CollectionName = (typeof SYNC_COLLECTIONS)[number];
 
 /**
  * Collections added after the first bundle format, with the version that added them. A bundle
  * from an older version has none of them, which reads as none of their records.
  */
-export const ADDED_COLLECTIONS: Partial<Record<CollectionName, string>> = { dues: '0.3.0', duesPostponements: '0.3.0' };
+export const ADDED_COLLECTIONS: Partial<Record<CollectionName, string>> = { dues: '0.3.0', duesPostponements: '0.3.0', staff: '0.5.0', reportTexts: '0.5.0' };
 
 /**
  * A record as it travels: every field checked against the shared schema on its own, without the
@@ -36,6 +37,8 @@ const FIELD_SCHEMAS = {
   followUps: followUpFieldsSchema,
   dues: duesFieldsSchema,
   duesPostponements: duesPostponementFieldsSchema,
+  staff: staffFieldsSchema,
+  reportTexts: reportTextFieldsSchema,
 } as const satisfies Record<CollectionName, z.ZodObject>;
 
 /** The one schema per record type (fields as the forms check them) checks every record a bundle brings. */
@@ -48,6 +51,8 @@ export const RECORD_SCHEMAS = {
   followUps: travelling(FIELD_SCHEMAS.followUps),
   dues: travelling(FIELD_SCHEMAS.dues),
   duesPostponements: travelling(FIELD_SCHEMAS.duesPostponements),
+  staff: travelling(FIELD_SCHEMAS.staff),
+  reportTexts: travelling(FIELD_SCHEMAS.reportTexts),
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 /** How an office takes part in the association's data (chosen when the installation is set up). */
@@ -60,12 +65,15 @@ export type OfficeRole = (typeof OFFICE_ROLES)[number];
  * or reinstating it: `retiredOn` abolishes it). Other offices
  * add and change activity records and contacts. The dues ledger and the decisions postponing
  * dues are Pohang's alone (Dues Regulation Art. 4: the Secretary-General runs the dues business).
+ * So are the secretariat's own records: its staff list and the texts it writes for each year's report.
  */
 export const SECRETARIAT_ONLY: Partial<Record<CollectionName, 'all' | readonly string[]>> = {
   members: 'all',
   committees: ['coordinatorIds', 'deleted', 'retiredOn'],
   dues: 'all',
   duesPostponements: 'all',
+  staff: 'all',
+  reportTexts: 'all',
 };
 
 /** Whether changing `field` of a `collection` record is reserved to the secretariat. */

@@ -40,15 +40,17 @@ export type MergeResult = {
 
 /**
  * What a person recognises a record by: its names or title in several languages (members,
- * committees, meetings, visits), else its name or text (contacts, follow-ups), else its id.
+ * committees, meetings, visits; a report text's heading or its author), else its name or text
+ * (contacts, follow-ups; a staff member's name in Latin letters or their own script), else its id.
  */
 export function recordTitle(record: SyncRecord): string | { en?: string } {
-  for (const key of ['names', 'title']) {
-    const value = record[key];
+  const author = record.author as { name?: { en?: string } } | undefined;
+  for (const value of [record.names, record.title, record.heading, author?.name]) {
     if (value && typeof value === 'object') return value as { en?: string };
   }
   for (const key of ['name', 'text']) if (typeof record[key] === 'string') return record[key];
-  return record.id;
+  const person = record.name as { latin?: string; native?: string; chinese?: string } | undefined;
+  return person?.latin ?? person?.native ?? person?.chinese ?? record.id;
 }
 
 /** The clock of a field's latest change; '' if it was never set after creation by an older build. */

@@ -22,6 +22,8 @@ const PATHS: Record<ConflictRecord['collection'], string> = {
   duesPostponements: '',
   contacts: '',
   followUps: '',
+  staff: '/secretariat/staff/',
+  reportTexts: '/secretariat/texts/',
 };
 
 /** Where each record type keeps its form labels, so a conflict names the field as the form does. */
@@ -34,6 +36,8 @@ const LABELS: Record<ConflictRecord['collection'], string> = {
   followUps: 'followUps',
   dues: 'governance.dues',
   duesPostponements: 'governance.postponement',
+  staff: 'secretariat.staff.fields',
+  reportTexts: 'secretariat.texts.fields',
 };
 const FOLLOW_UP_FIELDS: Record<string, string> = { text: 'visits.followUpText', dueOn: 'visits.followUpDue', owner: 'visits.followUpOwner' };
 

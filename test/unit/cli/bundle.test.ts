@@ -7,6 +7,7 @@ import { COMMANDS, main } from '../../../cli/bundle';
 import { sampleData } from '../../../shared/sample';
 import { sampleActivity } from '../../../shared/sample/activity';
 import { sampleDues } from '../../../shared/sample/dues-2018';
+import { sampleSecretariat } from '../../../shared/sample/secretariat-2018';
 import { encryptionSchema } from '../../../shared/sync/bundle-format';
 import { RECORD_SCHEMAS, SYNC_COLLECTIONS, type CollectionName } from '../../../shared/sync/collections';
 import { fingerprintOf } from '../../../shared/sync/signing';
@@ -38,12 +39,17 @@ function sampleCounts(): Record<CollectionName, number> {
     followUps: activity.followUps.length,
     dues: sampleDues().dues.length,
     duesPostponements: sampleDues().duesPostponements.length,
+    staff: sampleSecretariat().staff.length,
+    reportTexts: sampleSecretariat().reportTexts.length,
   };
 }
 const expected = sampleCounts();
 const expectedTotal = Object.values(expected).reduce((sum, count) => sum + count, 0);
-/** What only the secretariat may change (collections.ts SECRETARIAT_ONLY): every sample member, committee (all have coordinators) and dues record. */
-const secretariatOnly = expected.members + expected.committees + expected.dues + expected.duesPostponements;
+/** What only the secretariat may change (collections.ts SECRETARIAT_ONLY): every sample member, committee (all have coordinators), dues and secretariat record. */
+const secretariatOnly = expected.members + expected.committees + expected.dues + expected.duesPostponements + expected.staff + expected.reportTexts;
+/** The staff list and the report's texts came with 0.5.0: bundles written by 0.3 and 0.2 have none. */
+const withoutSecretariat = { ...expected, staff: 0, reportTexts: 0 };
+const before05Total = expectedTotal - expected.staff - expected.reportTexts;
 const noRecords = Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, 0]));
 
 async function run(args: string[], env: Record<string, string> = PASSPHRASE_ENV) {
@@ -260,10 +266,10 @@ describe('inspect', () => {
     expect(text.stdout).toContain('Records:\n');
     expect(text.stdout).not.toContain('signed segments');
     expect(text.stdout).not.toContain('Signed by:');
-    expect(text.stdout).toMatch(new RegExp(`^  total +${expectedTotal}$`, 'm'));
+    expect(text.stdout).toMatch(new RegExp(`^  total +${before05Total}$`, 'm'));
     const json = JSON.parse((await run(['inspect', FROM_0_3, '--json'])).stdout);
     expect(json).toMatchObject({ formatVersion: 1, minAppVersion: '0.3.0', segments: null, authors: [], signatureValid: true, content: { status: 'valid' } });
-    expect(json.counts).toEqual(expected);
+    expect(json.counts).toEqual(withoutSecretariat);
   });
 
   it('fails on a file that is not a readable bundle, in text and in JSON', async () => {
@@ -290,11 +296,11 @@ describe('verify', () => {
   it('accepts bundles written by 0.3 and 0.2 (format 1) as record changes of their sender', async () => {
     const from03 = await run(['verify', FROM_0_3]);
     expect(from03.code, from03.stderr).toBe(0);
-    expect(from03.stdout).toContain(`Full bundle with ${expectedTotal} valid record changes of its sender (format 1).`);
+    expect(from03.stdout).toContain(`Full bundle with ${before05Total} valid record changes of its sender (format 1).`);
     const from02 = await run(['verify', FROM_0_2]);
     expect(from02.code, from02.stderr).toBe(0);
     // 0.2 had no dues ledger.
-    expect(from02.stdout).toContain(`Full bundle with ${expectedTotal - expected.dues - expected.duesPostponements} valid record changes of its sender (format 1).`);
+    expect(from02.stdout).toContain(`Full bundle with ${before05Total - expected.dues - expected.duesPostponements} valid record changes of its sender (format 1).`);
   });
 
   it('refuses damaged copies, each with its own reason and message', async () => {
@@ -459,9 +465,9 @@ describe('merge', () => {
     const result = await run(['merge', '--store', store, '--trust', FROM_0_3]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(', format 1, full,');
-    expect(result.stdout).toContain(`added ${expectedTotal}, changed 0, deleted 0, unchanged 0, conflicts 0, left out 0,`);
+    expect(result.stdout).toContain(`added ${before05Total}, changed 0, deleted 0, unchanged 0, conflicts 0, left out 0,`);
     const state = (await readStore(store)).state;
-    expect(travelling(state)).toEqual(Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, [...old.content.records[name]].sort(byId)])));
+    expect(travelling(state)).toEqual(Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, [...(old.content.records[name] ?? [])].sort(byId)])));
     // A format 1 bundle brings no signed segments, only its sender's records.
     expect(state.segments).toEqual([]);
   });
@@ -475,7 +481,7 @@ describe('merge', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('left out 0,');
     const counts = countsOf((await readStore(store)).state);
-    expect(counts).toEqual({ ...expected, dues: 0, duesPostponements: 0 });
+    expect(counts).toEqual({ ...withoutSecretariat, dues: 0, duesPostponements: 0 });
   });
 
   it('merges an encrypted bundle with its passphrase', async () => {
@@ -529,7 +535,7 @@ describe('export', () => {
     expect(exported.code, exported.stderr).toBe(0);
     const report = JSON.parse((await run(['inspect', bundle, '--json'])).stdout);
     // Committees travel without their coordinators (secretariat-only), so each is still one change.
-    expect(report.counts).toEqual({ ...expected, members: 0, dues: 0, duesPostponements: 0 });
+    expect(report.counts).toEqual({ ...expected, members: 0, dues: 0, duesPostponements: 0, staff: 0, reportTexts: 0 });
 
     // Without their coordinators the committees are incomplete: the receiver keeps them waiting.
     const target = await newStore();

@@ -6,7 +6,7 @@ import { freshDatabase } from '../fixtures';
 describe('loading the NEAR sample data', () => {
   it('loads the 79 governments, 17 committees and the 2018 activity in one go and records the choice', async () => {
     const db = await freshDatabase();
-    expect(await loadSampleData(db)).toEqual({ members: 79, committees: 17, meetings: 9, contacts: 39, visits: 40, followUps: 18, dues: 0, duesPostponements: 1 });
+    expect(await loadSampleData(db)).toEqual({ members: 79, committees: 17, meetings: 9, contacts: 39, visits: 40, followUps: 18, dues: 0, duesPostponements: 1, staff: 17, reportTexts: 6 });
     expect(await db.members.count()).toBe(79);
     expect(await db.members.where('[deleted+country]').equals([0, 'MN']).count()).toBe(22);
     expect(await db.committees.count()).toBe(17);
@@ -18,7 +18,7 @@ describe('loading the NEAR sample data', () => {
     await loadSampleData(db);
     const akita = await db.members.filter((member) => member.names.en.startsWith('Akita')).first();
     await deleteMember(db, akita?.id ?? '');
-    expect(await loadSampleData(db)).toEqual({ members: 0, committees: 0, meetings: 0, contacts: 0, visits: 0, followUps: 0, dues: 0, duesPostponements: 0 });
+    expect(await loadSampleData(db)).toEqual({ members: 0, committees: 0, meetings: 0, contacts: 0, visits: 0, followUps: 0, dues: 0, duesPostponements: 0, staff: 0, reportTexts: 0 });
     expect(await db.members.count()).toBe(79);
     expect((await db.members.get(akita?.id ?? ''))?.deleted).toBe(1);
   });

@@ -28,7 +28,7 @@ function emptyBackup(overrides: Partial<BackupDocument> = {}): BackupDocument {
     seal: { seq: 0, clock: '' },
     counts: {},
     tables: {
-      members: [], committees: [], meetings: [], contacts: [], visits: [], followUps: [], dues: [], duesPostponements: [],
+      members: [], committees: [], meetings: [], contacts: [], visits: [], followUps: [], dues: [], duesPostponements: [], staff: [], reportTexts: [],
       peers: [], syncLog: [], conflicts: [], segments: [], segmentTexts: [], partials: [],
     },
     ...overrides,
@@ -121,6 +121,24 @@ describe('reading a backup', () => {
     expect(read.seal).toBeUndefined();
     expect(read.tables.members).toEqual([member]);
     expect([read.tables.segments, read.tables.segmentTexts, read.tables.partials]).toEqual([[], [], []]);
+  });
+
+  it('reads a backup from before the staff list and report texts (0.4) as having none, and carries them once they exist', () => {
+    const { staff: _staff, reportTexts: _texts, ...olderTables } = emptyBackup().tables;
+    const older = { ...emptyBackup(), tables: olderTables };
+    const read = decodeBackup(gzipJson(older), reader);
+    expect([read.tables.staff, read.tables.reportTexts]).toEqual([[], []]);
+
+    const meta = { createdAt: '2026-11-24T09:00:00.000Z', createdBy: installationId, updatedAt: '2026-11-24T09:00:00.000Z', updatedBy: installationId, hlc: clock, versions: { [installationId]: clock }, deleted: 0 };
+    const person = { id: '3e5a7c9b-2d4f-4a6b-8c0d-1e2f3a4b5c6d', name: { native: '홍종경', latin: 'Hong Jong-kyung' }, role: { en: 'Secretary-General' }, office: 'secretariat', order: 1, fieldClocks: { name: clock, role: clock, office: clock, order: clock }, ...meta };
+    const foreword = { id: '4f6b8d0c-3e5a-4b7c-9d1e-2f3a4b5c6d7e', year: 2018, kind: 'foreword', order: 1, author: { name: { en: 'Hong Jong-kyung' }, title: {} }, text: { zh: '值此新春佳节来临之际' }, fieldClocks: { year: clock, kind: clock, order: clock, author: clock, text: clock }, ...meta };
+    const document = emptyBackup();
+    document.tables.staff = [person];
+    document.tables.reportTexts = [foreword];
+    expect(decodeBackup(encodeBackup(document), reader).tables).toMatchObject({ staff: [person], reportTexts: [foreword] });
+
+    document.tables.staff = [{ ...person, office: 'embassy' }];
+    expect(refusal(() => decodeBackup(encodeBackup(document), reader))).toBe('invalidRecord');
   });
 
   it('refuses a cut-off file, another kind of file, and a backup from a newer version', () => {

@@ -3,6 +3,7 @@ import { LOCALES } from '../../../../shared/i18n/locales';
 import { sampleData } from '../../../../shared/sample';
 import { sampleActivity } from '../../../../shared/sample/activity';
 import { sampleDues } from '../../../../shared/sample/dues-2018';
+import { sampleSecretariat } from '../../../../shared/sample/secretariat-2018';
 
 type Gap = { path: string; missing: string[] };
 
@@ -28,7 +29,7 @@ function localizedTexts(value: unknown, path: string, found: Gap[] = []): Gap[] 
   return found;
 }
 
-const sample = { ...sampleData(), ...sampleActivity(), ...sampleDues() };
+const sample = { ...sampleData(), ...sampleActivity(), ...sampleDues(), ...sampleSecretariat() };
 
 describe('2018 sample in the six interface languages', () => {
   it('finds a text that lacks a language, or has it blank', () => {
@@ -40,7 +41,7 @@ describe('2018 sample in the six interface languages', () => {
     const texts = localizedTexts(sample, 'sample');
     const collections = new Set(texts.map((text) => text.path.split(/[.[]/)[1]));
     expect([...collections].sort()).toEqual(
-      ['committees', 'contacts', 'duesPostponements', 'meetings', 'members', 'visits'].sort(),
+      ['committees', 'contacts', 'duesPostponements', 'meetings', 'members', 'reportTexts', 'staff', 'visits'].sort(),
     );
     // Names of 79 members and 17 committees alone give 96 texts; the activity adds hundreds more.
     expect(texts.length).toBeGreaterThan(400);
