@@ -22,6 +22,9 @@ import { FirstRun } from '../features/first-run/FirstRun';
 import { MemberDetailPage } from '../features/members/MemberDetailPage';
 import { MemberEditPage } from '../features/members/MemberEditPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { ReportTextEditPage } from '../features/secretariat/ReportTextEditPage';
+import { SecretariatPage } from '../features/secretariat/SecretariatPage';
+import { StaffEditPage } from '../features/secretariat/StaffEditPage';
 import { ProfilePage } from '../features/settings/ProfilePage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { ImportPage } from '../features/sync/ImportPage';
@@ -73,6 +76,13 @@ function Screens() {
       <Route path="/dashboard" element={<DashboardPage />} />
       <Route path="/dues" element={<DuesPage />} />
       <Route path="/report" element={<ReportPage />} />
+      <Route path="/secretariat" element={<SecretariatPage />} />
+      <Route path="/secretariat/staff/new" element={<StaffEditPage />} />
+      <Route path="/secretariat/staff/:id" element={<StaffEditPage />} />
+      <Route path="/secretariat/staff/:id/edit" element={<StaffEditPage />} />
+      <Route path="/secretariat/texts/new" element={<ReportTextEditPage />} />
+      <Route path="/secretariat/texts/:id" element={<ReportTextEditPage />} />
+      <Route path="/secretariat/texts/:id/edit" element={<ReportTextEditPage />} />
       <Route path="/sync" element={<SyncPage />} />
       <Route path="/sync/import" element={<ImportPage />} />
       <Route path="/sync/conflicts" element={<ConflictsPage />} />

@@ -12,7 +12,8 @@ const SAKHA = 'cde68595-f4a3-42cf-868c-33fdcf47f266';
  * The report prints every name in Chinese characters only. For the Korean staff, the Hangul and
  * Latin forms are the Korean reading of those characters, said so on the record; for the others
  * (Mongolian and Russian names transcribed into Chinese, and two whose reading is not certain) the
- * record keeps the Chinese form alone rather than guess.
+ * record keeps the Chinese form alone rather than guess. The Chinese official seconded from
+ * Heilongjiang has his own name in those characters, and its pinyin.
  */
 const KOREAN_READING: SampleText = {
   zh: '报告书只以汉字记载姓名；韩文和拉丁字母写法是这些汉字的韩语读音。',
@@ -23,7 +24,8 @@ const KOREAN_READING: SampleText = {
   en: 'The report gives the name in Chinese characters only; the Hangul and Latin forms are their Korean reading.',
 };
 
-type Person = { id: string; chinese: string; reading?: [native: string, latin: string]; role: SampleText; office?: StaffFields['office']; memberId?: string };
+/** `reading`: the Korean reading of the report's characters (said so in a note); `own`: a Chinese name, its characters and pinyin. */
+type Person = { id: string; chinese: string; reading?: [native: string, latin: string]; own?: [native: string, latin: string]; role: SampleText; office?: StaffFields['office']; memberId?: string };
 
 const role = (zh: string, ko: string, ja: string, ru: string, mn: string, en: string): SampleText => ({ zh, ko, ja, ru, mn, en });
 
@@ -45,7 +47,7 @@ const STAFF_2018: readonly Person[] = [
   { id: '5d0f7a2e-0c51-4e0b-9a57-3f1e8c2d4a04', chinese: '琴斗渊', reading: ['금두연', 'Geum Du-yeon'], role: role('企划宣传部组长', '기획홍보부 팀장', '企画広報部チーム長', 'Руководитель группы департамента планирования и связей с общественностью', 'Төлөвлөлт, сурталчилгааны газрын багийн ахлагч', 'Team leader, Planning and Public Relations Department'), office: 'seconded', memberId: GYEONGSANGBUK_DO },
   { id: '5d0f7a2e-0c51-4e0b-9a57-3f1e8c2d4a05', chinese: '崔株华', reading: ['최주화', 'Choi Ju-hwa'], role: role('国际协力部部长', '국제협력부 부장', '国際協力部部長', 'Менеджер департамента международного сотрудничества', 'Олон улсын хамтын ажиллагааны газрын менежер', 'Manager, International Cooperation Department') },
   { id: '5d0f7a2e-0c51-4e0b-9a57-3f1e8c2d4a06', chinese: '朴丽晶', role: role('中国专员', '중국 전문관', '中国担当専門員', 'Специалист по Китаю', 'Хятадын асуудал хариуцсан мэргэжилтэн', 'China specialist') },
-  { id: '5d0f7a2e-0c51-4e0b-9a57-3f1e8c2d4a07', chinese: '李扬', role: SECONDED_CHINA, office: 'seconded', memberId: HEILONGJIANG },
+  { id: '5d0f7a2e-0c51-4e0b-9a57-3f1e8c2d4a07', chinese: '李扬', own: ['李扬', 'Li Yang'], role: SECONDED_CHINA, office: 'seconded', memberId: HEILONGJIANG },
   { id: '5d0f7a2e-0c51-4e0b-9a57-3f1e8c2d4a08', chinese: '孙嬿京', reading: ['손연경', 'Son Yeon-gyeong'], role: role('日本专员', '일본 전문관', '日本担当専門員', 'Специалист по Японии', 'Японы асуудал хариуцсан мэргэжилтэн', 'Japan specialist') },
   { id: '5d0f7a2e-0c51-4e0b-9a57-3f1e8c2d4a09', chinese: '宾惠英', role: role('NEAR秘书处兵库县分部', 'NEAR 사무국 효고현 사무소', 'NEAR事務局兵庫県事務所', 'Отделение секретариата NEAR в префектуре Хёго', 'NEAR-ын нарийн бичгийн газрын Хёго мужийн салбар', 'NEAR Secretariat, Hyogo branch office'), office: 'branch', memberId: HYOGO },
   { id: '5d0f7a2e-0c51-4e0b-9a57-3f1e8c2d4a10', chinese: '希西格', role: role('蒙古专员', '몽골 전문관', 'モンゴル担当専門員', 'Специалист по Монголии', 'Монголын асуудал хариуцсан мэргэжилтэн', 'Mongolia specialist') },
@@ -59,7 +61,7 @@ const STAFF_2018: readonly Person[] = [
 ];
 
 function staffFields(person: Person, index: number): StaffFields {
-  const [native, latin] = person.reading ?? [];
+  const [native, latin] = person.reading ?? person.own ?? [];
   return {
     name: { chinese: person.chinese, ...(native ? { native, latin } : {}) },
     role: person.role,

@@ -9,14 +9,16 @@ import { useDatabase } from '../../db/database-context';
 export function useReportData(): ReportData | undefined {
   const { db } = useDatabase();
   return useLiveQuery(async () => {
-    const [members, committees, meetings, visits, dues, duesPostponements] = await Promise.all([
+    const [members, committees, meetings, visits, dues, duesPostponements, staff, reportTexts] = await Promise.all([
       db.members.toArray(),
       db.committees.toArray(),
       db.meetings.toArray(),
       db.visits.toArray(),
       db.dues.toArray(),
       db.duesPostponements.toArray(),
+      db.staff.toArray(),
+      db.reportTexts.toArray(),
     ]);
-    return { members, committees, meetings, visits, dues, duesPostponements };
+    return { members, committees, meetings, visits, dues, duesPostponements, staff, reportTexts };
   }, [db]);
 }

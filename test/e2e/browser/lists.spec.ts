@@ -172,7 +172,7 @@ test('the filtered, sorted timeline exports to CSV and XLSX with headers in the 
   await expect(page.getByTestId('timeline-print')).toHaveCount(0);
 });
 
-test('follow-ups and committees sort by their columns', async ({ page }) => {
+test('follow-ups, committees and the secretariat staff sort by their columns; Pohang adds a person to the staff', async ({ page }) => {
   test.setTimeout(90_000);
   const app = await openWithSample(page);
   const list = new ListPage(page);
@@ -192,6 +192,22 @@ test('follow-ups and committees sort by their columns', async ({ page }) => {
   const held = (await list.column(committees, 3)).filter((text) => /^\d+$/.test(text)).map(Number);
   expect(held.length).toBeGreaterThan(5);
   expect(held).toEqual([...held].sort((a, b) => b - a));
+
+  // The secretariat's staff: the report's 17 in the order of its chart, sortable; Pohang adds a person.
+  await page.getByRole('navigation').getByRole('link', { name: app.t.nav.secretariat }).click();
+  const staff = page.getByTestId('staff-table');
+  await expect(staff.getByTestId('staff-row')).toHaveCount(17);
+  expect(await list.column(staff, 0)).toEqual(Array.from({ length: 17 }, (_, index) => String(index + 1)));
+  await list.sortBy(app.t.secretariat.staff.columns.role);
+  await expect(list.header(app.t.secretariat.staff.columns.role)).toHaveAttribute('aria-sort', 'ascending');
+  const roles = await list.column(staff, 2);
+  expect(roles).toEqual(await collated(page, roles, 'en-GB'));
+  await page.getByTestId('add-staff').click();
+  await page.getByTestId('staff-name-latin').fill('Lee Min-ho');
+  await page.getByRole('group', { name: app.t.secretariat.staff.fields.role }).getByRole('textbox', { name: app.t.languages.en }).fill('English specialist');
+  await page.getByRole('button', { name: app.t.common.save }).click();
+  await expect(staff.getByTestId('staff-row')).toHaveCount(18);
+  await expect(staff.getByTestId('staff-row').filter({ hasText: 'Lee Min-ho' })).toContainText('18');
 });
 
 for (const locale of ['en', 'zh', 'ru'] as const) {

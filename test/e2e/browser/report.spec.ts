@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sampleCommittees } from '../../../shared/sample/committees-2018';
 import { sampleMembers } from '../../../shared/sample/members-2018';
+import { sampleSecretariat } from '../../../shared/sample/secretariat-2018';
 import { AppPage } from '../pages/app-page';
 import type { UiLocale } from '../pages/locale-strings';
 import { ReportPage } from '../pages/report-page';
@@ -81,6 +82,11 @@ test('the 2018 report in Chinese: committee table, General Assembly numbers and 
   }
   expect(await report.rows('members-associates')).toEqual([['1', '胡志明市', 'Thành phố Hồ Chí Minh', '越南']]);
   await expect(report.table('visits').locator('tbody tr')).toHaveCount(39);
+
+  // The foreword and chapter VI come from the secretariat's records: no placeholder, the chart's 17.
+  await expect(report.report.getByTestId('report-placeholder')).toHaveCount(0);
+  await expect(report.report.getByText('东北亚地区地方政府联合会主席、萨哈(雅库特)共和国')).toBeVisible();
+  expect((await report.rows('secretariat-staff')).map((row) => row[1])).toEqual(sampleSecretariat().staff.map((person) => person.fields.name.chinese));
 
   await expectAccessible(page);
   await page.screenshot({ path: 'test/e2e/screenshots/report-zh-dark.png', fullPage: true });

@@ -81,6 +81,12 @@ for (const [locale, scheme] of combinations) {
     await page.goto('/#/activity/meetings/new');
     await page.getByTestId('meeting-title').waitFor();
     await shoot('meeting-form');
+    await page.goto('/#/secretariat');
+    await expect(page.getByTestId('staff-row')).toHaveCount(17);
+    await shoot('secretariat');
+    await page.goto('/#/secretariat?tab=texts');
+    await expect(page.getByTestId('report-text')).toHaveCount(6);
+    await shoot('secretariat-texts');
 
   });
 

@@ -74,7 +74,7 @@ describe('the 2018 foreword and chapter VI from the secretariat records', () => 
     expect(rows[0]).toEqual(['Secretary-General', 'Hong Jong-kyung', 'Secretariat, Pohang']);
     expect(rows[9]).toEqual(['Mongolia specialist', '希西格', 'Secretariat, Pohang']);
     expect(staffTable(en).marks).toEqual(
-      CHART_2018.flatMap((name, row) => (sampleSecretariat().staff[row].fields.name.latin ? [] : [{ row, column: 1, from: 'zh' }])),
+      CHART_2018.flatMap((_name, row) => (sampleSecretariat().staff[row].fields.name.latin ? [] : [{ row, column: 1, from: 'zh' }])),
     );
     // Korean readers get the person's own script with the Latin letters beside it.
     expect(staffTable(buildAnnualReport(data, 2018, 'ko')).table.rows[0]).toEqual(['사무총장', '홍종경 (Hong Jong-kyung)', '포항 사무국']);
