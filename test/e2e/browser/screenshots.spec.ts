@@ -119,6 +119,12 @@ for (const [locale, scheme] of combinations) {
     await page.getByTestId('member-row').nth(4).getByRole('link').click();
     await expect(page.getByTestId('record-info')).toContainText('NEAR Secretariat (Pohang)');
     await shoot('member-detail-synced');
+    // The staff list came with Pohang's bundle; on this branch office's laptop it is read-only, and says so.
+    await page.goto('/#/secretariat');
+    await expect(page.getByTestId('staff-row')).toHaveCount(17);
+    await expect(page.getByTestId('secretariat-read-only')).toBeVisible();
+    await expect(page.getByTestId('add-staff')).toHaveCount(0);
+    await shoot('secretariat-read-only');
     await sync.open();
     const dragAway = await sync.dragOver('from-pohang.nearbundle');
     await expect(page.getByTestId('drop-hint')).toBeVisible();

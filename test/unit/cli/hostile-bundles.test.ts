@@ -257,22 +257,23 @@ describe('5. spoofable terminal output', () => {
 });
 
 describe('6. mass deletion split across bundles', () => {
-  it('refuses 106 deletions sent as two bundles merged in one command, as it refuses them in one', async () => {
+  it('refuses 129 deletions sent as two bundles merged in one command, as it refuses them in one', async () => {
     const pohangCopy = space.path('pohang.json');
     await copyFile(pohangStore, pohangCopy);
     const { branch } = await offices();
     const activity = async () => {
       const { state } = await readStore(pohangCopy);
-      return (['contacts', 'visits', 'followUps', 'meetings'] as const).flatMap((collection) => state.records[collection].filter((record) => !record.deleted).map((record) => ({ collection, id: record.id })));
+      return (['contacts', 'visits', 'followUps', 'meetings', 'staff', 'reportTexts'] as const).flatMap((collection) => state.records[collection].filter((record) => !record.deleted).map((record) => ({ collection, id: record.id })));
     };
     const all = await activity();
-    expect(all).toHaveLength(106);
+    // More than half of the 226 records the branch office holds.
+    expect(all).toHaveLength(129);
     const deleteSome = (list: typeof all) => edit(pohangCopy, async (office) => {
       for (const { collection, id } of list) await deleteLocal(office, collection, id);
     });
-    await deleteSome(all.slice(0, 53));
+    await deleteSome(all.slice(0, 64));
     const first = await space.export(pohangCopy, { for: hyogo.installationId });
-    await deleteSome(all.slice(53));
+    await deleteSome(all.slice(64));
     const both = await space.export(pohangCopy, { for: hyogo.installationId });
     // The second half alone: the segments of the second bundle the first does not hold.
     const firstIds = new Set((await openBundle(await readFile(first, 'utf8'))).segments.map((entry) => entry.signature));
@@ -282,10 +283,10 @@ describe('6. mass deletion split across bundles', () => {
     const before = await bytes(branch);
     const together = await merge(branch, [both]);
     expect(together.code).toBe(1);
-    expect(together.stderr).toContain('refused [massDelete] The bundles would delete 106 records');
+    expect(together.stderr).toContain('refused [massDelete] The bundles would delete 129 records');
     const split = await merge(branch, [first, second]);
     expect(split.code).toBe(1);
-    expect(split.stderr).toContain(`${second}: refused [massDelete] The bundles would delete 106 records`);
+    expect(split.stderr).toContain(`${second}: refused [massDelete] The bundles would delete 129 records`);
     expect(await bytes(branch)).toBe(before);
     // Each half alone goes through; so do both when a person says so.
     expect((await merge(branch, [first, second], ['--trust', '--allow-mass-delete'])).code).toBe(0);
