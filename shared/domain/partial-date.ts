@@ -72,6 +72,26 @@ export function overlaps(start: string, end: string | undefined, from?: string, 
   return true;
 }
 
+/**
+ * The later of two partial dates by the end of their periods ("2018-10" is later than "2018-10-05":
+ * the month may have reached its last day), for "the latest meeting" questions; `a` when they tie.
+ */
+export function laterDate(a: string | undefined, b: string): string {
+  return a === undefined || periodEnd(b) > periodEnd(a) ? b : a;
+}
+
+/** Whether the span from `start` to `end` (partial dates) overlaps the calendar year `year`. */
+export function overlapsYear(start: string, end: string | undefined, year: number): boolean {
+  return overlaps(start, end, `${year}-01-01`, `${year}-12-31`);
+}
+
+/** Every calendar year the span from `start` to `end` (partial dates) touches, oldest first. */
+export function yearsOfSpan(start: string, end?: string): number[] {
+  const years: number[] = [];
+  for (let year = yearOfDate(start); year <= yearOfDate(end ?? start); year += 1) years.push(year);
+  return years;
+}
+
 /** The year of a partial ISO date. */
 export function yearOfDate(value: string): number {
   return Number(value.slice(0, 4));
