@@ -40,8 +40,14 @@ export function isPartialIsoDate(value: string, coarsest: DatePrecision = 'year'
   return precision !== undefined && DATE_PRECISIONS.indexOf(precision) >= DATE_PRECISIONS.indexOf(coarsest);
 }
 
-/** A stored date of a day, a month or a year (its precision is its shape). */
-export const partialDateSchema = z.string().refine((value) => isPartialIsoDate(value), { error: 'validation.date' });
+/**
+ * A stored date of a day, a month or a year (its precision is its shape). The pattern states the
+ * shape in the published JSON Schema; the refinement then refuses dates no calendar has (2018-02-29).
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'validation.date', abort: true })
+  .refine((value) => isPartialIsoDate(value), { error: 'validation.date' });
 
 /** The first day of the period: "2018-10" → "2018-10-01", "2018" → "2018-01-01". */
 export function periodStart(value: string): string {
