@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { BundleRefused, type RefusalReason } from '../shared/sync/bundle-errors';
-import { FORMAT_VERSION, type BundleFile, type BundleHeader } from '../shared/sync/bundle-format';
+import { isSignedFormat, SIGNED_FORMAT_VERSION, type BundleFile, type BundleHeader } from '../shared/sync/bundle-format';
 import { decodeBundleBytes, parseBundleFile, verifyBundleFile } from '../shared/sync/bundle-read';
 import { validateChangeValues } from '../shared/sync/changes';
 import { SYNC_COLLECTIONS, type CollectionName } from '../shared/sync/collections';
@@ -135,7 +135,7 @@ export async function inspectBundle(text: string, file: string, passphrase?: str
     }
   }
   const { encryption } = bundle;
-  const modern = bundle.formatVersion === FORMAT_VERSION;
+  const modern = isSignedFormat(bundle.formatVersion);
   const counts = (modern ? (bundle.counts as BundleHeader['counts']).changes : bundle.counts) as Record<CollectionName, number>;
   return {
     file,
@@ -171,7 +171,7 @@ export function formatReport(report: BundleReport): string[] {
   const safe = escapeUnsafe;
   return [
     `File:             ${safe(report.file)}`,
-    `Format:           ${report.format}, version ${report.formatVersion}${report.formatVersion < FORMAT_VERSION ? ' (older: only its sender\'s own changes can be proved)' : ''}`,
+    `Format:           ${report.format}, version ${report.formatVersion}${report.formatVersion < SIGNED_FORMAT_VERSION ? ' (older: only its sender\'s own changes can be proved)' : ''}`,
     `Min app version:  ${report.minAppVersion}`,
     `Bundle id:        ${report.bundleId}`,
     `Created at:       ${report.createdAt}`,

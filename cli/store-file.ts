@@ -18,7 +18,7 @@ import { MemoryStore, type MemoryState } from '../shared/sync/memory-store';
 import type { LocalIdentity } from '../shared/sync/store';
 import { writeFileAtomic } from './atomic-file';
 import { CommandFailed } from './cli-io';
-import { firstStamp, sampleRecords } from './sample-records';
+import { firstStamp, sampleActivityStamps, sampleRecords } from './sample-records';
 
 export const STORE_FORMAT = 'near-desk-cli-store';
 /** 2: the state keeps signed segments, incomplete records and the seal (0.4.0); 1 is read and upgraded. */
@@ -143,7 +143,7 @@ export async function createStoreFile(path: string, options: NewStoreOptions): P
   const state: MemoryState = { seal: { seq: 0, clock: '' }, peers: [], records: emptyRecords(), partials: [], segments: [], conflicts: [], log: [] };
   if (options.sample) {
     const stamp = firstStamp(stored.installationId, options.now ?? new Date());
-    state.clock = stamp.hlc;
+    state.clock = sampleActivityStamps(stamp).last.hlc;
     state.records = sampleRecords(stamp);
   }
   try {

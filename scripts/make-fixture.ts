@@ -13,8 +13,9 @@
  * Every run makes a new installation id, key pair, bundle ids and signatures; the records' ids
  * are the sample's fixed ones. Commit the regenerated files together.
  *
- * `sample-2018-format1.nearbundle` and `sample-2018-v0.2.nearbundle` are bundles written by 0.3
- * and 0.2 (format 1), kept as they were: this build cannot write that format, only read it.
+ * `sample-2018-format2.nearbundle` (0.4, format 2), `sample-2018-format1.nearbundle` and
+ * `sample-2018-v0.2.nearbundle` (0.3 and 0.2, format 1) are bundles written by those versions, kept
+ * as they were: this build writes format 3 only, and reads them.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

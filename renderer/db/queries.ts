@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CommitteeRecord } from '../../shared/domain/committee';
 import type { MemberRecord } from '../../shared/domain/member';
+import { laterDate } from '../../shared/domain/partial-date';
 import { useDatabase } from './database-context';
 
 /** Live list of members that are not deleted; re-runs whenever the table changes (edits, imports). */
@@ -39,7 +40,7 @@ export function useNeedsFirstRun(): boolean | undefined {
   }, [db]);
 }
 
-/** The latest meeting date on record per committee (from meeting records), for the Art. 5-7 check. */
+/** The latest meeting date on record per committee (from meeting records, as precise as they are), for the Art. 5-7 check. */
 export function useLatestCommitteeMeetings(): Map<string, string> | undefined {
   const { db } = useDatabase();
   return useLiveQuery(async () => {
@@ -49,8 +50,7 @@ export function useLatestCommitteeMeetings(): Map<string, string> | undefined {
       .above('')
       .each((meeting) => {
         if (meeting.deleted || !meeting.committeeId) return;
-        const known = latest.get(meeting.committeeId);
-        if (!known || meeting.startDate > known) latest.set(meeting.committeeId, meeting.startDate);
+        latest.set(meeting.committeeId, laterDate(latest.get(meeting.committeeId), meeting.startDate));
       });
     return latest;
   }, [db]);
@@ -62,7 +62,7 @@ export function withRecordedMeetings<C extends { id: string; lastMeetingOn?: str
   latest: Map<string, string> | undefined,
 ): C {
   const recorded = latest?.get(committee.id);
-  if (!recorded || (committee.lastMeetingOn && committee.lastMeetingOn >= recorded)) return committee;
+  if (!recorded || laterDate(committee.lastMeetingOn, recorded) === committee.lastMeetingOn) return committee;
   return { ...committee, lastMeetingOn: recorded, meetingsHeld: Math.max(1, committee.meetingsHeld) };
 }
 

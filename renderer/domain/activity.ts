@@ -16,6 +16,7 @@ import { domainFields } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
 import { ValidationError, validate } from './errors';
 import { assertLive, getLive, insertRecord, removeRecord, replaceRecord } from './records';
+import { periodStart } from '../../shared/domain/partial-date';
 
 const activity = { withLocalSeq: true };
 
@@ -111,7 +112,7 @@ export async function saveRollCall(db: NearDatabase, id: string, input: { rollCa
     await assertLive(db.committees, decisions.flatMap((decision) => decision.replacesCoordinatorOf ?? []), 'decisions');
     const summary = summariseRollCall(
       rollCall,
-      rightsOn(await db.members.toArray(), await db.dues.toArray(), await db.duesPostponements.toArray(), fields.startDate),
+      rightsOn(await db.members.toArray(), await db.dues.toArray(), await db.duesPostponements.toArray(), periodStart(fields.startDate)),
     );
     const issues = decisions.flatMap((decision, index) => [
       ...(decision.item >= fields.agendaItems.length ? [{ path: `decisions.${index}.item`, message: 'validation.invalid' }] : []),

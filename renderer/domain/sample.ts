@@ -12,7 +12,7 @@ import { sampleData } from '../../shared/sample';
 import { sampleActivity } from '../../shared/sample/activity';
 import { sampleDues } from '../../shared/sample/dues-2018';
 import { sampleSecretariat } from '../../shared/sample/secretariat-2018';
-import { createRecord } from '../../shared/sync/record-stamp';
+import { createRecord, successiveStamps, type Stamp } from '../../shared/sync/record-stamp';
 import type { Table } from 'dexie';
 import type { RecordMeta } from '../../shared/domain/record-meta';
 import type { NearDatabase } from '../db/database';
@@ -42,16 +42,22 @@ export async function loadSampleData(db: NearDatabase): Promise<SampleCounts> {
   const tables = [db.members, db.committees, db.meetings, db.contacts, db.visits, db.followUps, db.dues, db.duesPostponements, db.staff, db.reportTexts, db.meta];
   return db.transaction('rw', tables, async () => {
     const stamp = await nextStamp(db);
+    // Meetings and visits are entered in the report's order, a millisecond apart, so entries the
+    // report dates by month only keep its order among the dated ones (shared/domain/chronology.ts).
+    const entered = successiveStamps(stamp, meetings.length + visits.length);
+    await db.meta.put({ key: 'clock', hlc: entered[entered.length - 1].hlc });
     // Only what is not there yet (same fixed id, tombstones included) is added.
     const addMissing = async <F extends object>(
       table: Table<F & RecordMeta, string>,
       entries: ReadonlyArray<{ id: string; fields: F }>,
       extra: object = {},
+      stamps: readonly Stamp[] = [],
     ): Promise<number> => {
       const have = new Set(await table.toCollection().primaryKeys());
       const rows = entries
-        .filter((entry) => !have.has(entry.id))
-        .map((entry) => ({ ...createRecord(entry.fields, stamp, entry.id), ...extra }));
+        .map((entry, index) => ({ entry, stamp: stamps[index] ?? stamp }))
+        .filter(({ entry }) => !have.has(entry.id))
+        .map(({ entry, stamp: made }) => ({ ...createRecord(entry.fields, made, entry.id), ...extra }));
       await table.bulkAdd(rows as Array<F & RecordMeta>);
       return rows.length;
     };
@@ -59,9 +65,9 @@ export async function loadSampleData(db: NearDatabase): Promise<SampleCounts> {
     const counts = {
       members: await addMissing(db.members as Table<MemberRecord, string>, members),
       committees: await addMissing(db.committees as Table<CommitteeRecord, string>, committees),
-      meetings: await addMissing(db.meetings, meetings, seq),
+      meetings: await addMissing(db.meetings, meetings, seq, entered.slice(0, meetings.length)),
       contacts: await addMissing(db.contacts, contacts),
-      visits: await addMissing(db.visits, visits, seq),
+      visits: await addMissing(db.visits, visits, seq, entered.slice(meetings.length)),
       followUps: await addMissing(db.followUps, followUps),
       dues: await addMissing(db.dues, dues),
       duesPostponements: await addMissing(db.duesPostponements, postponements),

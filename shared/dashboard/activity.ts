@@ -13,11 +13,22 @@ export type ActivityKind = VisitDirection | MeetingKind;
 export const ACTIVITY_KINDS: readonly ActivityKind[] = [...VISIT_DIRECTIONS, ...MEETING_KINDS];
 
 export type ActivityCharts = {
-  /** Visits and meetings per month ("YYYY-MM"), by kind. */
+  /**
+   * Visits and meetings per month ("YYYY-MM"), by kind. What the record dates by year only has no
+   * month: it is counted after that year's December under the year itself ("YYYY", a month not
+   * recorded), a category present only for years that have such entries, never in January.
+   */
   byMonth: ChartData<string, ActivityKind>;
   /** Visits and meetings per country of the member governments involved, by kind. */
   byCountry: ChartData<CountryBucket, ActivityKind>;
+  /** How many of the entries counted are dated by year only, per year that has any (oldest first). */
+  monthNotRecorded: Array<{ year: number; count: number }>;
 };
+
+/** Whether a chart category of `byMonth` is a year whose month is not recorded rather than a month. */
+export function isYearCategory(category: string): boolean {
+  return category.length === 4;
+}
 
 /** Bit of each country bucket in a row's country mask. */
 const BUCKET_BIT = new Map<CountryBucket, number>(COUNTRY_BUCKETS.map((bucket, index) => [bucket, 1 << index]));
@@ -46,6 +57,9 @@ function meetingMask(meeting: MeetingRow, bits: ReadonlyMap<string, number>): nu
   return mask || OTHER_BIT;
 }
 
+/** Month slots per year: twelve months, then the year's entries whose month is not recorded. */
+const SLOTS = 13;
+
 /** Counters for one pass: months × kinds and buckets × kinds, in flat typed arrays. */
 class ActivityCounter {
   readonly byMonth: Int32Array;
@@ -53,16 +67,18 @@ class ActivityCounter {
   private readonly required: number;
 
   constructor(private readonly filter: DashboardFilter) {
-    this.byMonth = new Int32Array((filter.toYear - filter.fromYear + 1) * 12 * ACTIVITY_KINDS.length);
+    this.byMonth = new Int32Array((filter.toYear - filter.fromYear + 1) * SLOTS * ACTIVITY_KINDS.length);
     this.required = filter.country ? BUCKET_BIT.get(filter.country)! : 0;
   }
 
+  /** Counts an entry in the month its period starts in (a date as precise as its record: day, month or year). */
   add(date: string, kind: number, mask: number): void {
     const year = yearOf(date);
     if (year < this.filter.fromYear || year > this.filter.toYear) return;
     if (this.required && !(mask & this.required)) return;
-    const month = (year - this.filter.fromYear) * 12 + monthOf(date) - 1;
-    this.byMonth[month * ACTIVITY_KINDS.length + kind] += 1;
+    // A year alone ("2018") has no month: its own slot after December, never January.
+    const slot = (year - this.filter.fromYear) * SLOTS + (date.length === 4 ? 12 : monthOf(date) - 1);
+    this.byMonth[slot * ACTIVITY_KINDS.length + kind] += 1;
     for (let bucket = 0; bucket < COUNTRY_BUCKETS.length; bucket += 1) {
       if (mask & (1 << bucket)) this.byBucket[bucket * ACTIVITY_KINDS.length + kind] += 1;
     }
@@ -90,14 +106,30 @@ export function activityCharts(
   for (const visit of visits) counter.add(visit.date, KIND_INDEX.get(visit.direction)!, visitMask(visit.memberIds, countryBits));
   for (const meeting of meetings) counter.add(meeting.startDate, KIND_INDEX.get(meeting.kind)!, meetingMask(meeting, countryBits));
 
-  const months = monthsOf(filter);
+  const width = ACTIVITY_KINDS.length;
+  const categories: string[] = [];
+  const slots: number[] = [];
+  const monthNotRecorded: ActivityCharts['monthNotRecorded'] = [];
+  monthsOf(filter).forEach((month, index) => {
+    const year = Math.floor(index / 12);
+    categories.push(month);
+    slots.push(year * SLOTS + (index % 12));
+    if (index % 12 !== 11) return;
+    const yearSlot = year * SLOTS + 12;
+    const count = counter.byMonth.subarray(yearSlot * width, (yearSlot + 1) * width).reduce((sum, value) => sum + value, 0);
+    if (count === 0) return;
+    categories.push(String(filter.fromYear + year));
+    slots.push(yearSlot);
+    monthNotRecorded.push({ year: filter.fromYear + year, count });
+  });
   const buckets = bucketsFor(filter);
   return {
-    byMonth: withoutEmptySeries({ categories: months, series: [...ACTIVITY_KINDS], values: rowsOf(counter.byMonth, months.map((_, index) => index)) }),
+    byMonth: withoutEmptySeries({ categories, series: [...ACTIVITY_KINDS], values: rowsOf(counter.byMonth, slots) }),
     byCountry: withoutEmptySeries({
       categories: buckets,
       series: [...ACTIVITY_KINDS],
       values: rowsOf(counter.byBucket, buckets.map((bucket) => COUNTRY_BUCKETS.indexOf(bucket))),
     }),
+    monthNotRecorded,
   };
 }

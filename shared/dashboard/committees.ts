@@ -1,4 +1,5 @@
 import type { CommitteeRecord } from '../domain/committee';
+import { laterDate, periodStart } from '../domain/partial-date';
 import { assessCommitteeActivity, type CommitteeActivity } from '../governance/committee-activity';
 import type { ChartData } from './chart-data';
 import { yearOf, yearsOf, type DashboardFilter } from './filter';
@@ -22,20 +23,19 @@ export type CommitteeCharts = {
   asOf: string;
 };
 
-/** The latest meeting on or before `asOf` per committee, from the meeting records. */
+/** The latest meeting begun on or before `asOf` per committee, from the meeting records (dates as precise as they are). */
 function latestMeetings(meetings: readonly CommitteeMeeting[], asOf: string): Map<string, string> {
   const latest = new Map<string, string>();
   for (const meeting of meetings) {
-    if (meeting.deleted || !meeting.committeeId || meeting.startDate > asOf) continue;
-    const known = latest.get(meeting.committeeId);
-    if (!known || meeting.startDate > known) latest.set(meeting.committeeId, meeting.startDate);
+    if (meeting.deleted || !meeting.committeeId || periodStart(meeting.startDate) > asOf) continue;
+    latest.set(meeting.committeeId, laterDate(latest.get(meeting.committeeId), meeting.startDate));
   }
   return latest;
 }
 
 /** The committee's standing, with its last meeting taken from the meeting records where they are newer. */
 function standing(committee: CommitteeFacts, recorded: string | undefined, asOf: string): CommitteeActivity {
-  const newer = recorded && (!committee.lastMeetingOn || recorded > committee.lastMeetingOn);
+  const newer = recorded && laterDate(committee.lastMeetingOn, recorded) !== committee.lastMeetingOn;
   const facts = newer ? { ...committee, lastMeetingOn: recorded, meetingsHeld: Math.max(1, committee.meetingsHeld) } : committee;
   return assessCommitteeActivity(facts, asOf);
 }
@@ -75,8 +75,8 @@ export function committeeCharts(
   const activity = new Map(listed.map((committee) => [committee.id, standing(committee, latest.get(committee.id), asOf)]));
   const lastMeeting = new Map(
     listed.flatMap((committee) => {
-      const dates = [latest.get(committee.id), committee.lastMeetingOn].filter((date): date is string => !!date && date <= asOf);
-      return dates.length > 0 ? [[committee.id, dates.sort().at(-1)!] as const] : [];
+      const dates = [latest.get(committee.id), committee.lastMeetingOn].filter((date): date is string => !!date && periodStart(date) <= asOf);
+      return dates.length > 0 ? [[committee.id, dates.reduce<string | undefined>(laterDate, undefined)!] as const] : [];
     }),
   );
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_COUNTRIES } from './countries';
 import { localizedTextSchema } from './names';
+import { partialDateSchema, periodEnd, periodStart } from './partial-date';
 import { recordMetaSchema } from './record-meta';
 
 /** Kinds of meeting and event the secretariat organises or attends. */
@@ -51,9 +52,10 @@ const requiredText = localizedTextSchema.refine((text) => Object.values(text).so
 /** Per-country counts, for events where the record gives only numbers ("China 10, Japan 3…"). */
 export const countryCountsSchema = z.partialRecord(z.enum([...MEMBER_COUNTRIES, 'other']), count);
 
+/** An end may be coarser or finer than its start, but its period may not finish before the start's begins. */
 function endNotBeforeStart(value: { startDate?: string; date?: string; endDate?: string }, ctx: z.RefinementCtx): void {
   const start = value.startDate ?? value.date;
-  if (value.endDate && start && value.endDate < start) {
+  if (value.endDate && start && periodEnd(value.endDate) < periodStart(start)) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.endBeforeStart' });
   }
 }
@@ -99,8 +101,9 @@ export const meetingFieldsSchema = z
     committeeId: z.uuid({ error: 'validation.invalid' }).optional(),
     /** Edition number: 12 for the 12th General Assembly. */
     edition: count.min(1, { error: 'validation.count' }).optional(),
-    startDate: isoDate,
-    endDate: isoDate.optional(),
+    /** As precise as the source: a day, a month ("2018-10") or a year ("2018"); see partial-date.ts. */
+    startDate: partialDateSchema,
+    endDate: partialDateSchema.optional(),
     hostMemberId: z.uuid({ error: 'validation.invalid' }).optional(),
     city: localizedTextSchema.optional(),
     venue: localizedTextSchema.optional(),
@@ -134,8 +137,9 @@ export type MeetingRecord = z.infer<typeof meetingRecordSchema>;
 /** A dated entry of who from the secretariat met whom, where, why, and what came of it. */
 export const visitFieldsSchema = z
   .object({
-    date: isoDate,
-    endDate: isoDate.optional(),
+    /** As precise as the source: a day, a month or a year, like a meeting's dates. */
+    date: partialDateSchema,
+    endDate: partialDateSchema.optional(),
     direction: z.enum(VISIT_DIRECTIONS, { error: 'validation.invalid' }),
     /** The office that logged it (Pohang secretariat, Hyogo branch office, a seconded official's office). */
     office: shortText.min(1, { error: 'validation.required' }),

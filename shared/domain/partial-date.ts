@@ -40,8 +40,14 @@ export function isPartialIsoDate(value: string, coarsest: DatePrecision = 'year'
   return precision !== undefined && DATE_PRECISIONS.indexOf(precision) >= DATE_PRECISIONS.indexOf(coarsest);
 }
 
-/** A stored date of a day, a month or a year (its precision is its shape). */
-export const partialDateSchema = z.string().refine((value) => isPartialIsoDate(value), { error: 'validation.date' });
+/**
+ * A stored date of a day, a month or a year (its precision is its shape). The pattern states the
+ * shape in the published JSON Schema; the refinement then refuses dates no calendar has (2018-02-29).
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'validation.date', abort: true })
+  .refine((value) => isPartialIsoDate(value), { error: 'validation.date' });
 
 /** The first day of the period: "2018-10" → "2018-10-01", "2018" → "2018-01-01". */
 export function periodStart(value: string): string {
@@ -70,6 +76,26 @@ export function overlaps(start: string, end: string | undefined, from?: string, 
   if (to !== undefined && periodStart(start) > to) return false;
   if (from !== undefined && periodEnd(end ?? start) < from) return false;
   return true;
+}
+
+/**
+ * The later of two partial dates by the end of their periods ("2018-10" is later than "2018-10-05":
+ * the month may have reached its last day), for "the latest meeting" questions; `a` when they tie.
+ */
+export function laterDate(a: string | undefined, b: string): string {
+  return a === undefined || periodEnd(b) > periodEnd(a) ? b : a;
+}
+
+/** Whether the span from `start` to `end` (partial dates) overlaps the calendar year `year`. */
+export function overlapsYear(start: string, end: string | undefined, year: number): boolean {
+  return overlaps(start, end, `${year}-01-01`, `${year}-12-31`);
+}
+
+/** Every calendar year the span from `start` to `end` (partial dates) touches, oldest first. */
+export function yearsOfSpan(start: string, end?: string): number[] {
+  const years: number[] = [];
+  for (let year = yearOfDate(start); year <= yearOfDate(end ?? start); year += 1) years.push(year);
+  return years;
 }
 
 /** The year of a partial ISO date. */

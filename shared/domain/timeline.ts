@@ -1,5 +1,7 @@
 import type { MeetingFields, MeetingKind, VisitDirection, VisitFields } from './activity';
+import { newestFirst } from './chronology';
 import { normalizeForSearch, type AnyNames } from './names';
+import { overlaps } from './partial-date';
 
 /** One row of the activity timeline: what the list shows and what its filters and search read. */
 export type TimelineEntry = {
@@ -8,8 +10,11 @@ export type TimelineEntry = {
   kind: MeetingKind | 'visit';
   /** A visit's direction (the dashboard counts visits by it); absent on meetings. */
   direction?: VisitDirection;
+  /** As precise as the record: a day, a month or a year (partial-date.ts). */
   date: string;
   endDate?: string;
+  /** When the record was entered: the order of entries whose dates cannot tell them apart. */
+  createdAt: string;
   title: AnyNames;
   /** Who or where: the counterpart of a visit, the city of a meeting. */
   subtitle?: AnyNames;
@@ -69,8 +74,11 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
+/** When a record was entered, where it is a stored record (plain fields have none and come first among equals). */
+type Entered = { createdAt?: string };
+
 /** The timeline row of a visit. */
-export function visitEntry(id: string, visit: VisitFields, lookup: TimelineLookup): TimelineEntry {
+export function visitEntry(id: string, visit: VisitFields & Entered, lookup: TimelineLookup): TimelineEntry {
   const members = visit.memberIds.map((memberId) => lookup.member(memberId));
   const committee = visit.committeeId ? lookup.committee(visit.committeeId) : undefined;
   const contacts = visit.contactIds.map((contactId) => lookup.contact(contactId));
@@ -81,6 +89,7 @@ export function visitEntry(id: string, visit: VisitFields, lookup: TimelineLooku
     direction: visit.direction,
     date: visit.date,
     ...(visit.endDate ? { endDate: visit.endDate } : {}),
+    createdAt: visit.createdAt ?? '',
     title: visit.title,
     subtitle: visit.counterpart ?? members[0]?.names,
     memberIds: visit.memberIds,
@@ -95,7 +104,7 @@ export function visitEntry(id: string, visit: VisitFields, lookup: TimelineLooku
 }
 
 /** The timeline row of a meeting or event. */
-export function meetingEntry(id: string, meeting: MeetingFields, lookup: TimelineLookup): TimelineEntry {
+export function meetingEntry(id: string, meeting: MeetingFields & Entered, lookup: TimelineLookup): TimelineEntry {
   const memberIds = unique([...(meeting.hostMemberId ? [meeting.hostMemberId] : []), ...meeting.participantIds]);
   const members = memberIds.map((memberId) => lookup.member(memberId));
   const committee = meeting.committeeId ? lookup.committee(meeting.committeeId) : undefined;
@@ -108,6 +117,7 @@ export function meetingEntry(id: string, meeting: MeetingFields, lookup: Timelin
     kind: meeting.kind,
     date: meeting.startDate,
     ...(meeting.endDate ? { endDate: meeting.endDate } : {}),
+    createdAt: meeting.createdAt ?? '',
     title: meeting.title,
     subtitle: meeting.city,
     memberIds,
@@ -130,14 +140,18 @@ export function meetingEntry(id: string, meeting: MeetingFields, lookup: Timelin
   };
 }
 
-/** Newest first; entries of the same day in a stable order. */
-export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * Newest first: by the start of each entry's period, and where the dates cannot tell two entries
+ * apart (a month and a day in it, two entries of one day) in the reverse of the order they were
+ * entered, so that oldest first is the order they were entered in (see chronology.ts).
+ */
+export function sortEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  return newestFirst(entries, (entry) => entry);
 }
 
 /** What the timeline can be narrowed by; every given condition must hold. */
 export type TimelineFilter = {
-  /** ISO dates, inclusive; an entry spanning several days matches if it overlaps the range. */
+  /** ISO days, inclusive; an entry matches if its period overlaps the range (October 2018 is in a range from 15 October). */
   from?: string;
   to?: string;
   country?: string;
@@ -158,8 +172,7 @@ export function filterTimeline(entries: readonly TimelineEntry[], filter: Timeli
   const staff = filter.staff ? normalizeForSearch(filter.staff) : '';
   return entries.filter(
     (entry) =>
-      (!filter.from || (entry.endDate ?? entry.date) >= filter.from) &&
-      (!filter.to || entry.date <= filter.to) &&
+      ((!filter.from && !filter.to) || overlaps(entry.date, entry.endDate, filter.from, filter.to)) &&
       (!filter.country || entry.countries.includes(filter.country)) &&
       (!filter.memberId || entry.memberIds.includes(filter.memberId)) &&
       (!filter.committeeId || entry.committeeId === filter.committeeId) &&

@@ -1,3 +1,5 @@
+import { periodEnd } from '../domain/partial-date';
+
 /**
  * Committee Regulation Art. 5-4 and 5-7: a coordinator must hold at least one meeting per two-year
  * term, and one with no meeting or activity for two years or more can be replaced by the
@@ -45,7 +47,8 @@ export function assessCommitteeActivity(
     if (committee.meetingsHeld > 0) return { status: 'undated' };
     since = `${committee.foundedYear}-12-31`;
   }
-  const idleMonths = Math.max(0, monthsBetween(since, asOf));
+  // A meeting known to the month or the year counts from the end of its period: the benefit of the doubt.
+  const idleMonths = Math.max(0, monthsBetween(periodEnd(since), asOf));
   return {
     status: idleMonths >= IDLE_LIMIT_MONTHS ? 'inactive' : 'active',
     since,

@@ -3,6 +3,7 @@ import { itemResult, rightsOn, summariseRollCall, type ItemResult, type RollCall
 import type { ReportContext } from './context';
 import { countsTable, meetingFacts, outcomeBlocks, summaryBlocks } from './meeting-blocks';
 import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
+import { periodStart } from '../domain/partial-date';
 
 /**
  * Chapter I: the General Assembly (every two years) and the executive committee (the years
@@ -93,7 +94,7 @@ function agendaBlocks(meeting: Meeting, summary: RollCallSummary, ctx: ReportCon
 /** One assembly or executive committee meeting: facts, counts, account, roll call, agenda, outcomes. */
 function assemblyBlocks(meeting: Meeting, ctx: ReportContext): ReportBlock[] {
   const { data } = ctx;
-  const rights = rightsOn(data.members, data.dues, data.duesPostponements, meeting.startDate);
+  const rights = rightsOn(data.members, data.dues, data.duesPostponements, periodStart(meeting.startDate));
   const summary = summariseRollCall(meeting.rollCall, rights);
   return [
     { kind: 'heading', level: 1, ...ctx.w.marked(() => ctx.w.text(meeting.title)) },

@@ -1,3 +1,4 @@
+import { yearsOfSpan } from '../domain/partial-date';
 import { LOCALE_NATIVE_NAMES, type Locale } from '../i18n/locales';
 import { appendixSection } from './appendix-section';
 import { assemblySection } from './assembly-section';
@@ -7,7 +8,7 @@ import { cooperationSection } from './cooperation-sections';
 import { workshopSection, youthSection } from './event-sections';
 import { fallbackCounts, type AnnualReport, type FallbackNote, type ReportData } from './model';
 import { forewordSection, secretariatSection } from './secretariat-section';
-import { yearOf, type Wording } from './wording';
+import type { Wording } from './wording';
 
 /**
  * The annual report of `year` in `locale`, in the 2018 report's order: foreword, I General
@@ -54,16 +55,16 @@ function fallbackNotes(report: Pick<AnnualReport, 'sections'>, w: Wording): Fall
 /** Years with meetings or visits on record, latest first. */
 export function reportYears(data: Pick<ReportData, 'meetings' | 'visits'>): number[] {
   const years = new Set([
-    ...data.meetings.filter((meeting) => !meeting.deleted).map((meeting) => yearOf(meeting.startDate)),
-    ...data.visits.filter((visit) => !visit.deleted).map((visit) => yearOf(visit.date)),
+    ...data.meetings.filter((meeting) => !meeting.deleted).flatMap((meeting) => yearsOfSpan(meeting.startDate, meeting.endDate)),
+    ...data.visits.filter((visit) => !visit.deleted).flatMap((visit) => yearsOfSpan(visit.date, visit.endDate)),
   ]);
   return [...years].sort((a, b) => b - a);
 }
 
 /**
  * The year a report opens on: the latest year with meetings, since meetings are the report's
- * chapters; a stray early entry for the next year (the sample logs one visit of February 2019)
- * should not open an empty report. Without meetings, the latest year with visits, else `fallback`.
+ * chapters; a stray early entry for the next year (a visit logged in the January after) should
+ * not open an empty report. Without meetings, the latest year with visits, else `fallback`.
  */
 export function defaultReportYear(data: Pick<ReportData, 'meetings' | 'visits'>, fallback: number): number {
   const meetingYears = reportYears({ meetings: data.meetings, visits: [] });

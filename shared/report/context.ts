@@ -1,7 +1,9 @@
 import type { MeetingKind } from '../domain/activity';
+import { chronological } from '../domain/chronology';
+import { overlapsYear } from '../domain/partial-date';
 import type { Locale } from '../i18n/locales';
 import type { ReportData, Stored } from './model';
-import { wordingFor, yearOf, type Wording } from './wording';
+import { wordingFor, type Wording } from './wording';
 
 type Live<R extends { deleted: 0 | 1 }> = ReadonlyArray<R>;
 
@@ -15,7 +17,7 @@ export type ReportContext = {
   data: { [K in keyof Required<ReportData>]: Live<NonNullable<ReportData[K]>[number]> };
   memberName(id: string): string;
   committeeName(id: string): string;
-  /** The year's meetings of the given kinds, by start date. */
+  /** The meetings of the given kinds whose dates lie in the year, in time and then entry order. */
   meetingsOf(...kinds: MeetingKind[]): ReportData['meetings'];
 };
 
@@ -52,8 +54,9 @@ export function reportContext(data: ReportData, year: number, locale: Locale): R
     memberName: namesById(live_.members, w, unknown),
     committeeName: namesById(live_.committees, w, unknown),
     meetingsOf: (...kinds) =>
-      live_.meetings
-        .filter((meeting) => kinds.includes(meeting.kind) && yearOf(meeting.startDate) === year)
-        .sort((a, b) => a.startDate.localeCompare(b.startDate)),
+      chronological(
+        live_.meetings.filter((meeting) => kinds.includes(meeting.kind) && overlapsYear(meeting.startDate, meeting.endDate, year)),
+        (meeting) => ({ date: meeting.startDate, createdAt: meeting.createdAt, id: meeting.id }),
+      ),
   };
 }

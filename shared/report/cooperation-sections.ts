@@ -1,7 +1,8 @@
 import type { VisitFields } from '../domain/activity';
+import { chronological } from '../domain/chronology';
+import { overlapsYear } from '../domain/partial-date';
 import type { ReportContext } from './context';
 import { markedTable, type Marked, type ReportBlock, type ReportSection, type Stored } from './model';
-import { yearOf } from './wording';
 
 /**
  * Chapter V (international cooperation: the visit log of the year, plus forums and other meetings
@@ -10,11 +11,15 @@ import { yearOf } from './wording';
 
 type Visit = Stored<VisitFields>;
 
-/** The year's visits by date; same-day visits keep a fixed order (by id) so the report is stable. */
+/**
+ * The visits whose dates lie in the year, in time order; where the dates cannot tell two apart (a
+ * month and a day in it), in the order they were entered, which for the sample is the report's.
+ */
 export function visitsOf(ctx: ReportContext): Visit[] {
-  return ctx.data.visits
-    .filter((visit) => yearOf(visit.date) === ctx.year)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return chronological(
+    ctx.data.visits.filter((visit) => overlapsYear(visit.date, visit.endDate, ctx.year)),
+    (visit) => visit,
+  );
 }
 
 /** Who was met: the member governments by name, then the organisation named in the entry. */
@@ -33,7 +38,7 @@ function visitTable(visits: Visit[], ctx: ReportContext): ReportBlock {
     title: w.t('cooperation.tableTitle', { year: String(ctx.year) }),
     columns: ['date', 'direction', 'counterpart', 'city', 'subject'].map((column) => w.t(`cooperation.columns.${column}`)),
     rows: visits.map((visit) => [
-      visit.endDate && visit.endDate !== visit.date ? `${visit.date} – ${visit.endDate}` : visit.date,
+      w.dates(visit.date, visit.endDate),
       w.appString(`directions.${visit.direction}`),
       w.marked(() => counterpartOf(visit, ctx)),
       orEmpty(w.marked(() => w.text(visit.city))),
@@ -57,7 +62,7 @@ function otherMeetingsBlocks(ctx: ReportContext): ReportBlock[] {
       nowrap: [0],
       title: w.t('cooperation.meetingsTable', { year: String(ctx.year) }),
       columns: ['date', 'meeting', 'city'].map((column) => w.t(`cooperation.columns.${column}`)),
-      rows: meetings.map((meeting) => [meeting.startDate, w.marked(() => w.text(meeting.title)), orEmpty(w.marked(() => w.text(meeting.city)))]),
+      rows: meetings.map((meeting) => [w.dates(meeting.startDate, meeting.endDate), w.marked(() => w.text(meeting.title)), orEmpty(w.marked(() => w.text(meeting.city)))]),
     }),
   ];
 }

@@ -13,8 +13,11 @@ import type { Cell, Table } from '../tables/table';
  * leave the app as CSV or XLSX.
  */
 
-/** A record as the report reads it: its fields, its id, and its tombstone flag. */
-export type Stored<F> = F & { id: string; deleted: 0 | 1 };
+/**
+ * A record as the report reads it: its fields, its id, its tombstone flag, and when it was entered
+ * (the order of entries whose dates cannot tell them apart; see domain/chronology.ts).
+ */
+export type Stored<F> = F & { id: string; deleted: 0 | 1; createdAt?: string };
 
 /** Everything the report is generated from, as read from the registry. */
 export type ReportData = {

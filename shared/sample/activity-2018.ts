@@ -690,7 +690,7 @@ export const sampleMeetings: readonly SampleMeeting[] = [
       en: '6th NEAR Youth Contest',
     },
     edition: 6,
-    startDate: '2018-01-01', // the report gives no date for the contest, only the year
+    startDate: '2018', // the report gives no date for the contest, only the year
     participantZh: ['托木斯克州', '宁夏回族自治区', '忠清北道', '色楞格省', '萨哈(雅库特)共和国'],
     participantCounts: { CN: 51, JP: 2, MN: 22, KR: 21, RU: 34 },
     countUnit: 'entries',
@@ -1658,7 +1658,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'e059f9e0-750b-46a4-b060-1eceb469df3a',
-    date: '2018-01-01', // month only in the report
+    date: '2018-01', // the report gives the month only
     direction: 'inbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -1692,7 +1692,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '0c08a55b-239a-46e4-84dd-d1f48c2bf3ae',
-    date: '2018-02-01', // month only in the report
+    date: '2018-02', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -1780,7 +1780,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '4a717301-5897-4425-8f54-f00be61a4103',
-    date: '2018-02-01', // month only in the report
+    date: '2018-02', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'company',
@@ -1833,7 +1833,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '39721a54-33fd-4f20-9347-cfa6629391f6',
-    date: '2018-03-01', // month only in the report
+    date: '2018-03', // the report gives the month only
     direction: 'outbound', // the report does not say where the agreement was signed
     staff: ['秘书处'],
     counterpartType: 'partner',
@@ -1875,7 +1875,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '2816749f-61bc-449f-88d6-e9da2f790895',
-    date: '2018-03-01', // month only in the report
+    date: '2018-03', // the report gives the month only
     direction: 'outbound',
     staff: ['国际协力部部长'],
     counterpartType: 'research',
@@ -1918,7 +1918,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '921e4fee-ab46-4026-9a98-a918d9480698',
-    date: '2018-03-01', // month only in the report
+    date: '2018-03', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'centralGovernment',
@@ -1968,7 +1968,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '04d415ff-c26e-4934-9f19-aba22e2f2c7b',
-    date: '2018-03-01', // month only in the report
+    date: '2018-03', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2014,7 +2014,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '1a770993-6113-45da-aa98-965f32f37e2d',
-    date: '2018-04-01', // month only in the report
+    date: '2018-04', // the report gives the month only
     direction: 'outbound', // the report does not say where the agreement was signed
     staff: ['秘书处'],
     counterpartType: 'university',
@@ -2075,7 +2075,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '42bd50bd-e4c0-4ab7-a8a4-77c2c6f411b3',
-    date: '2018-04-01', // month only in the report
+    date: '2018-04', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2131,7 +2131,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '2029bf24-c136-45f6-9785-fce5c700838d',
-    date: '2018-04-01', // month only in the report
+    date: '2018-04', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['洪钟庆'],
     counterpartType: 'partner',
@@ -2173,7 +2173,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'a508fe7a-bb34-4943-8131-6718f3890a41',
-    date: '2018-04-01', // month only in the report
+    date: '2018-04', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2208,7 +2208,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'f98e6113-3a92-40aa-90af-1cc1bb5524fd',
-    date: '2018-04-01', // month only in the report
+    date: '2018-04', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2264,7 +2264,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '9959ca3d-458a-4c02-9705-2b3dae47945f',
-    date: '2018-04-01', // month only in the report
+    date: '2018-04', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['郑恩荣'],
     counterpartType: 'other',
@@ -2304,7 +2304,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '45faf00b-205b-44a0-974d-7a91597b2cda',
-    date: '2018-05-01', // month only in the report
+    date: '2018-05', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2352,7 +2352,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'ad5b0093-7ef2-431b-8ecd-d861f878f1bd',
-    date: '2018-05-01', // month only in the report
+    date: '2018-05', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['秘书处'],
     counterpartType: 'member',
@@ -2394,7 +2394,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'f304feba-e6ee-4212-a220-c3734e69654b',
-    date: '2018-05-01', // month only in the report
+    date: '2018-05', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['国际协力部部长', '国际协力组组长'],
     counterpartType: 'other',
@@ -2434,7 +2434,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '74c00069-fe98-402b-a2d3-26d6ccedded9',
-    date: '2018-05-01', // month only in the report
+    date: '2018-05', // the report gives the month only
     direction: 'inbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2514,7 +2514,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'd3dcd286-d75e-4794-8345-abf48e6a3b42',
-    date: '2018-05-01', // month only in the report
+    date: '2018-05', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['洪钟庆'],
     counterpartType: 'other',
@@ -2555,7 +2555,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'e6be81e8-ae20-4e28-85f0-2187b31bf04f',
-    date: '2018-06-01', // month only in the report
+    date: '2018-06', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2603,7 +2603,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'ef965a17-bed5-45f4-99fc-1718b7efc85e',
-    date: '2018-07-01', // month only in the report
+    date: '2018-07', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2646,7 +2646,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '066f7f97-f126-429b-afbd-d1e9788519d8',
-    date: '2018-07-01', // month only in the report
+    date: '2018-07', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['秘书处'],
     counterpartType: 'member',
@@ -2688,7 +2688,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'fda45fc0-d01c-4d9c-95be-47689b344a27',
-    date: '2018-08-01', // month only in the report
+    date: '2018-08', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2736,7 +2736,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '47dad037-c7fe-4cc5-acb3-e7943a53fb52',
-    date: '2018-08-01', // month only in the report
+    date: '2018-08', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['秘书处'],
     counterpartType: 'other',
@@ -2776,7 +2776,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '50ea1f09-4097-4d1b-9ad5-b73c01ad4d7b',
-    date: '2018-09-01', // month only in the report
+    date: '2018-09', // the report gives the month only
     direction: 'inbound',
     staff: ['秘书处'],
     counterpartType: 'university',
@@ -2817,7 +2817,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '0099b8ad-dbc1-4e8e-b62a-1c76ddb0c8ec',
-    date: '2018-09-01', // month only in the report
+    date: '2018-09', // the report gives the month only
     direction: 'inbound',
     staff: ['秘书处'],
     counterpartType: 'member',
@@ -2864,7 +2864,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '6962669a-07a9-4abc-a92e-7fa86f602257',
-    date: '2018-09-01', // month only in the report
+    date: '2018-09', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['国际协力部部长'],
     counterpartType: 'member',
@@ -2905,7 +2905,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'f9eb6a19-26a1-4574-b430-4ed5b41383fd',
-    date: '2018-09-01', // month only in the report
+    date: '2018-09', // the report gives the month only
     direction: 'outbound',
     staff: ['朴成敏'],
     counterpartType: 'member',
@@ -2940,7 +2940,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'a2c5c1af-e331-48b8-b681-71078aebbaff',
-    date: '2018-09-01', // month only in the report
+    date: '2018-09', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -2995,7 +2995,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'fffd41b9-4ce7-4c23-91b4-ce9e7e09640f',
-    date: '2018-10-01', // month only in the report
+    date: '2018-10', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -3076,7 +3076,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '4658830b-9c05-4394-9be5-e3a9c6672624',
-    date: '2018-10-01', // month only in the report
+    date: '2018-10', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -3124,7 +3124,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: 'e488f977-399f-4bc6-96cc-27b1dc8713c8',
-    date: '2018-10-01', // month only in the report
+    date: '2018-10', // the report gives the month only
     direction: 'outbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -3179,7 +3179,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '88b4b871-099a-4738-b83f-0e26a9f87382',
-    date: '2018-10-01', // month only in the report
+    date: '2018-10', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['秘书处'],
     counterpartType: 'member',
@@ -3213,7 +3213,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '30cf6f35-e4fb-4567-acdb-a320e5a023a1',
-    date: '2018-11-01', // month only in the report
+    date: '2018-11', // the report gives the month only
     direction: 'inbound',
     staff: ['洪钟庆'],
     counterpartType: 'member',
@@ -3312,7 +3312,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '1b2a2b65-b8fd-4169-98bd-b934687c4b8e',
-    date: '2018-12-01', // month only in the report
+    date: '2018-12', // the report gives the month only
     direction: 'outbound',
     staff: ['崔株华'],
     counterpartType: 'member',
@@ -3347,7 +3347,7 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '6e5174e6-81c3-4ca0-9467-b5299f58990f',
-    date: '2018-12-01', // month only in the report
+    date: '2018-12', // the report gives the month only
     direction: 'thirdEvent',
     staff: ['国际协力部部长'],
     counterpartType: 'other',
@@ -3396,10 +3396,10 @@ export const sampleVisits: readonly SampleVisit[] = [
   },
   {
     id: '7bd09f08-d602-493e-b738-95897fee4d67',
-    // The entry gives no date for the announcement ("日前", in the December part of the chapter);
-    // these are the forum's dates as the entry gives them.
-    date: '2019-02-20',
-    endDate: '2019-02-22',
+    // The 2018 report's last entry: the secretariat announced the forum "recently" (日前) without a
+    // month, so the announcement is dated by the year the report places it in; the forum's own
+    // dates (20–22 February 2019) are in the text, as the entry gives them.
+    date: '2018',
     direction: 'inbound',
     staff: ['秘书处'],
     counterpartType: 'other',

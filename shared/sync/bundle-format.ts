@@ -8,13 +8,25 @@ import { stableStringify } from './record-stamp';
 import { isSafeName, type Segment } from './segments';
 import { encrypt, type SigningKey } from './signing';
 
-/** The bundle format this build writes. A reader refuses a higher one (see `minAppVersion`). */
-export const FORMAT_VERSION = 2;
+/**
+ * The bundle format this build writes. A reader refuses a higher one (see `minAppVersion`). Format 3
+ * (0.5.0) is format 2 whose meetings and visits may carry partial dates ("2018-10", "2018"), which
+ * a 0.4 reader would refuse record by record; so 0.4 refuses the whole bundle up front instead.
+ */
+export const FORMAT_VERSION = 3;
+/** The first format of changes in segments signed by their authors (0.4.0); formats 2 and 3 are read alike. */
+export const SIGNED_FORMAT_VERSION = 2;
 /**
  * The first NEAR Desk that reads what this build writes; raised only when a change needs a newer
- * reader. 0.4.0 introduced format 2 (changes in segments signed by their authors).
+ * reader. 0.4.0 introduced format 2 (changes in segments signed by their authors), 0.5.0 format 3
+ * (dates as precise as their source).
  */
-export const MIN_READER_VERSION = '0.4.0';
+export const MIN_READER_VERSION = '0.5.0';
+
+/** Whether a bundle of this format version carries signed segments (2 and 3) rather than format 1's records. */
+export function isSignedFormat(formatVersion: number): boolean {
+  return formatVersion >= SIGNED_FORMAT_VERSION && formatVersion <= FORMAT_VERSION;
+}
 export const FORMAT_NAME = 'near-desk-bundle';
 /** The file extension the packaged app registers. */
 export const BUNDLE_EXTENSION = '.nearbundle';
@@ -80,7 +92,7 @@ function headerSchema<V extends z.ZodType, C extends z.ZodType>(formatVersion: V
 
 /** Everything readable without the passphrase; covered by the signature. */
 export const bundleHeaderSchema = headerSchema(
-  z.literal(FORMAT_VERSION),
+  z.union([z.literal(SIGNED_FORMAT_VERSION), z.literal(FORMAT_VERSION)]),
   /** Segments in the content, and record changes per collection in them. */
   z.object({ segments: z.number().int().min(0), changes: perCollection() }),
 );

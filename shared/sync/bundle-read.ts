@@ -5,6 +5,7 @@ import {
   FORMAT_NAME,
   FORMAT_VERSION,
   headerOf,
+  isSignedFormat,
   legacyFileSchema,
   prefixOf,
   signedMessage,
@@ -164,7 +165,7 @@ function parseContent(file: BundleFile, text: string): unknown {
  * counts must match the header's. Returns the content and its text, exactly as signed.
  */
 export async function readBundleContent(file: BundleFile, passphrase?: string): Promise<{ content: BundleContent; text: string; bytes?: Uint8Array }> {
-  if (file.formatVersion !== FORMAT_VERSION) throw new BundleRefused('wrongFormat', { path: 'formatVersion' });
+  if (!isSignedFormat(file.formatVersion)) throw new BundleRefused('wrongFormat', { path: 'formatVersion' });
   const { text, bytes } = await contentOf(file, passphrase);
   const raw = parseContent(file, text);
   if (!isPlainObject(raw)) throw new BundleRefused('wrongFormat', { path: 'content' });

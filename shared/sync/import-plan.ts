@@ -1,4 +1,4 @@
-import { FORMAT_VERSION, type BundleFile } from './bundle-format';
+import { isSignedFormat, type BundleFile } from './bundle-format';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { holesIn, inRanges, rangesOf } from './knowledge';
 import { senderStatus, type OpenedBundle, type SenderStatus } from './open-bundle';
@@ -197,7 +197,7 @@ export async function buildPlan(
     invalid: reconciliation.invalid,
     pending: reconciliation.pending,
     forks: reconciliation.forks,
-    gaps: file.formatVersion === FORMAT_VERSION ? await gapsAfter(reader, opened, reconciliation) : [],
+    gaps: isSignedFormat(file.formatVersion) ? await gapsAfter(reader, opened, reconciliation) : [],
     segments: { total: opened.segments.length, new: reconciliation.newSegments.length, alreadyHeld: reconciliation.alreadyHeld },
     introduced: introducedBy(opened, context),
     massDelete: sessionDeleted > 10 && sessionDeleted * 2 > session.liveBefore,

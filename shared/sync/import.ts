@@ -1,5 +1,5 @@
 import { BundleRefused } from './bundle-errors';
-import { FORMAT_VERSION, type BundleFile } from './bundle-format';
+import { isSignedFormat, type BundleFile } from './bundle-format';
 import { type CollectionName } from './collections';
 import { aheadOf, formatHlc, lastClock, parseHlc, receive } from './hlc';
 import { batchesOf, buildPlan, countLive, localTrust, trustContext, type ImportOptions, type ImportPlan } from './import-plan';
@@ -139,7 +139,7 @@ export async function applyImport(
       office: file.sender.office,
       person: file.sender.person,
       // What the office says it holds: its own statement, used only for what to send it next.
-      knowledge: file.formatVersion === FORMAT_VERSION ? opened.upTo : {},
+      knowledge: isSignedFormat(file.formatVersion) ? opened.upTo : {},
       lastImportAt: at,
     });
     await keepConflicts(writer, reconciliation, file, at);

@@ -1,5 +1,5 @@
 import { BundleRefused } from './bundle-errors';
-import { FORMAT_VERSION, type BundleFile, type LegacyContent } from './bundle-format';
+import { isSignedFormat, type BundleFile, type LegacyContent } from './bundle-format';
 import { parseBundleFile, readBundleContent, readLegacyContent, verifyBundleFile } from './bundle-read';
 import { changeShapeProblem, type Change } from './changes';
 import { DOMAIN_FIELDS, SYNC_COLLECTIONS, type CollectionName } from './collections';
@@ -129,7 +129,7 @@ export async function openContent(envelope: Envelope, passphrase?: string): Prom
   const { file } = envelope;
   const fingerprints = new Map([[file.sender.publicKey, envelope.fingerprint]]);
   const opened: OpenedBundle = { ...envelope, upTo: {}, segments: [], legacy: null, fingerprints, validated: new WeakMap() };
-  if (file.formatVersion !== FORMAT_VERSION) {
+  if (!isSignedFormat(file.formatVersion)) {
     opened.legacy = legacyChanges(await readLegacyContent(file, passphrase), file.sender.installationId);
     // The text is not needed past this point; 100,000 records' worth of it is not kept alive.
     file.contentText = '';

@@ -1,5 +1,5 @@
 import type { RecordMeta } from '../domain/record-meta';
-import { hlcTime, nodeOf } from './hlc';
+import { formatHlc, hlcTime, nodeOf, parseHlc } from './hlc';
 
 /** Who changed a record, when by the wall clock, and when by the hybrid logical clock. */
 export type Stamp = { at: string; by: string; hlc: string };
@@ -10,6 +10,15 @@ export type Stamp = { at: string; by: string; hlc: string };
  */
 export function stampOf(hlc: string): Stamp {
   return { at: hlcTime(hlc), by: nodeOf(hlc), hlc };
+}
+
+/**
+ * `count` stamps from `first` on, one millisecond apart: records made in one go (the sample) then
+ * keep the order they were entered in, which is what orders entries whose dates cannot.
+ */
+export function successiveStamps(first: Stamp, count: number): Stamp[] {
+  const { millis, node } = parseHlc(first.hlc);
+  return Array.from({ length: count }, (_, index) => (index === 0 ? first : stampOf(formatHlc({ millis: millis + index, counter: 0, node }))));
 }
 
 const META_KEYS = new Set<string>([

@@ -8,8 +8,13 @@ import type { Cell, Table } from './table';
 export type ListColumn<R> = {
   key: string;
   label: string;
-  /** The cell as exported; also the sort key unless `sortBy` is given. */
+  /** The cell as shown and printed, and as exported unless `exported` is given; also the sort key unless `sortBy` is. */
   value(row: R): Cell;
+  /**
+   * The cell as a CSV or XLSX file holds it, where that differs from the words on screen: a date as
+   * ISO 8601 as precise as the record ("2018-10-28", "2018-10" for a month), never a made-up day.
+   */
+  exported?(row: R): Cell;
   /** A sort key where the shown text does not sort right (a date in words sorts by its ISO form). */
   sortBy?(row: R): Cell;
 };
@@ -66,6 +71,6 @@ export function listTable<R>(title: string, columns: ReadonlyArray<ListColumn<R>
   return {
     title,
     columns: columns.map((column) => column.label),
-    rows: rows.map((row) => columns.map((column) => column.value(row))),
+    rows: rows.map((row) => columns.map((column) => (column.exported ?? column.value)(row))),
   };
 }

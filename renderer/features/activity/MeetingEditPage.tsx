@@ -10,11 +10,11 @@ import { createMeeting, updateMeeting } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { EditRoute } from '../common/EditRoute';
-import { FormDateField } from '../common/DateField';
 import { useFieldError } from '../common/use-field-error';
 import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
+import { DateSpanFields } from './DateSpanFields';
 import { COUNT_FIELDS, meetingFormSchema, meetingFormValues, type MeetingFormValues } from './meeting-form-values';
 
 const COUNT_UNITS = ['members', 'entries', 'people'] as const;
@@ -101,9 +101,17 @@ function MeetingForm({ meeting }: { meeting?: MeetingRecord }) {
           <NumberField control={control} name="edition" label={t('meetings.edition')} error={fieldError('edition')} />
         </SimpleGrid>
         <TextInput label={t('meetings.title')} withAsterisk error={fieldError('title')} {...register('title')} data-testid="meeting-title" />
+        <Group align="flex-start">
+          <DateSpanFields
+            control={control}
+            names={{ start: 'startDate', end: 'endDate', precision: 'datePrecision' }}
+            labels={{ start: t('meetings.startDate'), end: t('meetings.endDate') }}
+            errors={{ start: fieldError('startDate'), end: fieldError('endDate') }}
+            w={200}
+            testId="meeting-dates"
+          />
+        </Group>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <FormDateField control={control} name="startDate" label={t('meetings.startDate')} withAsterisk allowEmpty={false} error={fieldError('startDate')} />
-          <FormDateField control={control} name="endDate" label={t('meetings.endDate')} error={fieldError('endDate')} />
           <Controller
             control={control}
             name="hostMemberId"

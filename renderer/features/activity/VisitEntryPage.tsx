@@ -37,6 +37,7 @@ import { FormDateField } from '../common/DateField';
 import { useFieldError } from '../common/use-field-error';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { ContactPicker } from './ContactPicker';
+import { DateSpanFields } from './DateSpanFields';
 import { editVisitValues, newVisitValues, visitFormSchema, type VisitFormOutput, type VisitFormValues } from './visit-form-values';
 
 const NEW_DRAFT_KEY = 'visit:new';
@@ -184,8 +185,14 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
         <FormError message={formError} />
 
         <Group align="flex-start">
-          <FormDateField control={control} name="date" label={t('visits.date')} withAsterisk allowEmpty={false} error={fieldError('date')} w={180} />
-          <FormDateField control={control} name="endDate" label={t('visits.endDate')} error={fieldError('endDate')} w={180} />
+          <DateSpanFields
+            control={control}
+            names={{ start: 'date', end: 'endDate', precision: 'datePrecision' }}
+            labels={{ start: t('visits.date'), end: t('visits.endDate') }}
+            errors={{ start: fieldError('date'), end: fieldError('endDate') }}
+            w={180}
+            testId="visit-dates"
+          />
           <Controller
             control={control}
             name="direction"

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { MEETING_KINDS, meetingFieldsSchema, OUTCOME_KINDS, type MeetingFields } from '../../../shared/domain/activity';
 import { MEMBER_COUNTRIES } from '../../../shared/domain/countries';
+import { DATE_PRECISIONS } from '../../../shared/domain/partial-date';
 import type { Locale } from '../../../shared/i18n/locales';
+import { spanPrecision } from './date-span';
 import { mergeLines, mergeText, textIn } from './localized-input';
 
 /** The per-country count inputs, in form order. */
@@ -17,6 +19,8 @@ const meetingFormObject = z.object({
   edition: numberOrBlank,
   startDate: z.string(),
   endDate: z.string(),
+  /** How precisely the dates are known (the form's "Day / Month / Year" choice); drafts of older builds have none. */
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
   hostMemberId: z.string(),
   city: z.string(),
   venue: z.string(),
@@ -88,6 +92,7 @@ export function meetingFormValues(locale: Locale, meeting?: MeetingFields, today
     edition: number(meeting?.edition),
     startDate: meeting?.startDate ?? today,
     endDate: meeting?.endDate ?? '',
+    datePrecision: meeting ? spanPrecision(meeting.startDate, meeting.endDate) : 'day',
     hostMemberId: meeting?.hostMemberId ?? '',
     city: textIn(meeting?.city, locale),
     venue: textIn(meeting?.venue, locale),

@@ -10,11 +10,13 @@ export function useTimelineColumns(): Array<ListColumn<TimelineEntry>> {
   const format = useFormat();
   return useMemo(
     () => [
-      { key: 'date', label: t('lists.date'), value: (entry) => format.date(entry.date), sortBy: (entry) => entry.date },
+      // Dates as precise as the record: "Oct 2018" on screen and paper, "2018-10" in a file.
+      { key: 'date', label: t('lists.date'), value: (entry) => format.date(entry.date), exported: (entry) => entry.date, sortBy: (entry) => entry.date },
       {
         key: 'endDate',
         label: t('lists.endDate'),
         value: (entry) => (entry.endDate && entry.endDate !== entry.date ? format.date(entry.endDate) : null),
+        exported: (entry) => (entry.endDate && entry.endDate !== entry.date ? entry.endDate : null),
         sortBy: (entry) => entry.endDate ?? null,
       },
       { key: 'kind', label: t('timeline.kind'), value: (entry) => t(`kinds.${entry.kind}`) },

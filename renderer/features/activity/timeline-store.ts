@@ -1,6 +1,6 @@
 import { liveQuery, type Collection, type Subscription } from 'dexie';
 import type { MeetingRecord, VisitRecord } from '../../../shared/domain/activity';
-import { compareEntries, createLookup, meetingEntry, visitEntry, type TimelineEntry, type TimelineLookup } from '../../../shared/domain/timeline';
+import { createLookup, meetingEntry, sortEntries, visitEntry, type TimelineEntry, type TimelineLookup } from '../../../shared/domain/timeline';
 import type { LocalSeq, NearDatabase } from '../../db/database';
 
 /** The first read is small so the screen paints at once; the rest is read in large steps. */
@@ -117,7 +117,7 @@ export class TimelineStore {
   }
 
   private resort(): void {
-    this.sorted = [...this.byId.values()].sort(compareEntries);
+    this.sorted = sortEntries([...this.byId.values()]);
   }
 
   /** Reads everything again, newest first, publishing after the first page. */

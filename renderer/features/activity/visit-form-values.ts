@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { COUNTERPART_TYPES, VISIT_DIRECTIONS, visitFieldsSchema, type VisitFields } from '../../../shared/domain/activity';
+import { DATE_PRECISIONS } from '../../../shared/domain/partial-date';
 import type { Locale } from '../../../shared/i18n/locales';
+import { spanPrecision } from './date-span';
 import { mergeText, textIn } from './localized-input';
 
 const text = z.string();
@@ -18,6 +20,8 @@ export function splitList(value: string): string[] {
 const visitFormObject = z.object({
   date: text,
   endDate: text,
+  /** How precisely the dates are known (the form's "Day / Month / Year" choice); drafts of older builds have none. */
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
   direction: z.enum(VISIT_DIRECTIONS),
   office: text,
   staff: text,
@@ -89,6 +93,7 @@ export function newVisitValues(
   return {
     date: today,
     endDate: '',
+    datePrecision: 'day',
     direction: 'outbound',
     office: profile?.office ?? '',
     staff: profile?.person ?? '',
@@ -111,6 +116,7 @@ export function editVisitValues(visit: VisitFields, locale: Locale): VisitFormVa
   return {
     date: visit.date,
     endDate: visit.endDate ?? '',
+    datePrecision: spanPrecision(visit.date, visit.endDate),
     direction: visit.direction,
     office: visit.office,
     staff: visit.staff.join(', '),

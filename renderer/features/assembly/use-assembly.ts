@@ -5,6 +5,7 @@ import { rightsOn } from '../../../shared/governance/assembly';
 import type { VotingRights } from '../../../shared/governance/voting-rights';
 import type { MemberRecord } from '../../../shared/domain/member';
 import { useDatabase } from '../../db/database-context';
+import { periodStart } from '../../../shared/domain/partial-date';
 
 /** Meetings whose votes the Charter governs: the General Assembly and the executive committee. */
 export const VOTING_MEETINGS: ReadonlySet<MeetingRecord['kind']> = new Set(['generalAssembly', 'executiveCommittee']);
@@ -29,6 +30,6 @@ export function useAssembly(id: string): Assembly | null | undefined {
       db.dues.where('deleted').equals(0).toArray(),
       db.duesPostponements.where('deleted').equals(0).toArray(),
     ]);
-    return { meeting, members, committees, rights: rightsOn(members, dues, postponements, meeting.startDate) };
+    return { meeting, members, committees, rights: rightsOn(members, dues, postponements, periodStart(meeting.startDate)) };
   }, [db, id]);
 }

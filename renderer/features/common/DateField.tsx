@@ -119,7 +119,7 @@ export function DateField({ label, value, onChange, onBlur, error, precision = '
     <TextInput
       label={label}
       value={text}
-      placeholder={t('dates.pattern.day')}
+      placeholder={t(`dates.pattern.${precision}`)}
       onChange={(event) => type(event.currentTarget.value)}
       onBlur={() => {
         setChecked(true);

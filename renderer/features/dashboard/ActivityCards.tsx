@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityCharts } from '../../../shared/dashboard/activity';
 import { chartTable, hasValues } from '../../../shared/dashboard/chart-data';
+import { useFormat } from '../../i18n/use-format';
 import { BarChartView } from './BarChartView';
 import { ChartCard } from './ChartCard';
 import type { ChartTheme } from './chart-theme';
@@ -12,6 +13,8 @@ type Props = { charts: ActivityCharts; theme: ChartTheme };
 export function ActivityCards({ charts, theme }: Props) {
   const { t } = useTranslation();
   const labels = useChartLabels();
+  const format = useFormat();
+  const yearOnly = charts.monthNotRecorded.reduce((sum, { count }) => sum + count, 0);
   const legend = charts.byMonth.series.map((kind) => ({ label: labels.kind(kind), color: theme.hue(KIND_HUE[kind]) }));
   const countryLegend = charts.byCountry.series.map((kind) => ({ label: labels.kind(kind), color: theme.hue(KIND_HUE[kind]) }));
   const byMonth = chartTable(charts.byMonth, {
@@ -34,6 +37,7 @@ export function ActivityCards({ charts, theme }: Props) {
         id="activity-month"
         table={byMonth}
         intro={t('dashboard.activityByMonth.intro')}
+        note={yearOnly > 0 ? t('dashboard.activityByMonth.yearOnly', { count: format.number(yearOnly) }) : undefined}
         empty={!hasValues(charts.byMonth)}
         legend={legend}
         theme={theme}

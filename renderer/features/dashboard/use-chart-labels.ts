@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityKind } from '../../../shared/dashboard/activity';
+import { isYearCategory, type ActivityKind } from '../../../shared/dashboard/activity';
 import type { CountryBucket } from '../../../shared/dashboard/filter';
 import { VISIT_DIRECTIONS, type MeetingKind, type VisitDirection } from '../../../shared/domain/activity';
 import { monthNamer } from '../../../shared/i18n/intl-names';
@@ -40,7 +40,9 @@ export function useChartLabels() {
   const { t } = useTranslation();
   const format = useFormat();
   return useMemo(() => {
-    const month = monthNamer(format.locale);
+    const monthName = monthNamer(format.locale);
+    // A year in the chart of months stands for its entries dated by year only: say so, never a month.
+    const month = (category: string) => (isYearCategory(category) ? t('dates.monthNotRecorded', { year: format.year(Number(category)) }) : monthName(category));
     return {
       country: (bucket: CountryBucket) => (bucket === 'other' ? t('dashboard.otherCountries') : format.country(bucket)),
       kind: (kind: ActivityKind) => (isDirection(kind) ? t(`directions.${kind}`) : t(`kinds.${kind as MeetingKind}`)),

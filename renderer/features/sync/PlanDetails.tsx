@@ -1,6 +1,7 @@
 import { Alert, Anchor, Code, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SIGNED_FORMAT_VERSION } from '../../../shared/sync/bundle-format';
 import { SYNC_COLLECTIONS } from '../../../shared/sync/collections';
 import type { ImportPlan } from '../../../shared/sync/import';
 import { useFormat } from '../../i18n/use-format';
@@ -34,14 +35,14 @@ export function PlanDetails({ plan, applied = false, trustAuthors = [], onTrustA
               </Text>
             </Table.Td>
           </Table.Tr>
-          {plan.formatVersion === 2 && (
+          {plan.formatVersion >= SIGNED_FORMAT_VERSION && (
             <Table.Tr>
               <Table.Th>{t('sync.import.contents')}</Table.Th>
               <Table.Td>{t('sync.import.segments', { count: plan.segments.total })}</Table.Td>
             </Table.Tr>
           )}
         </SenderTable>
-        {plan.formatVersion < 2 && <Alert color="blue">{t('sync.import.oldFormat', { office: plan.sender.office })}</Alert>}
+        {plan.formatVersion < SIGNED_FORMAT_VERSION && <Alert color="blue">{t('sync.import.oldFormat', { office: plan.sender.office })}</Alert>}
         {plan.importedBefore && <Alert color="blue">{t('sync.import.importedBefore', { when: format.dateTime(plan.importedBefore) })}</Alert>}
         {plan.forOtherInstallation && <Alert color="blue">{t('sync.import.forOther')}</Alert>}
         {plan.gaps.length > 0 && <Alert color="yellow">{t('sync.import.gap')}</Alert>}

@@ -22,6 +22,21 @@ test('the 2018 sample timeline shows the report’s entries, and filters narrow 
   expect(await timeline.count()).toBe(49);
   await expect(timeline.rows.filter({ hasText: '12th NEAR General Assembly' })).toHaveCount(1);
 
+  // Dated as the report dates them: a month where it gives only the month, never an invented 1st;
+  // oldest first, in the report's order (11–12 January, then the January visit from Hyogo).
+  await page.getByTestId('timeline-sort').getByRole('button', { name: 'Date' }).click();
+  await expect(timeline.rows.nth(1)).toContainText('Cambodia');
+  await expect(timeline.rows.nth(2)).toContainText('Mizuguchi');
+  await expect(timeline.rows.nth(2)).toContainText('January 2018');
+  await expect(timeline.rows.nth(2)).not.toContainText('1 Jan');
+  await page.getByTestId('timeline-sort').getByRole('button', { name: 'Date' }).click();
+  await expect(page).toHaveURL(/sort=-date/);
+  // A filter from 15 October keeps what the record dates "October 2018".
+  await page.getByRole('textbox', { name: 'From' }).fill('2018-10-15');
+  await page.getByRole('textbox', { name: 'To' }).fill('2018-10-20');
+  await expect(timeline.rows.filter({ hasText: 'Sakhalin' })).toContainText('October 2018');
+  await timeline.clear();
+
   await timeline.chooseIn('timeline-kind', 'Committee meeting');
   await expect(timeline.rows).toHaveCount(5);
   await timeline.clear();
@@ -106,6 +121,32 @@ test('a half-typed visit survives a reload, and can be discarded', async ({ page
   await expect(page.getByTestId('visit-title')).toHaveValue('');
   await page.reload();
   await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+});
+
+test('a visit known only to the month is entered as a month, kept in its draft, and shown as one', async ({ page }) => {
+  await setProfile(page);
+  await page.goto('/#/activity/visits/new');
+  const start = page.getByTestId('visit-dates-start');
+  const month = page.getByRole('radio', { name: 'Month' });
+  await expect(page.getByRole('radiogroup', { name: 'Date known to' })).toBeVisible();
+  await page.getByTestId('visit-dates-precision').getByText('Month').click();
+  await expect(month).toBeChecked();
+  // Today's date is cut to its month; the field now asks for a month.
+  await expect(start).toHaveAttribute('placeholder', 'mm/yyyy');
+  await start.fill('11/2026');
+  await page.getByTestId('visit-title').fill('Delegation from Hyogo, day not recorded');
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByTestId('draft-restored')).toBeVisible();
+  await expect(month).toBeChecked();
+  await expect(start).toHaveValue('11/2026');
+  await page.getByRole('combobox', { name: 'Member governments' }).fill('Hyogo');
+  await page.getByRole('option', { name: 'Hyogo Prefecture' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Delegation from Hyogo, day not recorded' })).toBeVisible();
+  await expect(page.getByText('November 2026', { exact: true })).toBeVisible();
+  await expect(page.getByText(/1 Nov/)).toHaveCount(0);
 });
 
 test('a visit without subject or staff is refused and nothing is saved', async ({ page }) => {

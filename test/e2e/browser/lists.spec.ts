@@ -139,6 +139,9 @@ test('the filtered, sorted timeline exports to CSV and XLSX with headers in the 
   await expect.poll(() => timeline.count()).toBeLessThan(all);
   const shown = await timeline.count();
   expect(shown).toBeGreaterThan(1);
+  // The visit from Hyogo, which the report dates by month only, reads as a month in Chinese.
+  await expect(timeline.rows.filter({ hasText: '水口' })).toContainText('2018年1月');
+  await expect(timeline.rows.filter({ hasText: '水口' })).not.toContainText('2018年1月1日');
 
   const newestFirst = await timeline.rows.first().innerText();
   await page.getByTestId('timeline-sort').getByRole('button', { name: app.t.lists.date }).click();
@@ -156,6 +159,10 @@ test('the filtered, sorted timeline exports to CSV and XLSX with headers in the 
   await expect(timeline.rows.first()).toContainText(csvRows[1][4]);
   expect(newestFirst).toContain(csvRows.at(-1)![4]);
   for (const row of csvRows.slice(1)) expect(row[6]).toContain(app.t.countries.JP);
+  // Dates leave as precise as the record holds them: "2018-01" for the month, never a made-up 1st.
+  const hyogoRow = csvRows.find((row) => row[4].includes('水口'));
+  expect(hyogoRow?.[0]).toBe('2018-01');
+  for (const row of csvRows.slice(1)) expect(row[0]).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
   const xlsx = await list.export('xlsx');
   expect(xlsx.name).toBe(`${app.t.timeline.title}.xlsx`);

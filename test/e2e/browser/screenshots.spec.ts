@@ -72,6 +72,9 @@ for (const [locale, scheme] of combinations) {
     await page.getByRole('heading', { name: app.t.visits.new }).waitFor();
     await page.waitForTimeout(300);
     await page.keyboard.press('Escape');
+    // Dated by month only, as most of the report's visits are.
+    await page.getByTestId('visit-dates-precision').getByText(app.t.dates.precision.month).click();
+    await page.getByTestId('visit-dates-start').fill('2018-10');
     await shoot('visit-entry');
     await page.getByRole('navigation').getByRole('link', { name: app.t.nav.followUps }).click();
     await page.getByTestId('follow-up').first().waitFor();

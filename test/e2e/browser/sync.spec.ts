@@ -184,7 +184,7 @@ test('an exported bundle is a JSON file whose header names the sender and the co
     content: { segments: Array<{ body: { author: { office: string }; changes: unknown[] } }> };
   };
   expect(parsed.format).toBe('near-desk-bundle');
-  expect(parsed.formatVersion).toBe(2);
+  expect(parsed.formatVersion).toBe(3);
   expect(parsed.sender.office).toBe('Pohang secretariat');
   expect(parsed.counts.changes.members).toBe(79);
   // The changes travel in segments signed by the office that made them.

@@ -19,6 +19,8 @@ import type { Segment } from '../../../shared/sync/segments';
 const fixturePath = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const FIXTURE = fixturePath('sample-2018.nearbundle');
 const PROTECTED = fixturePath('sample-2018-protected.nearbundle');
+/** The sample as written by 0.4 (bundle format 2: signed segments, every date a whole day, the cruise forum in 2019). */
+const FROM_0_4 = fixturePath('sample-2018-format2.nearbundle');
 /** The same sample as written by 0.3 (bundle format 1: whole records, signed only by the sender). */
 const FROM_0_3 = fixturePath('sample-2018-format1.nearbundle');
 /** The same sample as written by 0.2.0, before the dues ledger existed: offices still on 0.2 keep sending these. */
@@ -177,7 +179,8 @@ describe('inspect', () => {
     expect(result.code).toBe(0);
     const { sender } = fixtureHeader;
     expect(sender.office).toBe(FIXTURE_OFFICE);
-    expect(result.stdout).toContain('Format:           near-desk-bundle, version 2\n');
+    expect(result.stdout).toContain('Format:           near-desk-bundle, version 3\n');
+    expect(result.stdout).toContain('Min app version:  0.5.0\n');
     expect(result.stdout).toContain(`Sender:           ${FIXTURE_OFFICE}`);
     expect(result.stdout).toContain(`Person:           ${sender.person}`);
     expect(result.stdout).toContain('Role:             secretariat');
@@ -203,7 +206,8 @@ describe('inspect', () => {
     expect(report).toMatchObject({
       readable: true,
       format: 'near-desk-bundle',
-      formatVersion: 2,
+      formatVersion: 3,
+      minAppVersion: '0.5.0',
       full: true,
       encrypted: false,
       recipient: null,
@@ -232,7 +236,7 @@ describe('inspect', () => {
 
   it('shows an encrypted bundle\'s header without the passphrase, and checks its content and authors with it', async () => {
     const locked = JSON.parse((await run(['inspect', PROTECTED, '--json'])).stdout);
-    expect(locked).toMatchObject({ formatVersion: 2, encrypted: true, signatureValid: true, content: { status: 'notChecked' }, authors: [] });
+    expect(locked).toMatchObject({ formatVersion: 3, encrypted: true, signatureValid: true, content: { status: 'notChecked' }, authors: [] });
     expect(locked.encryption).toEqual({ algorithm: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: encryptionSchema.shape.kdf.shape.iterations.minValue });
     expect(locked.counts).toEqual(expected);
     expect(locked.segments).toBe(fixtureHeader.counts.segments);
@@ -314,7 +318,7 @@ describe('verify', () => {
       ['one changed byte in the office name', changeByteAt(fixtureText, officeAt), 'badSignature'],
       ['not JSON', 'Minutes of the 2018 General Assembly\n', 'invalidJson'],
       ['another JSON file', await readFile(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8'), 'wrongFormat'],
-      ['a newer format version', fixtureText.replace('"formatVersion":2,', '"formatVersion":3,'), 'newerFormat'],
+      ['a newer format version', fixtureText.replace('"formatVersion":3,', '"formatVersion":4,'), 'newerFormat'],
       ['a newer minimum app version', fixtureText.replace(/"minAppVersion":"[^"]+"/, '"minAppVersion":"99.0.0"'), 'appTooOld'],
     ];
     const messages = new Map<string, string>();
@@ -458,6 +462,24 @@ describe('merge', () => {
     expect(second.stdout).toContain(`added 0, changed 0, deleted 0, unchanged ${expectedTotal}, conflicts 0, left out 0,`);
   });
 
+  it('merges a bundle written by 0.4 (format 2) as signed segments, its whole-day dates as they were', async () => {
+    const old = JSON.parse(await readFile(FROM_0_4, 'utf8')) as { formatVersion: number; minAppVersion: string; content: { segments: Segment[] } };
+    expect([old.formatVersion, old.minAppVersion]).toEqual([2, '0.4.0']);
+    expect((await run(['verify', FROM_0_4])).stdout).toContain(`Full bundle with ${expectedTotal} valid changes in 1 segments signed by their authors.`);
+    const store = await newStore();
+    const result = await run(['merge', '--store', store, '--trust', FROM_0_4]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(', format 2, full,');
+    expect(result.stdout).toContain(`added ${expectedTotal}, changed 0, deleted 0, unchanged 0, conflicts 0, left out 0,`);
+    const state = (await readStore(store)).state;
+    expect(asChanges(state)).toEqual(changesIn(old.content.segments));
+    const hyogo = state.records.visits.find((visit) => String((visit.title as { zh?: string }).zh).includes('兵库县国际局'));
+    expect(hyogo?.date).toBe('2018-01-01');
+    // The fixture of this version carries the same visit dated as the report dates it, by month.
+    const current = changesIn(fixtureHeader.content.segments).visits.find((change) => change.id === hyogo?.id);
+    expect(current?.values.date).toBe('2018-01');
+  });
+
   it('merges a bundle written by 0.3 (format 1): its sender made every record, so every change applies', async () => {
     const old = JSON.parse(await readFile(FROM_0_3, 'utf8')) as { formatVersion: number; content: { records: Record<string, SyncRecord[]> } };
     expect(old.formatVersion).toBe(1);
@@ -494,7 +516,7 @@ describe('merge', () => {
   it('saves nothing when any bundle in the list is refused', async () => {
     const store = await newStore();
     const before = await readFile(store);
-    const damaged = await tempFile(fixtureText.replace('"formatVersion":2,', '"formatVersion":3,'), 'damaged');
+    const damaged = await tempFile(fixtureText.replace('"formatVersion":3,', '"formatVersion":4,'), 'damaged');
     expect(await readFile(damaged, 'utf8')).not.toBe(fixtureText);
     const result = await run(['merge', '--store', store, '--trust', FIXTURE, damaged]);
     expect(result.code).toBe(1);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deleteMember } from '../../../../renderer/domain/members';
+import { createMember, deleteMember } from '../../../../renderer/domain/members';
 import { loadSampleData, startEmpty } from '../../../../renderer/domain/sample';
-import { freshDatabase } from '../fixtures';
+import { sampleActivity } from '../../../../shared/sample/activity';
+import { freshDatabase, hyogo } from '../fixtures';
 
 describe('loading the NEAR sample data', () => {
   it('loads the 79 governments, 17 committees and the 2018 activity in one go and records the choice', async () => {
@@ -28,6 +29,19 @@ describe('loading the NEAR sample data', () => {
     await loadSampleData(a);
     await loadSampleData(b);
     expect(await a.members.toCollection().primaryKeys()).toEqual(await b.members.toCollection().primaryKeys());
+  });
+
+  it("enters meetings and visits in the report's order, each after the one before, and later edits after them all", async () => {
+    const db = await freshDatabase();
+    await loadSampleData(db);
+    const { meetings, visits } = sampleActivity();
+    const entered = [...(await db.meetings.bulkGet(meetings.map((meeting) => meeting.id))), ...(await db.visits.bulkGet(visits.map((visit) => visit.id)))];
+    const times = entered.map((record) => record!.createdAt);
+    expect(times).toEqual([...times].sort());
+    expect(new Set(times).size).toBe(times.length);
+    // The clock has moved past them: what a person enters next is entered after the sample.
+    const added = await createMember(db, { ...hyogo, names: { en: 'Newcomer Province', native: 'Newcomer' }, founding: false });
+    expect(added.createdAt > times.at(-1)!).toBe(true);
   });
 
   it('remembers a choice to start empty', async () => {

@@ -57,6 +57,21 @@ describe('activity per month and per country', () => {
     expect(row(japan.byMonth, '2019-02')).toEqual({});
   });
 
+  it('gives entries dated by year only a place of their own after December, only in years that have them', () => {
+    const yearOnly: VisitRow[] = [...visits, { id: 'v6', date: '2018', direction: 'inbound', memberIds: [JP] }, { id: 'v7', date: '2018-03', direction: 'inbound', memberIds: [KR] }];
+    const withYear = activityCharts(yearOnly, meetings, bits, { fromYear: 2018, toYear: 2019 });
+    expect(withYear.byMonth.categories).toHaveLength(25);
+    expect(withYear.byMonth.categories.slice(11, 14)).toEqual(['2018-12', '2018', '2019-01']);
+    expect(row(withYear.byMonth, '2018')).toEqual({ inbound: 1 });
+    expect(row(withYear.byMonth, '2018-01')).toEqual({ outbound: 1, inbound: 1, workshop: 1 });
+    expect(row(withYear.byMonth, '2018-03')).toEqual({ inbound: 1, thirdEvent: 1, youthContest: 1 });
+    expect(withYear.monthNotRecorded).toEqual([{ year: 2018, count: 1 }]);
+    expect(row(withYear.byCountry, 'JP')).toEqual({ outbound: 1, inbound: 2, youthContest: 1 });
+    expect(charts.monthNotRecorded).toEqual([]);
+    const korea = activityCharts(yearOnly, meetings, bits, { fromYear: 2018, toYear: 2019, country: 'KR' });
+    expect(korea.monthNotRecorded).toEqual([]);
+  });
+
   it('shows no series at all when nothing happened in the range', () => {
     const empty = activityCharts(visits, meetings, bits, { fromYear: 2010, toYear: 2011 });
     expect(empty.byMonth.series).toEqual([]);
@@ -69,10 +84,10 @@ describe('activity in the 2018 sample', () => {
   const charts = activityCharts(sampleVisits, sample.meetings, memberCountryBits(sample.members), { fromYear: 2018, toYear: 2018 });
   const totals = Object.fromEntries(charts.byMonth.series.map((series, index) => [series, seriesTotals(charts.byMonth)[index]]));
 
-  it('has the 39 visits and 9 meetings of 2018 by kind (the 40th visit is of February 2019)', () => {
+  it('has the 40 visits and 9 meetings of 2018 by kind', () => {
     expect(totals).toEqual({
       outbound: 22,
-      inbound: 5,
+      inbound: 6,
       thirdEvent: 12,
       generalAssembly: 1,
       committeeMeeting: 5,
@@ -80,6 +95,14 @@ describe('activity in the 2018 sample', () => {
       youthForum: 1,
       youthContest: 1,
     });
+  });
+
+  it('counts the entries the report dates by month in their month, and those dated by year after December, never in January', () => {
+    expect(row(charts.byMonth, '2018-01')).toEqual({ outbound: 1, inbound: 1 });
+    expect(row(charts.byMonth, '2018-10')).toEqual({ outbound: 3, thirdEvent: 1, generalAssembly: 1 });
+    expect(charts.byMonth.categories.slice(-2)).toEqual(['2018-12', '2018']);
+    expect(row(charts.byMonth, '2018')).toEqual({ inbound: 1, youthContest: 1 });
+    expect(charts.monthNotRecorded).toEqual([{ year: 2018, count: 2 }]);
   });
 
   it('has Japan visited twice and visiting once', () => {

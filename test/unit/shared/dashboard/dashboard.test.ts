@@ -7,8 +7,9 @@ describe('the whole dashboard on the 2018 sample', () => {
   const visits = sample.visits.map(({ id, date, direction, memberIds }) => ({ id, date, direction, memberIds }));
   const input = { ...sample, visits, followUpVisits: new Map(sample.visits.map((visit) => [visit.id, visit.memberIds])) };
 
-  it('opens on 2018–2019, the years with a visit or meeting', () => {
-    expect(activityYears(visits, sample.meetings)).toEqual({ min: 2018, max: 2019 });
+  it('opens on 2018, the one year with a visit or meeting', () => {
+    expect(activityYears(visits, sample.meetings)).toEqual({ min: 2018, max: 2018 });
+    expect(activityYears([...visits, { id: 'later', date: '2019', direction: 'inbound', memberIds: [] }], sample.meetings)).toEqual({ min: 2018, max: 2019 });
     expect(activityYears([], [])).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingFields, VisitFields } from '../../../../shared/domain/activity';
-import { compareEntries, createLookup, filterTimeline, meetingEntry, visitEntry } from '../../../../shared/domain/timeline';
+import { createLookup, filterTimeline, meetingEntry, sortEntries, visitEntry } from '../../../../shared/domain/timeline';
 
 const HYOGO = '11111111-1111-4111-8111-111111111111';
 const SAKHA = '22222222-2222-4222-8222-222222222222';
@@ -46,12 +46,12 @@ const meeting: MeetingFields = {
   contactIds: [],
 };
 
-const entries = [
+const entries = sortEntries([
   visitEntry('v1', visit({}), lookup),
   visitEntry('v2', visit({ date: '2018-09-01', memberIds: [SAKHA], staff: ['朴成敏'], title: { en: 'Sakha inauguration' }, contactIds: [KIM], topics: [] }), lookup),
   visitEntry('v3', visit({ date: '2018-05-20', direction: 'inbound', counterpartType: 'university', memberIds: [], counterpart: { zh: '韩东大学', en: 'Handong Global University' }, title: { zh: '签署合作协议' } }), lookup),
   meetingEntry('m1', meeting, lookup),
-].sort(compareEntries);
+]);
 
 const ids = (filter: Parameters<typeof filterTimeline>[1]) => filterTimeline(entries, filter).map((entry) => entry.id);
 
@@ -95,5 +95,34 @@ describe('timeline', () => {
     expect(ids({ query: 'handong' })).toEqual(['v3']);
     expect(ids({ query: '物流 hyogo' })).toEqual(['v1']);
     expect(ids({ query: 'hyogo nothing-like-this' })).toEqual([]);
+  });
+});
+
+describe('timeline with dates as precise as the record', () => {
+  const entered = (minute: number) => `2019-01-02T00:${String(minute).padStart(2, '0')}:00.000Z`;
+  // Entered in the report's order: "11 January", "January", then "October", "28 October", "October", and a year-only entry last.
+  const report = [
+    visitEntry('ffff0001', { ...visit({ date: '2018-01-11', endDate: '2018-01-12' }), createdAt: entered(1) }, lookup),
+    visitEntry('aaaa0002', { ...visit({ date: '2018-01' }), createdAt: entered(2) }, lookup),
+    visitEntry('cccc0003', { ...visit({ date: '2018-10', memberIds: [SAKHA] }), createdAt: entered(3) }, lookup),
+    meetingEntry('bbbb0004', { ...meeting, startDate: '2018-10-28', endDate: '2018-10-31', createdAt: entered(4) }, lookup),
+    visitEntry('0000ffff', { ...visit({ date: '2018-10' }), createdAt: entered(5) }, lookup),
+    visitEntry('00000006', { ...visit({ date: '2018' }), createdAt: entered(6) }, lookup),
+  ];
+  const sorted = sortEntries([...report].reverse());
+  const reportIds = report.map((entry) => entry.id);
+
+  it('lists newest first by period, the reverse of the order entered where dates cannot tell, not by id', () => {
+    expect(sorted.map((entry) => entry.id)).toEqual([...reportIds].reverse());
+    expect(sortEntries([report[4], report[2]]).map((entry) => entry.id)).toEqual(['0000ffff', 'cccc0003']);
+  });
+
+  it('filters by overlap: a month is in a range that begins in it, a year in any range of that year', () => {
+    const ids = (filter: Parameters<typeof filterTimeline>[1]) => filterTimeline(sorted, filter).map((entry) => entry.id);
+    expect(ids({ from: '2018-10-15' })).toEqual(['00000006', '0000ffff', 'bbbb0004', 'cccc0003']);
+    expect(ids({ from: '2018-11-01' })).toEqual(['00000006']);
+    expect(ids({ to: '2018-01-05' })).toEqual(['00000006', 'aaaa0002']);
+    expect(ids({ from: '2018-01-12', to: '2018-01-31' })).toEqual(['00000006', 'aaaa0002', 'ffff0001']);
+    expect(ids({ from: '2019-01-01' })).toEqual([]);
   });
 });

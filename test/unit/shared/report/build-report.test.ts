@@ -22,6 +22,54 @@ function table(report: AnnualReport, id: string) {
   return found.table;
 }
 
+/**
+ * Chapter V of the 2018 report (强化对外合作交流) as the report prints it: each entry's heading, in
+ * the report's order, with its date as precise as the report gives it. The Korea–Russia forum's days
+ * are those the report gives for it in two earlier entries; the cruise forum announcement has no month.
+ */
+const REPORT_CHAPTER_V: Array<[string, string]> = [
+  ['2018年1月11日 – 2018年1月12日', 'NEAR秘书处与柬埔寨、哈萨克斯坦进行交流，推进准会员加入进程'],
+  ['2018年1月', '日本兵库县国际局水口局长一行访问NEAR秘书处'],
+  ['2018年2月', 'NEAR秘书处洪钟庆秘书长访问吉林省'],
+  ['2018年2月12日', 'NEAR秘书处访问俄罗斯滨海边疆区'],
+  ['2018年2月', 'NEAR秘书处洪钟庆秘书长会见符拉迪沃斯托克商港与扎鲁比诺港口负责人'],
+  ['2018年3月', 'NEAR秘书处与庆尚北道旅游公社签订“促进东北亚旅游发展协议”'],
+  ['2018年3月', 'NEAR秘书处访问黑龙江省社会科学院东北亚研究所'],
+  ['2018年3月', 'NEAR秘书处洪钟庆秘书长访问蒙古国，与蒙古国官员举行会谈'],
+  ['2018年3月', '2018年度NEAR秘书处与蒙古国会员地方政府行政长官座谈会顺利举行'],
+  ['2018年4月', 'NEAR秘书处与韩东大学签署《东北亚地区青年国际化合作协议》'],
+  ['2018年4月', 'NEAR秘书处洪钟庆秘书长会见俄罗斯克拉斯诺亚尔斯克边疆区行政长官'],
+  ['2018年4月', 'NEAR秘书处洪钟庆秘书长参加“北方论坛”及KEF\'18开幕式'],
+  ['2018年4月', 'NEAR秘书处与俄罗斯萨哈共和国签署业务协议'],
+  ['2018年4月', 'NEAR秘书处洪钟庆秘书长会见俄罗斯哈巴罗夫斯克国际地区合作部长官'],
+  ['2018年4月', 'NEAR秘书处参加2018中、日、韩三国合作国际论坛'],
+  ['2018年5月', 'NEAR秘书处洪钟庆秘书长访问日本秋田县'],
+  ['2018年5月', 'NEAR秘书处参加会员地方政府间“可再生能源合作谅解备忘录”签署仪式'],
+  ['2018年5月', 'NEAR秘书处参加第8届远东俄韩论坛'],
+  ['2018年5月', '新任庆尚北道行政副知事尹钟镇访问NEAR秘书处'],
+  ['2018年5月21日', 'NEAR秘书处访问河南省，商讨国际跨境电商专门委员会筹备相关事宜'],
+  ['2018年5月', 'NEAR秘书处洪钟庆秘书长出席首届朱鹮国际论坛并发表致辞'],
+  ['2018年6月', 'NEAR秘书处洪钟庆秘书长访问俄罗斯伊尔库茨克州'],
+  ['2018年7月', 'NEAR秘书处洪钟庆秘书长访问俄罗斯萨哈共和国'],
+  ['2018年7月', 'NEAR秘书处参加“2018东北亚CEO经济合作论坛”'],
+  ['2018年8月', 'NEAR秘书处洪钟庆秘书长会见岛根县知事'],
+  ['2018年8月', 'NEAR秘书处参加“多文化庆典”'],
+  ['2018年9月', '中国南开大学亚洲研究中心主任杨龙教授一行访问NEAR秘书处'],
+  ['2018年9月', '庆尚北道国际关系大使访问NEAR秘书处'],
+  ['2018年9月', 'NEAR秘书处参加釜山海洋经济论坛(OCEANOMY FORUM)'],
+  ['2018年9月', 'NEAR秘书处国际协力部部长朴成敏参加萨哈共和国新任行政长官就职典礼'],
+  ['2018年9月', 'NEAR秘书处与准会员地方政府越南胡志明市开展业务洽谈'],
+  ['2018年10月', 'NEAR秘书处洪钟庆秘书长一行访问俄罗斯萨哈林州'],
+  ['2018年10月', 'NEAR秘书处洪钟庆秘书长一行访问俄罗斯滨海边疆区'],
+  ['2018年10月', 'NEAR秘书处洪钟庆秘书长访问俄罗斯勘察加边疆区'],
+  ['2018年10月', 'NEAR秘书处召开2018年下半年蒙古国会员地方政府行政长官座谈会'],
+  ['2018年11月', '俄罗斯萨哈共和国总理访问NEAR秘书处'],
+  ['2018年11月7日 – 2018年11月9日', '俄罗斯远东地区NEAR会员地方政府出席首届韩俄区域合作论坛'],
+  ['2018年12月', 'NEAR秘书处访问全罗南道'],
+  ['2018年12月', 'NEAR秘书处参加“2018欧亚城市论坛”'],
+  ['2018年', 'NEAR秘书处即将举办“NEAR游轮旅游国际论坛”'],
+];
+
 const texts = (blocks: ReportBlock[]) => blocks.flatMap((block) => ('text' in block ? [block.text] : []));
 
 describe('the 2018 report from the sample', () => {
@@ -94,13 +142,26 @@ describe('the 2018 report from the sample', () => {
     ]);
   });
 
-  it('logs the 39 visits of 2018 by date, leaving out the one of February 2019', () => {
-    const visits = table(en, 'visits').rows;
-    expect(visits).toHaveLength(39);
-    const dates = visits.map((row) => String(row[0]).slice(0, 10));
-    expect(dates).toEqual([...dates].sort());
-    expect(dates.every((date) => date.startsWith('2018-'))).toBe(true);
-    expect(visits.find((row) => String(row[4]).includes('Mizuguchi'))?.slice(1, 4)).toEqual(['They visited us', 'Hyogo Prefecture', 'Pohang']);
+  it("lists chapter V's 40 entries in the report's order, dated as the report dates them", () => {
+    const rows = table(zh, 'visits').rows;
+    expect(rows.map((row) => [row[0], row[4]])).toEqual(REPORT_CHAPTER_V);
+    // In English too, no entry the report dates by month gets a day ("1 October") it never gave.
+    const english = table(en, 'visits').rows.map((row) => String(row[0]));
+    expect(english.filter((date) => /^\d{4}$|^[A-Z][a-z]+ \d{4}$/.test(date))).toHaveLength(36);
+    expect(english[1]).toBe('January 2018');
+    expect(english.at(-1)).toBe('2018');
+    expect(table(en, 'visits').rows.find((row) => String(row[4]).includes('Mizuguchi'))?.slice(1, 4)).toEqual(['They visited us', 'Hyogo Prefecture', 'Pohang']);
+  });
+
+  it('prints the youth contest with the year only, as the report gives no day', () => {
+    const contestFacts = (report: AnnualReport) => {
+      const blocks = section(report, 'youth').blocks;
+      const heading = blocks.findIndex((block) => 'text' in block && /青少年优秀作品|Youth Contest/.test(block.text));
+      const facts = blocks.slice(heading).find((block) => block.kind === 'facts');
+      return facts?.kind === 'facts' ? facts.rows[0] : undefined;
+    };
+    expect(contestFacts(zh)?.[1]).toBe('2018年');
+    expect(contestFacts(en)?.[1]).toBe('2018');
   });
 
   it('lists 78 members in six countries and the associate apart, in both languages', () => {
@@ -228,9 +289,12 @@ describe('other years and languages', () => {
 
   it('opens on the latest year with meetings, not on a stray visit of the next year', () => {
     const data = sampleReportData();
-    expect(reportYears(data)).toEqual([2019, 2018]);
-    expect(defaultReportYear(data, 2030)).toBe(2018);
-    expect(defaultReportYear({ meetings: [], visits: data.visits }, 2030)).toBe(2019);
+    const stray = { ...data.visits[0], id: 'f0000000-0000-4000-8000-000000000001', date: '2019-01', endDate: undefined };
+    const withStray = { ...data, visits: [...data.visits, stray] };
+    expect(reportYears(data)).toEqual([2018]);
+    expect(reportYears(withStray)).toEqual([2019, 2018]);
+    expect(defaultReportYear(withStray, 2030)).toBe(2018);
+    expect(defaultReportYear({ meetings: [], visits: withStray.visits }, 2030)).toBe(2019);
     expect(defaultReportYear({ meetings: [], visits: [] }, 2030)).toBe(2030);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followUpFieldsSchema, meetingFieldsSchema, visitFieldsSchema } from '../../../../shared/domain/activity';
 import { sampleData } from '../../../../shared/sample';
+import { precisionOf } from '../../../../shared/domain/partial-date';
 import { sampleActivity } from '../../../../shared/sample/activity';
 
 const { meetings, visits, followUps, contacts } = sampleActivity();
@@ -42,12 +43,20 @@ describe('2018 activity sample (annual report chapters I–IV and the networking
     expect(meetings.some((meeting) => meeting.fields.kind === 'youthForum')).toBe(true);
   });
 
-  it('has one visit per entry of the networking chapter, dated in 2018 (the cruise forum announced for 2019)', () => {
+  it('has one visit per entry of the networking chapter, all in 2018, dated as precisely as the report dates them', () => {
     expect(visits).toHaveLength(40);
-    expect(visits.filter((visit) => !visit.fields.date.startsWith('2018'))).toHaveLength(1);
+    expect(visits.filter((visit) => !visit.fields.date.startsWith('2018'))).toEqual([]);
+    const precisions = visits.map((visit) => precisionOf(visit.fields.date));
+    expect(precisions.filter((precision) => precision === 'month')).toHaveLength(35);
     const hyogo = visits.find((visit) => visit.fields.title.zh?.includes('兵库县国际局'))?.fields;
-    // The report gives only the month (January 2018): the first of the month stands for it.
-    expect(hyogo).toMatchObject({ direction: 'inbound', date: '2018-01-01' });
+    // The report gives only the month (January 2018), and so does the record.
+    expect(hyogo).toMatchObject({ direction: 'inbound', date: '2018-01' });
+    // The cruise forum announcement is the report's last 2018 entry, with no month; the forum's own dates stay in its text.
+    const cruise = visits.find((visit) => visit.fields.title.zh?.includes('游轮旅游国际论坛'))?.fields;
+    expect(cruise).toMatchObject({ date: '2018' });
+    expect(cruise?.endDate).toBeUndefined();
+    expect(cruise?.purpose?.zh).toContain('2019年2月20日至22日');
+    expect(meetings.find((meeting) => meeting.fields.kind === 'youthContest')?.fields.startDate).toBe('2018');
     expect(hyogo?.memberIds.map((id) => countryOf.get(id))).toEqual(['JP']);
   });
 });

@@ -77,4 +77,13 @@ describe('listTable', () => {
       ],
     });
   });
+
+  it('exports a column\'s file value where it has one (a date as precise as the record), while the screen keeps its words', () => {
+    const dated: Array<ListColumn<Row>> = [columns[0], { ...columns[2], exported: (row) => row.date.slice(0, 7) }];
+    expect(listTable('Список', dated, rows.slice(0, 2)).rows).toEqual([
+      ['Юж', '2018-03'],
+      ['ёлка', '2018-12'],
+    ]);
+    expect(dated[1].value(rows[0])).toBe('1 Mar 2018');
+  });
 });
