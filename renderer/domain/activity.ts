@@ -11,7 +11,7 @@ import {
   type VisitFields,
   type VisitRecord,
 } from '../../shared/domain/activity';
-import { rightsOn, summariseRollCall, votesExceedAttending } from '../../shared/governance/assembly';
+import { meetingElectorate, summariseRollCall, votesExceedAttending } from '../../shared/governance/assembly';
 import { domainFields } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
 import { ValidationError, validate } from './errors';
@@ -109,9 +109,10 @@ export async function saveRollCall(db: NearDatabase, id: string, input: { rollCa
     await assertLive(db.members, [...rollCall.present, ...rollCall.written], 'rollCall');
     const decisions = fields.decisions ?? [];
     await assertLive(db.committees, decisions.flatMap((decision) => decision.replacesCoordinatorOf ?? []), 'decisions');
+    await assertLive(db.members, decisions.flatMap((decision) => decision.willingMemberIds ?? []), 'decisions');
     const summary = summariseRollCall(
       rollCall,
-      rightsOn(await db.members.toArray(), await db.dues.toArray(), await db.duesPostponements.toArray(), fields.startDate),
+      meetingElectorate(await db.members.toArray(), await db.dues.toArray(), await db.duesPostponements.toArray(), { id, startDate: fields.startDate }),
     );
     const issues = decisions.flatMap((decision, index) => [
       ...(decision.item >= fields.agendaItems.length ? [{ path: `decisions.${index}.item`, message: 'validation.invalid' }] : []),

@@ -17,6 +17,15 @@ async function assertUnique(db: NearDatabase, fields: MemberFields, ownId?: stri
   if (clash) throw new ValidationError([{ path: 'names.en', message: 'validation.duplicateName' }]);
 }
 
+/** The meeting said to have admitted a member must be a General Assembly or executive committee on record. */
+async function assertAdmissionMeeting(db: NearDatabase, fields: MemberFields): Promise<void> {
+  if (fields.admissionMeetingId === undefined) return;
+  const meeting = await db.meetings.get(fields.admissionMeetingId);
+  if (!meeting || meeting.deleted || !['generalAssembly', 'executiveCommittee'].includes(meeting.kind)) {
+    throw new ValidationError([{ path: 'admissionMeetingId', message: 'validation.referenceDeleted' }]);
+  }
+}
+
 async function getLive(db: NearDatabase, id: string): Promise<MemberRecord> {
   const member = await db.members.get(id);
   if (!member || member.deleted) throw new ValidationError([{ path: '', message: 'common.notFound' }]);
@@ -35,9 +44,10 @@ function runningCommitteesOf(db: NearDatabase, id: string) {
 /** Adds a member government; the input is validated with the shared schema first. */
 export async function createMember(db: NearDatabase, input: unknown): Promise<MemberRecord> {
   const fields = validate(memberFieldsSchema, input);
-  return db.transaction('rw', db.members, db.meta, async () => {
+  return db.transaction('rw', [db.members, db.meetings, db.meta], async () => {
     await assertMayChange(db, 'members', ['names']);
     await assertUnique(db, fields);
+    await assertAdmissionMeeting(db, fields);
     const record = createRecord(fields, await nextStamp(db), crypto.randomUUID()) as MemberRecord;
     await db.members.add(record);
     return record;
@@ -47,9 +57,10 @@ export async function createMember(db: NearDatabase, input: unknown): Promise<Me
 /** Saves an edited member; only the fields that changed get a new clock. */
 export async function updateMember(db: NearDatabase, id: string, input: unknown): Promise<MemberRecord> {
   const fields = validate(memberFieldsSchema, input);
-  return db.transaction('rw', db.members, db.committees, db.meta, async () => {
+  return db.transaction('rw', [db.members, db.committees, db.meetings, db.meta], async () => {
     const existing = await getLive(db, id);
     await assertUnique(db, fields, id);
+    await assertAdmissionMeeting(db, fields);
     if (fields.kind === 'associate' && (await runningCommitteesOf(db, id)).length > 0) {
       throw new ValidationError([{ path: 'kind', message: 'validation.coordinatorAssociate' }]);
     }
