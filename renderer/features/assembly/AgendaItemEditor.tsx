@@ -44,10 +44,14 @@ export function AgendaItemEditor({ index, text, decision, onChange, summary, bod
   // with another class stays listed so it can be seen and changed.
   const items = executive ? ALL_ITEMS.filter((article) => (DELEGATED_ITEMS as readonly number[]).includes(article) || article === decision?.article) : ALL_ITEMS;
   const committee = committees.find((candidate) => candidate.id === decision?.replacesCoordinatorOf);
-  const willingOptions = members
-    .filter((member) => member.kind === 'member' && !committee?.coordinatorIds.includes(member.id))
-    .map((member) => ({ value: member.id, label: format.name(member.names) }))
-    .sort((a, b) => format.collator.compare(a.label, b.label));
+  // Another member than the coordinators (Art. 5-7); listed only for a replacement.
+  const willingOptions =
+    value === REPLACEMENT
+      ? members
+          .filter((member) => member.kind === 'member' && !committee?.coordinatorIds.includes(member.id))
+          .map((member) => ({ value: member.id, label: format.name(member.names) }))
+          .sort((a, b) => format.collator.compare(a.label, b.label))
+      : [];
   const setResultKind = (kind: ResultKind) =>
     onChange(kind === 'tally' ? { recordedResult: undefined } : { recordedResult: kind, inFavour: undefined, against: undefined, abstaining: undefined });
 

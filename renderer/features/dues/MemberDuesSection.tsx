@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberRecord } from '../../../shared/domain/member';
@@ -32,15 +32,31 @@ export function MemberDuesSection({ member }: { member: MemberRecord }) {
         <Text size="sm" c="dimmed">
           {t('governance.rights.asOf', { date: format.date(asOf) })}
         </Text>
-        <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="vote-right">
+        {apart ? (
+          <Table variant="vertical" layout="fixed" withTableBorder aria-label={t('governance.rights.title')}>
+            <Table.Tbody>
+              <Table.Tr data-testid="vote-right">
+                <Table.Th w={200}>{t('governance.dues.vote')}</Table.Th>
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    <RightsBadge rights={row.rights} />
+                    <Text size="sm">{voteReason(apart.vote)}</Text>
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr data-testid="election-right">
+                <Table.Th w={200}>{t('governance.rights.electionLabel')}</Table.Th>
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    <ElectionBadge rights={row.rights} />
+                    <Text size="sm">{electionReason(apart.election)}</Text>
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        ) : (
           <RightsBadge rights={row.rights} />
-          {apart && <Text size="sm">{voteReason(apart.vote)}</Text>}
-        </Group>
-        {apart && (
-          <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="election-right">
-            <ElectionBadge rights={row.rights} />
-            <Text size="sm">{electionReason(apart.election)}</Text>
-          </Group>
         )}
         {row.rights && <Text data-testid="rights-reason">{reason(row.rights)}</Text>}
         {member.kind === 'member' && (

@@ -1,4 +1,4 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,7 +16,7 @@ export function AdmissionText({ member }: { member: MemberRecord }) {
   const meeting = useLiveQuery(async () => (meetingId ? ((await db.meetings.get(meetingId)) ?? null) : null), [db, meetingId]);
   const when = member.admittedOn ?? (member.admittedYear !== undefined ? String(member.admittedYear) : undefined);
   return (
-    <Text span data-testid="member-admission">
+    <span data-testid="member-admission">
       {when !== undefined ? format.date(when) : t('common.unknown')}
       {meeting && !meeting.deleted && (
         <>
@@ -27,6 +27,6 @@ export function AdmissionText({ member }: { member: MemberRecord }) {
           </Anchor>
         </>
       )}
-    </Text>
+    </span>
   );
 }
