@@ -12,7 +12,7 @@ export const memberFormSchema = z
     names: z.object({ zh: text, ko: text, ja: text, ru: text, mn: text, en: text, native: text }),
     country: text,
     kind: z.enum(MEMBER_KINDS),
-    /** A day, month or year; its year is also written to `admittedYear`, which older versions read. */
+    /** A day, month or year; saving writes its year to `admittedYear` too, which older versions read. */
     admittedOn: text,
     admissionMeetingId: text,
     withdrawnOn: text,
@@ -24,7 +24,7 @@ export const memberFormSchema = z
       names: values.names,
       country: values.country,
       kind: values.kind,
-      ...(values.admittedOn === '' ? {} : { admittedOn: values.admittedOn, admittedYear: Number(values.admittedOn.slice(0, 4)) }),
+      ...(values.admittedOn === '' ? {} : { admittedOn: values.admittedOn }),
       ...(values.admissionMeetingId === '' ? {} : { admissionMeetingId: values.admissionMeetingId }),
       ...(values.withdrawnOn === '' ? {} : { withdrawnOn: values.withdrawnOn }),
       ...(values.founding === 'unknown' ? {} : { founding: values.founding === 'yes' }),

@@ -31,6 +31,10 @@ test('the 2018 assembly reads 77 members with a vote, 29 present and 21 written 
   await expect(admission).toContainText('Adopted (tally not recorded)');
   await expect(admission).toContainText('The record states the result without a tally, so two thirds of those attending cannot be checked.');
   await expect(admission.getByRole('textbox', { name: app.t.governance.agenda.inFavour })).toHaveCount(0);
+
+  // Akita's page says when and by which meeting it was admitted.
+  await page.goto(`/#/members/${AKITA}`);
+  await expect(page.getByTestId('member-admission')).toHaveText(`29 Oct 2018 · ${app.t.member.admittedAt} 12th NEAR General Assembly`);
 });
 
 test('the roll call counts attendance live, refuses impossible votes and saves', async ({ page }) => {
