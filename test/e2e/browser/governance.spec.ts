@@ -35,6 +35,11 @@ test('the 2018 assembly reads 77 members with a vote, 29 present and 21 written 
   // Akita's page says when and by which meeting it was admitted.
   await page.goto(`/#/members/${AKITA}`);
   await expect(page.getByTestId('member-admission')).toHaveText(`29 Oct 2018 · ${app.t.member.admittedAt} 12th NEAR General Assembly`);
+  // Its form holds the same: the day of admission and the meeting, as Pohang edits them.
+  await page.getByRole('link', { name: app.t.common.edit }).click();
+  await expect(page.getByTestId('member-admitted-on')).toHaveValue('29/10/2018');
+  await expect(page.getByRole('combobox', { name: app.t.member.admissionMeeting })).toHaveValue(/^12th NEAR General Assembly/);
+  await shoot(page, 'member-form-admission-en-light');
 });
 
 test('the roll call counts attendance live, refuses impossible votes and saves', async ({ page }) => {
