@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberRecord } from '../../../shared/domain/member';
@@ -35,24 +36,8 @@ export function MemberDuesSection({ member }: { member: MemberRecord }) {
         {apart ? (
           <Table variant="vertical" layout="fixed" withTableBorder aria-label={t('governance.rights.title')}>
             <Table.Tbody>
-              <Table.Tr data-testid="vote-right">
-                <Table.Th w={200}>{t('governance.dues.vote')}</Table.Th>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <RightsBadge rights={row.rights} />
-                    <Text size="sm">{voteReason(apart.vote)}</Text>
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr data-testid="election-right">
-                <Table.Th w={200}>{t('governance.rights.electionLabel')}</Table.Th>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <ElectionBadge rights={row.rights} />
-                    <Text size="sm">{electionReason(apart.election)}</Text>
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
+              <RightRow testId="vote-right" label={t('governance.dues.vote')} badge={<RightsBadge rights={row.rights} />} reason={voteReason(apart.vote)} />
+              <RightRow testId="election-right" label={t('governance.rights.electionLabel')} badge={<ElectionBadge rights={row.rights} />} reason={electionReason(apart.election)} />
             </Table.Tbody>
           </Table>
         ) : (
@@ -78,5 +63,20 @@ export function MemberDuesSection({ member }: { member: MemberRecord }) {
         </Anchor>
       </Stack>
     </Section>
+  );
+}
+
+/** One right in the panel: its name, whether the member holds it, and the article why. */
+function RightRow({ testId, label, badge, reason }: { testId: string; label: string; badge: ReactNode; reason: string }) {
+  return (
+    <Table.Tr data-testid={testId}>
+      <Table.Th w={200}>{label}</Table.Th>
+      <Table.Td>
+        <Stack gap={4} align="flex-start">
+          {badge}
+          <Text size="sm">{reason}</Text>
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
   );
 }
