@@ -34,6 +34,11 @@ async function assertAdmissionMeeting(db: NearDatabase, fields: MemberFields): P
   }
 }
 
+/** The meetings table, read only when a member names the meeting that admitted it. */
+function admissionTables(db: NearDatabase, fields: MemberFields) {
+  return fields.admissionMeetingId === undefined ? [] : [db.meetings];
+}
+
 async function getLive(db: NearDatabase, id: string): Promise<MemberRecord> {
   const member = await db.members.get(id);
   if (!member || member.deleted) throw new ValidationError([{ path: '', message: 'common.notFound' }]);
@@ -52,7 +57,7 @@ function runningCommitteesOf(db: NearDatabase, id: string) {
 /** Adds a member government; the input is validated with the shared schema first. */
 export async function createMember(db: NearDatabase, input: unknown): Promise<MemberRecord> {
   const fields = withAdmissionYear(validate(memberFieldsSchema, input));
-  return db.transaction('rw', [db.members, db.meetings, db.meta], async () => {
+  return db.transaction('rw', [db.members, db.meta, ...admissionTables(db, fields)], async () => {
     await assertMayChange(db, 'members', ['names']);
     await assertUnique(db, fields);
     await assertAdmissionMeeting(db, fields);
@@ -65,7 +70,7 @@ export async function createMember(db: NearDatabase, input: unknown): Promise<Me
 /** Saves an edited member; only the fields that changed get a new clock. */
 export async function updateMember(db: NearDatabase, id: string, input: unknown): Promise<MemberRecord> {
   const fields = withAdmissionYear(validate(memberFieldsSchema, input));
-  return db.transaction('rw', [db.members, db.committees, db.meetings, db.meta], async () => {
+  return db.transaction('rw', [db.members, db.committees, db.meta, ...admissionTables(db, fields)], async () => {
     const existing = await getLive(db, id);
     await assertUnique(db, fields, id);
     await assertAdmissionMeeting(db, fields);
