@@ -11,12 +11,11 @@ import {
   type VisitFields,
   type VisitRecord,
 } from '../../shared/domain/activity';
-import { rightsOn, summariseRollCall, votesExceedAttending } from '../../shared/governance/assembly';
+import { meetingElectorate, summariseRollCall, votesExceedAttending } from '../../shared/governance/assembly';
 import { domainFields } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
 import { ValidationError, validate } from './errors';
 import { assertLive, getLive, insertRecord, removeRecord, replaceRecord } from './records';
-import { periodStart } from '../../shared/domain/partial-date';
 
 const activity = { withLocalSeq: true };
 
@@ -110,9 +109,10 @@ export async function saveRollCall(db: NearDatabase, id: string, input: { rollCa
     await assertLive(db.members, [...rollCall.present, ...rollCall.written], 'rollCall');
     const decisions = fields.decisions ?? [];
     await assertLive(db.committees, decisions.flatMap((decision) => decision.replacesCoordinatorOf ?? []), 'decisions');
+    await assertLive(db.members, decisions.flatMap((decision) => decision.willingMemberIds ?? []), 'decisions');
     const summary = summariseRollCall(
       rollCall,
-      rightsOn(await db.members.toArray(), await db.dues.toArray(), await db.duesPostponements.toArray(), periodStart(fields.startDate)),
+      meetingElectorate(await db.members.toArray(), await db.dues.toArray(), await db.duesPostponements.toArray(), { id, startDate: fields.startDate }),
     );
     const issues = decisions.flatMap((decision, index) => [
       ...(decision.item >= fields.agendaItems.length ? [{ path: `decisions.${index}.item`, message: 'validation.invalid' }] : []),

@@ -1,4 +1,4 @@
-import { memberFieldsSchema, type MemberFields, type MemberRecord } from '../../shared/domain/member';
+import { admissionYear, memberFieldsSchema, type MemberFields, type MemberRecord } from '../../shared/domain/member';
 import { normalizeForSearch } from '../../shared/domain/names';
 import { createRecord, editRecord, tombstoneRecord } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
@@ -15,6 +15,28 @@ async function assertUnique(db: NearDatabase, fields: MemberFields, ownId?: stri
     .filter((member) => member.id !== ownId && normalizeForSearch(member.names.en) === english)
     .first();
   if (clash) throw new ValidationError([{ path: 'names.en', message: 'validation.duplicateName' }]);
+}
+
+/**
+ * The fields as stored: an admission date also writes its year to `admittedYear`, so versions that
+ * read only the year (0.4 and older, in offices not yet updated) keep counting the member right.
+ */
+function withAdmissionYear(fields: MemberFields): MemberFields {
+  return fields.admittedOn !== undefined ? { ...fields, admittedYear: admissionYear(fields) } : fields;
+}
+
+/** The meeting said to have admitted a member must be a General Assembly or executive committee on record. */
+async function assertAdmissionMeeting(db: NearDatabase, fields: MemberFields): Promise<void> {
+  if (fields.admissionMeetingId === undefined) return;
+  const meeting = await db.meetings.get(fields.admissionMeetingId);
+  if (!meeting || meeting.deleted || !['generalAssembly', 'executiveCommittee'].includes(meeting.kind)) {
+    throw new ValidationError([{ path: 'admissionMeetingId', message: 'validation.referenceDeleted' }]);
+  }
+}
+
+/** The meetings table, read only when a member names the meeting that admitted it. */
+function admissionTables(db: NearDatabase, fields: MemberFields) {
+  return fields.admissionMeetingId === undefined ? [] : [db.meetings];
 }
 
 async function getLive(db: NearDatabase, id: string): Promise<MemberRecord> {
@@ -34,10 +56,11 @@ function runningCommitteesOf(db: NearDatabase, id: string) {
 
 /** Adds a member government; the input is validated with the shared schema first. */
 export async function createMember(db: NearDatabase, input: unknown): Promise<MemberRecord> {
-  const fields = validate(memberFieldsSchema, input);
-  return db.transaction('rw', db.members, db.meta, async () => {
+  const fields = withAdmissionYear(validate(memberFieldsSchema, input));
+  return db.transaction('rw', [db.members, db.meta, ...admissionTables(db, fields)], async () => {
     await assertMayChange(db, 'members', ['names']);
     await assertUnique(db, fields);
+    await assertAdmissionMeeting(db, fields);
     const record = createRecord(fields, await nextStamp(db), crypto.randomUUID()) as MemberRecord;
     await db.members.add(record);
     return record;
@@ -46,10 +69,11 @@ export async function createMember(db: NearDatabase, input: unknown): Promise<Me
 
 /** Saves an edited member; only the fields that changed get a new clock. */
 export async function updateMember(db: NearDatabase, id: string, input: unknown): Promise<MemberRecord> {
-  const fields = validate(memberFieldsSchema, input);
-  return db.transaction('rw', db.members, db.committees, db.meta, async () => {
+  const fields = withAdmissionYear(validate(memberFieldsSchema, input));
+  return db.transaction('rw', [db.members, db.committees, db.meta, ...admissionTables(db, fields)], async () => {
     const existing = await getLive(db, id);
     await assertUnique(db, fields, id);
+    await assertAdmissionMeeting(db, fields);
     if (fields.kind === 'associate' && (await runningCommitteesOf(db, id)).length > 0) {
       throw new ValidationError([{ path: 'kind', message: 'validation.coordinatorAssociate' }]);
     }

@@ -2,11 +2,11 @@ import type { DuesPostponementRecord, DuesRecord } from '../domain/dues';
 import { FIRST_DUES_YEAR } from '../domain/dues';
 import type { MemberRecord } from '../domain/member';
 import { duesFacts, postponedYears, rightsOn, settledOn, settledYearsByMember } from '../governance/assembly';
-import type { VotingRights } from '../governance/voting-rights';
+import { owesFor, type VotingRights } from '../governance/voting-rights';
 import type { ChartData } from './chart-data';
 import { bucketsFor, countryBucket, type CountryBucket, type DashboardFilter } from './filter';
 
-type MemberFacts = Pick<MemberRecord, 'id' | 'kind' | 'admittedYear' | 'deleted'> & { country: string };
+type MemberFacts = Pick<MemberRecord, 'id' | 'kind' | 'admittedYear' | 'admittedOn' | 'withdrawnOn' | 'admissionMeetingId' | 'deleted'> & { country: string };
 type LedgerEntry = Pick<DuesRecord, 'memberId' | 'fiscalYear' | 'status' | 'amount' | 'currency' | 'receivedOn' | 'deleted'>;
 type Postponement = Pick<DuesPostponementRecord, 'fiscalYears' | 'deleted'>;
 
@@ -80,7 +80,7 @@ function postponedCounts(members: readonly MemberFacts[], ledger: readonly Ledge
     if (member.deleted || member.kind === 'associate' || (filter.country && member.country !== filter.country)) continue;
     const facts = duesFacts(member, settled.get(member.id), postponed);
     years.forEach((year, row) => {
-      if (postponed.has(year) && year > facts.admittedYear && !facts.settledYears.has(year)) counts[row] += 1;
+      if (postponed.has(year) && owesFor(facts, year) && !facts.settledYears.has(year)) counts[row] += 1;
     });
   }
   return counts;

@@ -78,19 +78,37 @@ export const rollCallSchema = z
   });
 export type RollCall = z.infer<typeof rollCallSchema>;
 
+/** A result the record states without a tally: "all eight items passed", and no count kept. */
+export const RECORDED_RESULTS = ['adopted', 'rejected'] as const;
+export type RecordedResult = (typeof RECORDED_RESULTS)[number];
+const TALLY_FIELDS = ['inFavour', 'against', 'abstaining'] as const;
+
 /**
  * How an agenda item was decided: its class under Charter Art. 8 (items 1–11), or a coordinator
- * replacement at the executive committee (Committee Regulation Art. 5-8), and the votes.
- * `item` is the item's position in the meeting's agenda (0 for the first).
+ * replacement at the executive committee (Committee Regulation Art. 5-7, 5-8), and either the votes
+ * counted or, where nobody recorded a tally, the result as the record states it: never both, so no
+ * screen can print a count nobody made. `item` is the item's position in the meeting's agenda (0 for the first).
  */
-export const agendaDecisionSchema = z.object({
-  item: z.number().int().min(0).max(99),
-  article: z.number({ error: 'validation.invalid' }).int().min(1).max(11).optional(),
-  replacesCoordinatorOf: z.uuid({ error: 'validation.invalid' }).optional(),
-  inFavour: count.optional(),
-  against: count.optional(),
-  abstaining: count.optional(),
-});
+export const agendaDecisionSchema = z
+  .object({
+    item: z.number().int().min(0).max(99),
+    article: z.number({ error: 'validation.invalid' }).int().min(1).max(11).optional(),
+    replacesCoordinatorOf: z.uuid({ error: 'validation.invalid' }).optional(),
+    /** Members willing to take the committee over (Committee Regulation Art. 5-7): without one it cannot be replaced. */
+    willingMemberIds: ids.optional(),
+    inFavour: count.optional(),
+    against: count.optional(),
+    abstaining: count.optional(),
+    recordedResult: z.enum(RECORDED_RESULTS, { error: 'validation.invalid' }).optional(),
+  })
+  .superRefine((decision, ctx) => {
+    if (decision.recordedResult !== undefined && TALLY_FIELDS.some((field) => decision[field] !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['recordedResult'], message: 'validation.tallyAndRecordedResult' });
+    }
+    if (decision.willingMemberIds !== undefined && decision.replacesCoordinatorOf === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['willingMemberIds'], message: 'validation.willingWithoutReplacement' });
+    }
+  });
 export type AgendaDecision = z.infer<typeof agendaDecisionSchema>;
 
 /** A meeting or event: General Assembly, committee meeting, workshop, forum, youth programme… */

@@ -1,7 +1,20 @@
-import type { AgendaDecision, RollCall } from '../domain/activity';
+import type { AgendaDecision, RecordedResult, RollCall } from '../domain/activity';
 import { FIRST_DUES_YEAR, type DuesRecord, type DuesPostponementRecord } from '../domain/dues';
-import type { MemberRecord } from '../domain/member';
-import { coordinatorReplacement, decide, quorum, ruleFor, type Decision, type Quorum } from './decisions';
+import { admissionYear, isMemberOn, memberUntil, type MemberRecord } from '../domain/member';
+import { periodStart } from '../domain/partial-date';
+import {
+  competence,
+  coordinatorReplacement,
+  decide,
+  quorum,
+  replacementCondition,
+  ruleFor,
+  type Competence,
+  type Decision,
+  type DecidingBody,
+  type Quorum,
+  type ReplacementCondition,
+} from './decisions';
 import { votingRights, type DuesFacts, type VotingRights } from './voting-rights';
 
 /**
@@ -9,7 +22,7 @@ import { votingRights, type DuesFacts, type VotingRights } from './voting-rights
  * on a date (from the dues ledger), the roll call against them, and each agenda item's result.
  */
 
-type MemberFacts = Pick<MemberRecord, 'id' | 'kind' | 'admittedYear' | 'deleted'>;
+type MemberFacts = Pick<MemberRecord, 'id' | 'kind' | 'admittedYear' | 'admittedOn' | 'withdrawnOn' | 'admissionMeetingId' | 'deleted'>;
 type LedgerEntry = Pick<DuesRecord, 'memberId' | 'fiscalYear' | 'status' | 'receivedOn' | 'deleted'>;
 type Postponement = Pick<DuesPostponementRecord, 'fiscalYears' | 'deleted'>;
 
@@ -42,18 +55,20 @@ export function settledYearsByMember(ledger: readonly LedgerEntry[], asOf: strin
  * The dues facts of one member. A member admitted before the regulation's first dues year (or
  * whose admission year is not recorded) owes from that first year, as if admitted the year before.
  */
-export function duesFacts(member: MemberFacts, settled: ReadonlySet<number> | undefined, postponed: ReadonlySet<number>): DuesFacts {
+export function duesFacts(member: Omit<MemberFacts, 'id' | 'deleted'>, settled: ReadonlySet<number> | undefined, postponed: ReadonlySet<number>): DuesFacts {
+  const leftOn = memberUntil(member);
   return {
     kind: member.kind,
-    admittedYear: Math.max(member.admittedYear ?? 0, FIRST_DUES_YEAR - 1),
+    admittedYear: Math.max(admissionYear(member) ?? 0, FIRST_DUES_YEAR - 1),
+    ...(leftOn !== undefined ? { leftOn } : {}),
     settledYears: settled ?? new Set(),
     postponedYears: postponed,
   };
 }
 
 /**
- * Every member's voting rights on `asOf`. A member not yet admitted that year, or deleted, is left
- * out; an associate member is listed without a vote.
+ * Every member's voting rights on `asOf` (ISO day). A member not a member that day (admitted
+ * later, or withdrawn) or deleted is left out; an associate member is listed without a vote.
  */
 export function rightsOn(
   members: readonly MemberFacts[],
@@ -63,13 +78,39 @@ export function rightsOn(
 ): Map<string, VotingRights> {
   const postponed = postponedYears(postponements);
   const settled = settledYearsByMember(ledger, asOf);
-  const year = Number(asOf.slice(0, 4));
   const rights = new Map<string, VotingRights>();
   for (const member of members) {
-    if (member.deleted || (member.admittedYear !== undefined && member.admittedYear > year)) continue;
+    if (member.deleted || !isMemberOn(member, asOf)) continue;
     rights.set(member.id, votingRights(duesFacts(member, settled.get(member.id), postponed), asOf));
   }
   return rights;
+}
+
+/** Who a meeting's votes are counted against: the rights on its first day, less the members it admits. */
+export type Electorate = {
+  /** The day counted (the meeting's first day, or the start of its month or year where only that is known). */
+  day: string;
+  rights: Map<string, VotingRights>;
+  /** Full members admitted at this meeting: members from its decision on, so not in its electorate. */
+  admittedHere: string[];
+};
+
+/**
+ * The electorate of a General Assembly or executive committee meeting: the members of its first day
+ * with their voting rights, leaving out those the meeting itself admits (Charter Art. 8-1: a member
+ * joins by the Assembly's decision, so it cannot vote on its own admission).
+ */
+export function meetingElectorate(
+  members: readonly MemberFacts[],
+  ledger: readonly LedgerEntry[],
+  postponements: readonly Postponement[],
+  meeting: { id: string; startDate: string },
+): Electorate {
+  const day = periodStart(meeting.startDate);
+  const admitted = members.filter((member) => !member.deleted && member.admissionMeetingId === meeting.id);
+  const rights = rightsOn(members, ledger, postponements, day);
+  for (const member of admitted) rights.delete(member.id);
+  return { day, rights, admittedHere: admitted.filter((member) => member.kind === 'member').map((member) => member.id) };
 }
 
 export type RollCallSummary = {
@@ -82,13 +123,18 @@ export type RollCallSummary = {
   quorum: Quorum;
   /** Named members who took part without voting rights (unpaid dues, associate, not a member then). */
   attendingWithoutVote: string[];
+  /** Full members on the date, with a vote or without. */
+  members: number;
+  /** Members the meeting admits, not counted in it: `members + admittedHere.length` after it. */
+  admittedHere: string[];
 };
 
 /**
  * The roll call counted against the voting rights of its date. Only members with voting rights
  * count towards quorum; named attendees without them are listed so the secretariat can see why.
  */
-export function summariseRollCall(rollCall: RollCall | undefined, rights: ReadonlyMap<string, VotingRights>): RollCallSummary {
+export function summariseRollCall(rollCall: RollCall | undefined, electorate: Pick<Electorate, 'rights'> & Partial<Electorate>): RollCallSummary {
+  const { rights, admittedHere = [] } = electorate;
   const call = rollCall ?? { present: [], written: [], unnamedPresent: 0, unnamedWritten: 0 };
   const votes = (id: string) => rights.get(id)?.votes === true;
   const eligible = [...rights.values()].filter((right) => right.votes).length;
@@ -101,31 +147,59 @@ export function summariseRollCall(rollCall: RollCall | undefined, rights: Readon
     attending: present + written,
     quorum: quorum(eligible, present + written),
     attendingWithoutVote: [...call.present, ...call.written].filter((id) => !votes(id)),
+    members: [...rights.values()].filter((right) => right.reason !== 'associate').length,
+    admittedHere,
   };
 }
 
+/** How an item is ruled: its rule, the article the body decides it under, the quorum, and for a replacement its condition. */
+type Ruled = {
+  rule: Decision['rule'] | 'coordinatorReplacement';
+  basis: Extract<Competence, { competent: true }>['basis'];
+  quorum: Quorum;
+  condition?: ReplacementCondition;
+};
+
 export type ItemResult =
   | { kind: 'unclassified' }
-  | { kind: 'noVotes'; rule: Decision['rule'] | 'coordinatorReplacement' }
-  | { kind: 'decided'; rule: Decision['rule']; quorum: Quorum; vote: Decision; passed: boolean }
-  | { kind: 'decided'; rule: 'coordinatorReplacement'; quorum: Quorum; vote: Decision; passed: boolean };
+  /** The body may not decide the item (Charter Art. 9-2, Committee Regulation Art. 5-7). */
+  | { kind: 'notCompetent'; reason: Extract<Competence, { competent: false }>['reason'] }
+  | ({ kind: 'noVotes' } & Ruled)
+  /** The record states the result without a tally: the rule's arithmetic cannot be checked. */
+  | ({ kind: 'recorded'; outcome: RecordedResult } & Ruled)
+  | ({ kind: 'decided'; vote: Decision; passed: boolean } & Ruled);
+
+const GENERAL_ASSEMBLY: DecidingBody = { kind: 'generalAssembly' };
 
 /**
- * An agenda item's result: quorum of the roll call, then its rule applied to the votes of those
- * attending (Charter Art. 9: two thirds of those present for Art. 8 items 1–5, a majority for
- * 6–11; Committee Regulation Art. 5-8 for a coordinator replacement).
+ * An agenda item's result: whether the body may decide it, quorum of the roll call, then its rule
+ * applied to the votes of those attending (Charter Art. 9: two thirds of those present for Art. 8
+ * items 1–5, a majority for 6–11; Committee Regulation Art. 5-7 and 5-8 for a coordinator
+ * replacement). Where the record states the result without a tally, the result is the record's and
+ * the arithmetic is not made up.
  */
-export function itemResult(decision: AgendaDecision | undefined, summary: RollCallSummary): ItemResult {
+export function itemResult(decision: AgendaDecision | undefined, summary: RollCallSummary, body: DecidingBody = GENERAL_ASSEMBLY): ItemResult {
   if (!decision || (decision.article === undefined && decision.replacesCoordinatorOf === undefined)) return { kind: 'unclassified' };
-  const rule = decision.replacesCoordinatorOf !== undefined ? 'coordinatorReplacement' : ruleFor(decision.article!);
-  if (decision.inFavour === undefined) return { kind: 'noVotes', rule };
+  const replacement = decision.replacesCoordinatorOf !== undefined;
+  const allowed = competence(body, { article: decision.article, replacement });
+  if (!allowed.competent) return { kind: 'notCompetent', reason: allowed.reason };
+  const ruled: Ruled = replacement
+    ? { rule: 'coordinatorReplacement', basis: allowed.basis, quorum: summary.quorum, condition: replacementCondition(decision.willingMemberIds?.length ?? 0) }
+    : { rule: ruleFor(decision.article!), basis: allowed.basis, quorum: summary.quorum };
+  if (decision.recordedResult !== undefined) return { kind: 'recorded', outcome: decision.recordedResult, ...ruled };
+  if (decision.inFavour === undefined) return { kind: 'noVotes', ...ruled };
   const inFavour = Math.min(decision.inFavour, summary.attending);
-  if (rule === 'coordinatorReplacement') {
-    const result = coordinatorReplacement(summary.eligible, summary.attending, inFavour);
-    return { kind: 'decided', rule, quorum: result.quorum, vote: result.vote, passed: result.passed };
+  if (ruled.rule === 'coordinatorReplacement') {
+    const result = coordinatorReplacement(summary.eligible, summary.attending, inFavour, ruled.condition!.willing);
+    return { kind: 'decided', ...ruled, vote: result.vote, passed: result.passed };
   }
-  const vote = decide(rule, summary.attending, inFavour);
-  return { kind: 'decided', rule, quorum: summary.quorum, vote, passed: summary.quorum.met && vote.passed };
+  const vote = decide(ruled.rule, summary.attending, inFavour);
+  return { kind: 'decided', ...ruled, vote, passed: summary.quorum.met && vote.passed };
+}
+
+/** Whether an item was adopted: passed by its votes, or adopted as the record states it. */
+export function itemAdopted(result: ItemResult): boolean {
+  return (result.kind === 'decided' && result.passed) || (result.kind === 'recorded' && result.outcome === 'adopted');
 }
 
 /** Votes recorded that cannot be: more in favour, against and abstaining together than attending. */

@@ -47,11 +47,53 @@ export function decide(rule: Decision['rule'], cast: number, inFavour: number): 
 }
 
 /**
- * Replacing an inactive coordinator at the executive committee (Committee Regulation Art. 5-8):
- * more than half of its voting members present, and a majority of those present in favour.
+ * Replacing an inactive coordinator at the executive committee (Committee Regulation Art. 5-7 and
+ * 5-8): another member must be willing to take the committee over, more than half of the voting
+ * members present, and a majority of those present in favour. Without a willing member the
+ * coordinator cannot be replaced, however the vote went.
  */
-export function coordinatorReplacement(votingMembers: number, present: number, inFavour: number) {
+export function coordinatorReplacement(votingMembers: number, present: number, inFavour: number, willingMembers: number) {
+  const condition = replacementCondition(willingMembers);
   const attendance = quorum(votingMembers, present);
   const vote = decide('majority', present, inFavour);
-  return { quorum: attendance, vote, passed: attendance.met && vote.passed };
+  return { condition, quorum: attendance, vote, passed: condition.met && attendance.met && vote.passed };
+}
+
+export type ReplacementCondition = { willing: number; met: boolean };
+
+/** Committee Regulation Art. 5-7: a replacement can be put to the vote only when another member is willing to coordinate. */
+export function replacementCondition(willingMembers: number): ReplacementCondition {
+  return { willing: willingMembers, met: willingMembers > 0 };
+}
+
+/** Charter Art. 9-2: the Art. 8 items the executive committee decides in a year without a General Assembly. */
+export const DELEGATED_ITEMS = [1, 7, 8] as const;
+
+/** Who decides at a meeting: the General Assembly, or the executive committee in a year with or without one. */
+export type DecidingBody = { kind: 'generalAssembly' } | { kind: 'executiveCommittee'; assemblyYear: boolean };
+
+/**
+ * Under which article a body may decide an item, or why it may not. The Assembly decides every
+ * Art. 8 item (Art. 9); the executive committee only items 1, 7 and 8, and only in a year without
+ * an Assembly (Art. 9-2), and coordinator replacements (Committee Regulation Art. 5-7), which are its alone.
+ */
+export type Competence =
+  | { competent: true; basis: 'charter9' | 'charter9-2' | 'committee5-8' }
+  | { competent: false; reason: 'notDelegated' | 'assemblyYear' | 'executiveOnly' };
+
+export function competence(body: DecidingBody, item: { article?: number; replacement: boolean }): Competence {
+  if (item.replacement) return body.kind === 'executiveCommittee' ? { competent: true, basis: 'committee5-8' } : { competent: false, reason: 'executiveOnly' };
+  if (body.kind === 'generalAssembly') return { competent: true, basis: 'charter9' };
+  if (!(DELEGATED_ITEMS as readonly (number | undefined)[]).includes(item.article)) return { competent: false, reason: 'notDelegated' };
+  return body.assemblyYear ? { competent: false, reason: 'assemblyYear' } : { competent: true, basis: 'charter9-2' };
+}
+
+/**
+ * The body deciding at a meeting: an executive committee learns whether a General Assembly meets
+ * the same year from the meetings on record (Charter Art. 6: the Assembly meets every second year).
+ */
+export function decidingBody(meeting: { kind: string; startDate: string }, meetings: ReadonlyArray<{ kind: string; startDate: string; deleted?: 0 | 1 }>): DecidingBody {
+  if (meeting.kind !== 'executiveCommittee') return { kind: 'generalAssembly' };
+  const year = meeting.startDate.slice(0, 4);
+  return { kind: 'executiveCommittee', assemblyYear: meetings.some((other) => !other.deleted && other.kind === 'generalAssembly' && other.startDate.slice(0, 4) === year) };
 }

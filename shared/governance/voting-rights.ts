@@ -15,6 +15,8 @@ export type DuesFacts = {
   kind: 'member' | 'associate';
   /** Year of admission; founding members were admitted in 1996. */
   admittedYear: number;
+  /** The first day it is no longer a member (ISO day), if it withdrew: no dues fall due from then. */
+  leftOn?: string;
   /** Fiscal years settled on the date considered: waived, or paid with the money received by then. */
   settledYears: ReadonlySet<number>;
   /** Fiscal years whose collection the General Assembly postponed, for every member. */
@@ -36,15 +38,24 @@ export type VotingRights =
  * The fiscal years a member owes by `asOf` (ISO date): after admission, deadline passed, not
  * postponed. An associate member owes none (Dues Regulation Art. 5 binds member governments only).
  */
-export function owedYears(facts: Pick<DuesFacts, 'kind' | 'admittedYear' | 'postponedYears'>, asOf: string): number[] {
+export function owedYears(facts: Pick<DuesFacts, 'kind' | 'admittedYear' | 'leftOn' | 'postponedYears'>, asOf: string): number[] {
   if (facts.kind === 'associate') return [];
   const year = Number(asOf.slice(0, 4));
   const lastDue = asOf.slice(5) > DUES_DEADLINE ? year : year - 1;
   const years: number[] = [];
   for (let fiscal = facts.admittedYear + 1; fiscal <= lastDue; fiscal += 1) {
-    if (!facts.postponedYears.has(fiscal)) years.push(fiscal);
+    if (owesFor(facts, fiscal) && !facts.postponedYears.has(fiscal)) years.push(fiscal);
   }
   return years;
+}
+
+/**
+ * Whether a member owes the dues of a fiscal year at all (postponed or not): from the year after
+ * its admission (Art. 5(2)), and, if it withdrew, only for years whose deadline fell while it was a member.
+ */
+export function owesFor(facts: Pick<DuesFacts, 'kind' | 'admittedYear' | 'leftOn'>, fiscalYear: number): boolean {
+  if (facts.kind === 'associate' || fiscalYear <= facts.admittedYear) return false;
+  return facts.leftOn === undefined || `${fiscalYear}-${DUES_DEADLINE}` < facts.leftOn;
 }
 
 /**
@@ -60,4 +71,21 @@ export function votingRights(facts: DuesFacts, asOf: string): VotingRights {
   if (sincePaid.length >= UNPAID_YEARS_LIMIT) return { votes: false, reason: 'unpaid', unpaidYears };
   if (unpaidYears.length >= UNPAID_YEARS_LIMIT) return { votes: true, reason: 'paidAgain', paidFor, unpaidYears };
   return { votes: true, reason: 'inGoodStanding', unpaidYears };
+}
+
+/** Why a member holds a right or not: the article it rests on, or the one that takes it away. */
+type LostBasis = 'associate' | 'unpaid' | 'paidAgain';
+export type RightHeld<B extends string> = { holds: boolean; basis: B | LostBasis };
+export type RightsApart = { vote: RightHeld<'charter9'>; election: RightHeld<'charter7'> };
+
+/**
+ * The vote (Charter Art. 9(1)) and the right to elect and be elected to the offices of Charter Art. 7
+ * (chair, auditors), each with the article it rests on. The Charter and the Dues Regulation take both
+ * away together: an associate member has neither (Art. 5-2); a member two or more fiscal years unpaid
+ * loses both, and has both again from the year it pays again (Dues Regulation Art. 6, Charter Art. 7(3)).
+ */
+export function rightsApart(rights: VotingRights): RightsApart {
+  if (rights.reason === 'inGoodStanding') return { vote: { holds: true, basis: 'charter9' }, election: { holds: true, basis: 'charter7' } };
+  const held = { holds: rights.votes, basis: rights.reason };
+  return { vote: held, election: held };
 }

@@ -1,5 +1,5 @@
 import { MEMBER_COUNTRIES } from '../domain/countries';
-import type { MemberFields } from '../domain/member';
+import { isMemberOn, type MemberFields, type MembershipDates } from '../domain/member';
 import type { ReportContext } from './context';
 import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
 
@@ -11,9 +11,9 @@ import { markedTable, type ReportBlock, type ReportSection, type Stored } from '
 
 type Member = Stored<MemberFields>;
 
-/** Whether a member belonged to NEAR in `year` (admitted by then, or admission year unknown). */
-export function memberIn(member: Pick<MemberFields, 'admittedYear'>, year: number): boolean {
-  return member.admittedYear === undefined || member.admittedYear <= year;
+/** Whether a member belonged to NEAR at the end of `year` (admitted by then, or admission unknown, and not withdrawn). */
+export function memberIn(member: MembershipDates, year: number): boolean {
+  return isMemberOn(member, `${year}-12-31`);
 }
 
 function countsTable(byCountry: Array<[string, Member[]]>, associates: Member[], ctx: ReportContext): ReportBlock {

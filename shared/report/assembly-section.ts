@@ -1,9 +1,9 @@
 import type { AgendaDecision, MeetingFields } from '../domain/activity';
-import { itemResult, rightsOn, summariseRollCall, type ItemResult, type RollCallSummary } from '../governance/assembly';
+import { itemAdopted, itemResult, meetingElectorate, summariseRollCall, type ItemResult, type RollCallSummary } from '../governance/assembly';
+import { decidingBody, type DecidingBody } from '../governance/decisions';
 import type { ReportContext } from './context';
 import { countsTable, meetingFacts, outcomeBlocks, summaryBlocks } from './meeting-blocks';
 import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
-import { periodStart } from '../domain/partial-date';
 
 /**
  * Chapter I: the General Assembly (every two years) and the executive committee (the years
@@ -13,21 +13,46 @@ import { periodStart } from '../domain/partial-date';
 
 type Meeting = Stored<MeetingFields>;
 
-/** The class of an item: its Charter Art. 8 item, or the committee whose coordinator it replaces. */
-function itemClass(decision: AgendaDecision | undefined, ctx: ReportContext): string {
-  if (decision?.replacesCoordinatorOf) return ctx.w.t('assembly.replacement', { committee: ctx.committeeName(decision.replacesCoordinatorOf) });
-  if (decision?.article !== undefined) return ctx.w.t('assembly.article', { article: decision.article });
-  return ctx.w.t('assembly.unclassified');
+/**
+ * The class of an item: its Charter Art. 8 item (for the executive committee, delegated under
+ * Art. 9-2), or the committee whose coordinator it replaces and the members willing to take it over.
+ */
+function itemClass(decision: AgendaDecision | undefined, body: DecidingBody, ctx: ReportContext): string {
+  const { w } = ctx;
+  if (decision?.replacesCoordinatorOf) {
+    const willing = decision.willingMemberIds ?? [];
+    const committee = w.t('assembly.replacement', { committee: ctx.committeeName(decision.replacesCoordinatorOf) });
+    return willing.length > 0 ? `${committee}; ${w.t('assembly.willing', { names: w.list(willing.map((id) => ctx.memberName(id))) })}` : committee;
+  }
+  if (decision?.article === undefined) return w.t('assembly.unclassified');
+  return w.t(body.kind === 'executiveCommittee' ? 'assembly.delegatedArticle' : 'assembly.article', { article: decision.article });
 }
 
-/** The result in words with its arithmetic: "Passed: 50 in favour of 50 votes cast, 34 needed". */
+/**
+ * The result in words with its arithmetic: "Passed: 50 in favour of 50 votes cast, 34 needed"; or
+ * as the record states it, "Adopted (tally not recorded)", with no count nobody made.
+ */
 function resultInWords(result: ItemResult, ctx: ReportContext): string {
   const { w } = ctx;
   if (result.kind === 'unclassified') return w.t('assembly.result.unclassified');
-  if (result.kind === 'noVotes') return w.t('assembly.result.noVotes');
+  if (result.kind === 'notCompetent') return w.t(`assembly.result.notCompetent.${result.reason}`);
+  const condition = result.condition && !result.condition.met ? `${w.t('assembly.result.noWillingMember')} ` : '';
+  if (result.kind === 'noVotes') return condition + w.t('assembly.result.noVotes');
+  if (result.kind === 'recorded') return condition + w.t(`assembly.result.recorded.${result.outcome}`);
   if (!result.quorum.met) return w.t('assembly.result.noQuorum', { attending: result.quorum.attending, needed: result.quorum.needed });
   const values = { inFavour: result.vote.inFavour, cast: result.vote.cast, needed: result.vote.needed, rule: w.t(`assembly.rule.${result.rule}`) };
-  return w.t(result.passed ? 'assembly.result.passed' : 'assembly.result.failed', values);
+  return condition + w.t(result.passed ? 'assembly.result.passed' : 'assembly.result.failed', values);
+}
+
+/** How the electorate was counted: the body's members, and the members the meeting admitted, left out. */
+function electorateSentences(meeting: Meeting, summary: RollCallSummary, body: DecidingBody, ctx: ReportContext): string[] {
+  const { w } = ctx;
+  const sentences = body.kind === 'executiveCommittee' ? [w.t('assembly.executiveElectorate', { eligible: summary.eligible })] : [];
+  if (summary.admittedHere.length > 0) {
+    const names = w.list(summary.admittedHere.map((id) => ctx.memberName(id)));
+    sentences.push(w.t('assembly.admittedHere', { names, after: summary.members + summary.admittedHere.length, date: w.date(meeting.startDate) }));
+  }
+  return sentences;
 }
 
 /** A table title naming the meeting ("Roll call, {{meeting}}"), marked when the meeting's title is another language's. */
@@ -36,13 +61,15 @@ function titleOf(key: string, meeting: Meeting, ctx: ReportContext) {
   return { title: text, titleFrom: from };
 }
 
-function rollCallBlocks(meeting: Meeting, summary: RollCallSummary, ctx: ReportContext): ReportBlock[] {
+function rollCallBlocks(meeting: Meeting, summary: RollCallSummary, body: DecidingBody, ctx: ReportContext): ReportBlock[] {
   const { w } = ctx;
   const { eligible, present, written, attending } = summary;
   const values = { eligible, present, written, attending, needed: summary.quorum.needed, date: w.date(meeting.startDate) };
+  const electorate = w.marked(() => electorateSentences(meeting, summary, body, ctx).join(' '));
   return [
     { kind: 'heading', level: 2, text: w.t('assembly.rollCallTitle') },
     { kind: 'paragraph', text: w.t(summary.quorum.met ? 'assembly.rollCall' : 'assembly.rollCallNoQuorum', values) },
+    ...(electorate.text ? [{ kind: 'paragraph' as const, ...electorate }] : []),
     markedTable({
       id: `roll-call-${meeting.id}`,
       numeric: [1],
@@ -59,50 +86,48 @@ function rollCallBlocks(meeting: Meeting, summary: RollCallSummary, ctx: ReportC
   ];
 }
 
-function agendaBlocks(meeting: Meeting, summary: RollCallSummary, ctx: ReportContext): ReportBlock[] {
+function agendaBlocks(meeting: Meeting, summary: RollCallSummary, body: DecidingBody, ctx: ReportContext): ReportBlock[] {
   const { w } = ctx;
   if (meeting.agendaItems.length === 0) return [];
   const decisionOf = (item: number) => meeting.decisions?.find((decision) => decision.item === item);
-  const results = meeting.agendaItems.map((_, item) => itemResult(decisionOf(item), summary));
-  const passed = results.filter((result) => result.kind === 'decided' && result.passed).length;
-  const votes = (value: number | undefined) => value ?? null;
+  const results = meeting.agendaItems.map((_, item) => itemResult(decisionOf(item), summary, body));
+  const passed = results.filter(itemAdopted).length;
+  const untallied = results.filter((result) => result.kind === 'recorded').length;
+  // Tally columns only where some item was counted: a column of blanks would read as votes lost.
+  const tallied = results.some((result) => result.kind === 'decided');
+  const tally = (decision: AgendaDecision | undefined) => (tallied ? [decision?.inFavour ?? null, decision?.against ?? null, decision?.abstaining ?? null] : []);
+  const columns = tallied ? ['no', 'item', 'class', 'inFavour', 'against', 'abstaining', 'result'] : ['no', 'item', 'class', 'result'];
   return [
     { kind: 'heading', level: 2, text: w.t('assembly.agendaTitle') },
     markedTable({
       id: `agenda-${meeting.id}`,
-      numeric: [0, 3, 4, 5],
-      widths: [5, 27, 15, 8, 8, 8, 29],
+      numeric: tallied ? [0, 3, 4, 5] : [0],
+      widths: tallied ? [5, 27, 15, 8, 8, 8, 29] : [5, 40, 25, 30],
       ...titleOf('assembly.agendaTable', meeting, ctx),
-      columns: ['no', 'item', 'class', 'inFavour', 'against', 'abstaining', 'result'].map((column) => w.t(`assembly.columns.${column}`)),
+      columns: columns.map((column) => w.t(`assembly.columns.${column}`)),
       rows: meeting.agendaItems.map((text, item) => {
         const decision = decisionOf(item);
-        return [
-          item + 1,
-          w.marked(() => w.text(text)),
-          w.marked(() => itemClass(decision, ctx)),
-          votes(decision?.inFavour),
-          votes(decision?.against),
-          votes(decision?.abstaining),
-          resultInWords(results[item], ctx),
-        ];
+        return [item + 1, w.marked(() => w.text(text)), w.marked(() => itemClass(decision, body, ctx)), ...tally(decision), w.marked(() => resultInWords(results[item], ctx))];
       }),
     }),
     { kind: 'paragraph', text: w.t('assembly.itemsPassed', { passed, total: results.length }) },
+    ...(untallied > 0 ? [{ kind: 'paragraph' as const, text: w.t('assembly.untallied', { count: untallied, total: results.length }) }] : []),
   ];
 }
 
 /** One assembly or executive committee meeting: facts, counts, account, roll call, agenda, outcomes. */
 function assemblyBlocks(meeting: Meeting, ctx: ReportContext): ReportBlock[] {
   const { data } = ctx;
-  const rights = rightsOn(data.members, data.dues, data.duesPostponements, periodStart(meeting.startDate));
-  const summary = summariseRollCall(meeting.rollCall, rights);
+  const electorate = meetingElectorate(data.members, data.dues, data.duesPostponements, meeting);
+  const summary = summariseRollCall(meeting.rollCall, electorate);
+  const body = decidingBody(meeting, data.meetings);
   return [
     { kind: 'heading', level: 1, ...ctx.w.marked(() => ctx.w.text(meeting.title)) },
     meetingFacts(meeting, ctx),
     ...summaryBlocks(meeting, ctx),
     ...countsTable(meeting, ctx),
-    ...(meeting.rollCall ? rollCallBlocks(meeting, summary, ctx) : []),
-    ...agendaBlocks(meeting, summary, ctx),
+    ...(meeting.rollCall ? rollCallBlocks(meeting, summary, body, ctx) : []),
+    ...agendaBlocks(meeting, summary, body, ctx),
     ...outcomeBlocks(meeting, ctx, 2),
   ];
 }

@@ -181,12 +181,12 @@ export const sampleMeetings: readonly SampleMeeting[] = [
       unnamedPresent: 8,
       unnamedWritten: 21,
     },
-    // The report says the eight items were "审议并通过" (considered and passed) with 50 members
-    // voting, and records no vote against or abstention, so each is entered as 50 in favour. The
-    // classes follow Charter Art. 8: (1) next assembly, item 9; (2) and (3) admission, item 1;
+    // The report says only that the eight items were "审议并通过" (considered and passed), with 50
+    // members voting; it gives no tally of any item, so each is entered as adopted, tally not recorded.
+    // The classes follow Charter Art. 8: (1) next assembly, item 9; (2) and (3) admission, item 1;
     // (4) dues regulation, item 2 (the report cites it); (5) membership certificates, item 11;
     // (6) charter amendment, item 3; (7) committee regulation and (8) Tourism co-coordinator, item 11.
-    decisions: [9, 1, 1, 2, 11, 3, 11, 11].map((article) => ({ article, inFavour: 50, against: 0, abstaining: 0 })),
+    decisions: [9, 1, 1, 2, 11, 3, 11, 11].map((article) => ({ article, recordedResult: 'adopted' as const })),
     agendaItems: [
       {
         zh: '下届全体会议举办地(主席会员地方政府)',

@@ -13,6 +13,8 @@ function memberFields(member: SampleMember): MemberFields {
     country: member.country,
     kind: member.kind,
     ...(member.admittedYear !== undefined ? { admittedYear: member.admittedYear } : {}),
+    ...(member.admittedOn !== undefined ? { admittedOn: member.admittedOn } : {}),
+    ...(member.admissionMeetingId !== undefined ? { admissionMeetingId: member.admissionMeetingId } : {}),
     ...(member.founding !== undefined ? { founding: member.founding } : {}),
   };
 }

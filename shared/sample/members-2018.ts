@@ -815,6 +815,10 @@ export const sampleMembers: readonly SampleMember[] = [
       native: '秋田県',
     },
     admittedYear: 2018,
+    // Admitted by the 12th General Assembly (report, chapter I, item 2), whose decisions the
+    // charter and committee regulation amendments of the same session date 29 October 2018.
+    admittedOn: '2018-10-29',
+    admissionMeetingId: '35883268-9b85-446f-a697-3ed1688f6935',
   },
   {
     id: '7193da11-2891-46b7-b2d5-6d918c880d03',

@@ -14,6 +14,10 @@ export type SampleMember = {
   names: SampleNames & { native: string };
   /** Only where the report gives it. */
   admittedYear?: number;
+  /** The day of admission, where the report gives it. */
+  admittedOn?: string;
+  /** The sample meeting that admitted it, where the report says which. */
+  admissionMeetingId?: string;
   /** true only where the report says so; absent means the report does not say. */
   founding?: boolean;
 };
@@ -84,8 +88,8 @@ export type SampleMeeting = {
    * the rest of those present, and the written resolutions, as numbers (zh names as in members-2018.ts).
    */
   rollCall?: { writtenZh: string[]; unnamedPresent: number; unnamedWritten: number };
-  /** General Assembly: per agenda item, in order, its class under Charter Art. 8 and the votes. */
-  decisions?: Array<{ article: number; inFavour: number; against: number; abstaining: number }>;
+  /** General Assembly: per agenda item, in order, its class under Charter Art. 8 and the votes, or the result where no tally is recorded. */
+  decisions?: Array<{ article: number } & ({ inFavour: number; against: number; abstaining: number } | { recordedResult: 'adopted' | 'rejected' })>;
   /** A few sentences from the report. */
   summary?: SampleText;
 };

@@ -180,7 +180,7 @@ export async function readBundleContent(file: BundleFile, passphrase?: string): 
   });
   const counts = file.counts as BundleHeader['counts'];
   if (raw.segments.length !== counts.segments) throw new BundleRefused('wrongFormat', { path: 'counts.segments' });
-  for (const name of SYNC_COLLECTIONS) if (changes[name] !== counts.changes[name]) throw new BundleRefused('wrongFormat', { path: `counts.changes.${name}` });
+  for (const name of SYNC_COLLECTIONS) if (changes[name] !== (counts.changes[name] ?? 0)) throw new BundleRefused('wrongFormat', { path: `counts.changes.${name}` });
   return { content: raw as BundleContent, text, bytes };
 }
 

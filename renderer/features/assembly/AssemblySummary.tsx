@@ -2,11 +2,11 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconListCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { itemResult, summariseRollCall } from '../../../shared/governance/assembly';
+import { itemAdopted, itemResult, summariseRollCall } from '../../../shared/governance/assembly';
 import { useFormat } from '../../i18n/use-format';
 import { Section } from '../common/Section';
 import { QuorumText } from './ItemResultText';
-import { useAssembly } from './use-assembly';
+import { memberNames, useAssembly } from './use-assembly';
 
 /** On a General Assembly's or executive committee's page: quorum, how many items passed, and the way to the roll call. */
 export function AssemblySummary({ meetingId }: { meetingId: string }) {
@@ -14,22 +14,21 @@ export function AssemblySummary({ meetingId }: { meetingId: string }) {
   const format = useFormat();
   const assembly = useAssembly(meetingId);
   if (!assembly) return null;
-  const { meeting, rights } = assembly;
-  const summary = summariseRollCall(meeting.rollCall, rights);
-  const results = meeting.agendaItems.map((_, item) => itemResult(meeting.decisions?.find((decision) => decision.item === item), summary));
-  const passed = results.filter((result) => result.kind === 'decided' && result.passed).length;
+  const { meeting, electorate, body, members } = assembly;
+  const summary = summariseRollCall(meeting.rollCall, electorate);
+  const results = meeting.agendaItems.map((_, item) => itemResult(meeting.decisions?.find((decision) => decision.item === item), summary, body));
+  const passed = results.filter(itemAdopted).length;
   const decided = results.filter((result) => result.kind === 'decided').length;
+  const recorded = results.filter((result) => result.kind === 'recorded').length;
+  const admittedNames = memberNames(members, electorate.admittedHere, format);
+  const counts = { passed: format.number(passed), decided: format.number(decided), recorded: format.number(recorded), total: format.number(meeting.agendaItems.length) };
   return (
     <Section title={t('governance.rollCall.summaryTitle')}>
       <Stack gap="xs" data-testid="assembly-summary">
-        {meeting.rollCall ? <QuorumText summary={summary} /> : <Text c="dimmed">{t('governance.rollCall.notTaken')}</Text>}
+        {meeting.rollCall ? <QuorumText summary={summary} body={body} admittedNames={admittedNames} /> : <Text c="dimmed">{t('governance.rollCall.notTaken')}</Text>}
         {meeting.agendaItems.length > 0 && (
           <Text size="sm" data-testid="items-passed">
-            {t('governance.agenda.passedCount', {
-              passed: format.number(passed),
-              decided: format.number(decided),
-              total: format.number(meeting.agendaItems.length),
-            })}
+            {t(recorded > 0 ? 'governance.agenda.passedCountRecorded' : 'governance.agenda.passedCount', counts)}
           </Text>
         )}
         <Group>

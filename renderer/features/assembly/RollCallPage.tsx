@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, NumberInput, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AgendaDecision, RollCall } from '../../../shared/domain/activity';
-import { itemResult, summariseRollCall } from '../../../shared/governance/assembly';
+import { summariseRollCall } from '../../../shared/governance/assembly';
+import { rightsApart } from '../../../shared/governance/voting-rights';
 import { useDatabase } from '../../db/database-context';
 import { saveRollCall } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
@@ -13,17 +14,15 @@ import { NotFound } from '../common/NotFound';
 import { Section } from '../common/Section';
 import { DraftNotice } from '../common/use-form-draft';
 import { useStateDraft } from '../common/use-state-draft';
-import { RightsBadge, useRightsReason } from '../dues/RightsBadge';
+import { RightsBadge, useElectionReason, useRightsReason } from '../dues/RightsBadge';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from '../dues/field-errors';
-import { ItemResultText, QuorumText } from './ItemResultText';
-import { useAssembly, type Assembly } from './use-assembly';
+import { AgendaItemEditor } from './AgendaItemEditor';
+import { QuorumText } from './ItemResultText';
+import { memberNames, useAssembly, type Assembly } from './use-assembly';
 import { LocalizedText } from '../common/LocalizedText';
 
 type Attendance = 'present' | 'written' | 'absent';
 type RollCallValues = { call: RollCall; decisions: AgendaDecision[] };
-const ARTICLE_ITEMS = Array.from({ length: 11 }, (_, index) => index + 1);
-const REPLACEMENT = 'replacement';
-const VOTE_FIELDS = ['inFavour', 'against', 'abstaining'] as const;
 
 /** The roll call and the votes of a General Assembly or executive committee, with quorum and results live. */
 export function RollCallPage() {
@@ -41,7 +40,9 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
   const format = useFormat();
   const navigate = useNavigate();
   const reason = useRightsReason();
-  const { meeting, members, committees, rights } = assembly;
+  const electionReason = useElectionReason();
+  const { meeting, members, committees, electorate, body } = assembly;
+  const { rights } = electorate;
   // Half an hour of work at an assembly: kept as a draft as it is entered, and asked about on leaving.
   const draft = useStateDraft<RollCallValues>(`rollCall:${meeting.id}`, {
     call: meeting.rollCall ?? { present: [], written: [], unnamedPresent: 0, unnamedWritten: 0 },
@@ -55,7 +56,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
   const [country, setCountry] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [busy, setBusy] = useState(false);
-  const summary = useMemo(() => summariseRollCall(call, rights), [call, rights]);
+  const summary = useMemo(() => summariseRollCall(call, electorate), [call, electorate]);
 
   const attendance = (memberId: string): Attendance => (call.present.includes(memberId) ? 'present' : call.written.includes(memberId) ? 'written' : 'absent');
   const setAttendance = (memberId: string, value: Attendance) =>
@@ -102,7 +103,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
       <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
 
       <Paper withBorder p="md" pos="sticky" top={60} style={{ zIndex: 2 }}>
-        <QuorumText summary={summary} />
+        <QuorumText summary={summary} body={body} admittedNames={memberNames(members, electorate.admittedHere, format)} />
         {summary.attendingWithoutVote.length > 0 && (
           <Text size="sm" c="red" mt={4} data-testid="without-vote">
             {t('governance.rollCall.withoutVote', {
@@ -153,8 +154,14 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
                       <LocalizedText value={member.names} />
                     </Table.Th>
                     <Table.Td>{format.country(member.country)}</Table.Td>
-                    <Table.Td title={right ? reason(right) : undefined}>
-                      <RightsBadge rights={right} />
+                    <Table.Td title={right ? `${reason(right)} ${electionReason(rightsApart(right).election)}` : undefined}>
+                      {electorate.admittedHere.includes(member.id) ? (
+                        <Badge variant="light" color="blue">
+                          {t('governance.rollCall.admittedBadge')}
+                        </Badge>
+                      ) : (
+                        <RightsBadge rights={right} />
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <SegmentedControl
@@ -178,58 +185,19 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
       <Section title={t('governance.agenda.title')} intro={t('governance.agenda.intro')}>
         {meeting.agendaItems.length === 0 && <Text c="dimmed">{t('governance.agenda.none')}</Text>}
         <Stack data-testid="agenda">
-          {meeting.agendaItems.map((item, index) => {
-            const decision = decisionFor(index);
-            const value = decision?.replacesCoordinatorOf !== undefined ? REPLACEMENT : decision?.article !== undefined ? `article:${decision.article}` : null;
-            return (
-              <Paper key={index} withBorder p="sm" data-testid="agenda-item">
-                <Stack gap="xs">
-                  <Text fw={600}>
-                    {format.number(index + 1)}. <LocalizedText value={item} />
-                  </Text>
-                  <Group align="flex-start" wrap="wrap">
-                    <Select
-                      label={t('governance.agenda.class')}
-                      placeholder={t('governance.agenda.classPlaceholder')}
-                      value={value}
-                      clearable
-                      w={360}
-                      onChange={(choice) => {
-                        if (!choice) return setDecision(index, null);
-                        if (choice === REPLACEMENT) return setDecision(index, { article: undefined, replacesCoordinatorOf: decision?.replacesCoordinatorOf ?? committees[0]?.id });
-                        setDecision(index, { article: Number(choice.split(':')[1]), replacesCoordinatorOf: undefined });
-                      }}
-                      data={[
-                        ...ARTICLE_ITEMS.map((article) => ({ value: `article:${article}`, label: t(`governance.articles.${article}` as 'governance.articles.1') })),
-                        { value: REPLACEMENT, label: t('governance.agenda.replacement') },
-                      ]}
-                    />
-                    {value === REPLACEMENT && (
-                      <Select
-                        label={t('governance.agenda.committee')}
-                        value={decision?.replacesCoordinatorOf ?? null}
-                        onChange={(choice) => choice && setDecision(index, { replacesCoordinatorOf: choice })}
-                        data={committees.map((committee) => ({ value: committee.id, label: format.name(committee.names) }))}
-                        w={280}
-                      />
-                    )}
-                    {VOTE_FIELDS.map((field) => (
-                      <NumberInput
-                        key={field}
-                        label={t(`governance.agenda.${field}`)}
-                        value={decision?.[field] ?? ''}
-                        min={0}
-                        w={120}
-                        disabled={value === null}
-                        onChange={(number) => setDecision(index, { [field]: typeof number === 'number' ? number : undefined })}
-                      />
-                    ))}
-                  </Group>
-                  <ItemResultText result={itemResult(decision, summary)} />
-                </Stack>
-              </Paper>
-            );
-          })}
+          {meeting.agendaItems.map((item, index) => (
+            <AgendaItemEditor
+              key={index}
+              index={index}
+              text={item}
+              decision={decisionFor(index)}
+              onChange={(change) => setDecision(index, change)}
+              summary={summary}
+              body={body}
+              committees={committees}
+              members={members}
+            />
+          ))}
         </Stack>
       </Section>
 

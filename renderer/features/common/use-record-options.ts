@@ -1,6 +1,8 @@
 import type { ComboboxItem, OptionsFilter } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { namesMatch, type AnyNames } from '../../../shared/domain/names';
+import { useDatabase } from '../../db/database-context';
 import { useCommittees, useMembers } from '../../db/queries';
 import { useFormat } from '../../i18n/use-format';
 
@@ -52,5 +54,22 @@ export function useCommitteeOptions(): Options {
           .sort((a, b) => format.collator.compare(a.label, b.label)),
       ),
     [committees, format],
+  );
+}
+
+/** General Assemblies and executive committee meetings, the latest first, labelled with their date: where a member can be admitted. */
+export function useVotingMeetingOptions(): ComboboxItem[] {
+  const { db } = useDatabase();
+  const format = useFormat();
+  const meetings = useLiveQuery(
+    () => db.meetings.where('deleted').equals(0).filter((meeting) => meeting.kind === 'generalAssembly' || meeting.kind === 'executiveCommittee').toArray(),
+    [db],
+  );
+  return useMemo(
+    () =>
+      (meetings ?? [])
+        .sort((a, b) => b.startDate.localeCompare(a.startDate))
+        .map((meeting) => ({ value: meeting.id, label: `${format.name(meeting.title)} · ${format.date(meeting.startDate)}` })),
+    [meetings, format],
   );
 }

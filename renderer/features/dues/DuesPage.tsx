@@ -15,7 +15,7 @@ import { DuesEntryModal, type EditedCell } from './DuesEntryModal';
 import { ledgerRows, ledgerYears, type LedgerRow, type YearCell } from './ledger-grid';
 import { LedgerLegend, LedgerTable } from './LedgerTable';
 import { PostponementsSection } from './PostponementsSection';
-import { useRightsLabel, useRightsReason } from './RightsBadge';
+import { useElectionLabel, useRightsLabel, useRightsReason } from './RightsBadge';
 
 const SORT_KEYS = ['member', 'country', 'vote'];
 import { useLedger, useMayKeepLedger } from './use-ledger';
@@ -40,6 +40,7 @@ export function DuesPage() {
   const all = useMemo(() => (ledger ? ledgerRows(ledger, shown, asOf) : []), [ledger, shown, asOf]);
   const reason = useRightsReason();
   const rightsLabel = useRightsLabel();
+  const electionLabel = useElectionLabel();
   const [sort, sortBy] = useListSort(SORT_KEYS);
   // The member and vote columns sort on screen (the country too, from the URL); the years shown, the vote and its reason export.
   const columns = useMemo(() => {
@@ -50,8 +51,9 @@ export function DuesPage() {
     ];
     const yearColumns = shown.map((year, index): ListColumn<LedgerRow> => ({ key: String(year), label: format.year(year), value: (row) => cellText(row.cells[index], t) }));
     const why: ListColumn<LedgerRow> = { key: 'reason', label: t('lists.reason'), value: (row) => (row.rights ? reason(row.rights) : null) };
-    return { sortable, exported: [...sortable.slice(0, 2), ...yearColumns, sortable[2], why] };
-  }, [t, format, shown, rightsLabel, reason]);
+    const election: ListColumn<LedgerRow> = { key: 'election', label: t('governance.rights.electionLabel'), value: (row) => electionLabel(row.rights) };
+    return { sortable, exported: [...sortable.slice(0, 2), ...yearColumns, sortable[2], election, why] };
+  }, [t, format, shown, rightsLabel, electionLabel, reason]);
   const rows = useMemo(() => {
     const order = byCountryThenName(format);
     const shown = all.filter((row) => !country || row.member.country === country).sort((a, b) => order(a.member, b.member));

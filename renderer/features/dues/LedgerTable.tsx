@@ -1,15 +1,16 @@
-import { Anchor, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberRecord } from '../../../shared/domain/member';
+import { rightsApart } from '../../../shared/governance/voting-rights';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { SortableTh } from '../common/SortableTh';
 import type { ListSort } from '../../../shared/tables/list';
 import type { EditedCell } from './DuesEntryModal';
 import { cellStatus, STATUS_COLOURS, type CellStatus, type LedgerRow, type YearCell } from './ledger-grid';
 import classes from './LedgerTable.module.css';
-import { RightsBadge, useRightsReason } from './RightsBadge';
+import { ElectionBadge, RightsBadge, useElectionReason, useRightsReason } from './RightsBadge';
 import { StatusIcon, StatusMark, useStatusWord } from './StatusMark';
 
 type Column = { key: string; label: string };
@@ -25,6 +26,7 @@ export function LedgerTable({ rows, years, asOf, onEdit, sorting }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const reason = useRightsReason();
+  const electionReason = useElectionReason();
   return (
     <Table.ScrollContainer minWidth={0} maxHeight="calc(100dvh - 5rem)" type="native" data-print-keep>
       <Table stickyHeader verticalSpacing={4} data-testid="dues-table">
@@ -43,7 +45,7 @@ export function LedgerTable({ rows, years, asOf, onEdit, sorting }: Props) {
         <Table.Tbody>
           {rows.map((row) => {
             const name = format.name(row.member.names);
-            const why = row.rights ? reason(row.rights) : undefined;
+            const why = row.rights ? `${reason(row.rights)} ${electionReason(rightsApart(row.rights).election)}` : undefined;
             return (
               <Table.Tr key={row.member.id} className={classes.row} data-testid="dues-row" data-member={row.member.id}>
                 <Table.Th scope="row" fw={500} className={classes.member}>
@@ -68,7 +70,10 @@ export function LedgerTable({ rows, years, asOf, onEdit, sorting }: Props) {
                 <Table.Td className={classes.vote}>
                   <Tooltip label={why} disabled={!why} multiline w={300} withArrow>
                     <span>
-                      <RightsBadge rights={row.rights} />
+                      <Stack gap={2} align="flex-start">
+                        <RightsBadge rights={row.rights} />
+                        <ElectionBadge rights={row.rights} />
+                      </Stack>
                     </span>
                   </Tooltip>
                   {why && <VisuallyHidden>{t('governance.ledger.whyVote', { reason: why })}</VisuallyHidden>}

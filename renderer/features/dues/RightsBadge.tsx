@@ -1,6 +1,6 @@
 import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VotingRights } from '../../../shared/governance/voting-rights';
+import { rightsApart, type RightsApart, type VotingRights } from '../../../shared/governance/voting-rights';
 
 /** A member's vote in one word: votes, no vote (unpaid dues), or associate. */
 export function RightsBadge({ rights }: { rights: VotingRights | undefined }) {
@@ -45,4 +45,37 @@ export function useRightsReason(): (rights: VotingRights) => string {
     if (rights.reason === 'paidAgain') return t('governance.rights.paidAgainWhy', { year: rights.paidFor, years });
     return rights.unpaidYears.length === 0 ? t('governance.rights.paidUpWhy') : t('governance.rights.oneUnpaidWhy', { years });
   };
+}
+
+/**
+ * The right to elect and be elected to the offices of Charter Art. 7 (chair, auditors) in a word,
+ * shown beside the vote: the Charter names it apart, though the same facts take both away.
+ */
+export function ElectionBadge({ rights }: { rights: VotingRights | undefined }) {
+  const label = useElectionLabel();
+  if (!rights) return null;
+  const { election } = rightsApart(rights);
+  return (
+    <Badge variant="outline" color={election.holds ? 'teal' : 'red'} size="sm" data-testid="election-badge" data-holds={election.holds}>
+      {label(rights)}
+    </Badge>
+  );
+}
+
+/** The right to elect and be elected in words, as its badge says it (for export). */
+export function useElectionLabel(): (rights: VotingRights | undefined) => string {
+  const { t } = useTranslation();
+  return (rights) => (rights ? t(rightsApart(rights).election.holds ? 'governance.rights.elects' : 'governance.rights.noElection') : t('governance.rights.notMemberYet'));
+}
+
+/** The article a member's vote rests on, or the one that takes it away. */
+export function useVoteReason(): (held: RightsApart['vote']) => string {
+  const { t } = useTranslation();
+  return (held) => t(`governance.rights.voteBasis.${held.basis}`);
+}
+
+/** The article a member's right to elect and be elected rests on, or the one that takes it away. */
+export function useElectionReason(): (held: RightsApart['election']) => string {
+  const { t } = useTranslation();
+  return (held) => t(`governance.rights.electionBasis.${held.basis}`);
 }

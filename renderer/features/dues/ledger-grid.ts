@@ -1,7 +1,7 @@
 import { FIRST_DUES_YEAR, type DuesRecord } from '../../../shared/domain/dues';
 import type { MemberRecord } from '../../../shared/domain/member';
 import { duesFacts, postponedYears, rightsOn, settledOn, settledYearsByMember } from '../../../shared/governance/assembly';
-import { owedYears, type VotingRights } from '../../../shared/governance/voting-rights';
+import { owedYears, owesFor, type VotingRights } from '../../../shared/governance/voting-rights';
 import type { Ledger } from './use-ledger';
 
 /**
@@ -11,7 +11,7 @@ import type { Ledger } from './use-ledger';
  */
 export type YearCell =
   | { kind: 'entry'; entry: DuesRecord }
-  /** Not owed: an associate member, or the member joined that year or later. */
+  /** Not owed: an associate member, a member that joined that year or later, or one that had left by its deadline. */
   | { kind: 'notOwed' }
   | { kind: 'postponed'; paidLater?: DuesRecord }
   | { kind: 'unpaid'; paidLater?: DuesRecord }
@@ -55,7 +55,7 @@ export function ledgerRows(ledger: Ledger, years: readonly number[], asOf: strin
     const cells = years.map((year): YearCell => {
       const entry = entries.get(`${member.id}:${year}`);
       if (entry && settledOn(entry, asOf)) return { kind: 'entry', entry };
-      if (member.kind === 'associate' || year <= facts.admittedYear) return { kind: 'notOwed' };
+      if (!owesFor(facts, year)) return { kind: 'notOwed' };
       const kind = postponed.has(year) ? 'postponed' : owed.has(year) ? 'unpaid' : 'notDue';
       return { kind, paidLater: entry };
     });

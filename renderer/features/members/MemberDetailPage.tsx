@@ -19,6 +19,7 @@ import { MemberDuesSection } from '../dues/MemberDuesSection';
 import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
 import { LocalizedText } from '../common/LocalizedText';
+import { AdmissionText } from './MembershipDates';
 
 /** One member government: its names in every language, its facts, and the committees it coordinates. */
 export function MemberDetailPage() {
@@ -88,7 +89,8 @@ export function MemberDetailPage() {
               t('member.kindMember')
             ),
           ],
-          [t('member.admittedYear'), member.admittedYear !== undefined ? format.year(member.admittedYear) : t('common.unknown')],
+          [t('member.admittedYear'), <AdmissionText member={member} />],
+          ...(member.withdrawnOn ? [[t('member.withdrawnOn'), format.date(member.withdrawnOn)] as [string, string]] : []),
           [
             t('member.founding'),
             member.founding === true ? t('member.foundingYes') : member.founding === false ? t('member.foundingNo') : t('member.foundingUnknown'),

@@ -1,21 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Group,
-  NumberInput,
   Radio,
   Select,
+  type SelectProps,
   Stack,
   Textarea,
   Title,
 } from '@mantine/core';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ASSOCIATE_COUNTRIES, MEMBER_COUNTRIES } from '../../../shared/domain/countries';
 import type { MemberFields, MemberRecord } from '../../../shared/domain/member';
 import { useDatabase } from '../../db/database-context';
 import { createMember, updateMember } from '../../domain/members';
 import { useFormat } from '../../i18n/use-format';
+import { FormDateField } from '../common/DateField';
 import { NamesFieldset } from '../common/NamesFieldset';
+import { useVotingMeetingOptions } from '../common/use-record-options';
 import { EditRoute } from '../common/EditRoute';
 import { useFieldError } from '../common/use-field-error';
 import { DraftNotice, useFormDraft } from '../common/use-form-draft';
@@ -56,6 +58,7 @@ function MemberForm({ member }: { member?: MemberRecord }) {
     pathOf: (saved) => `/members/${saved.id}`,
   });
   const kind = useWatch({ control, name: 'kind' });
+  const meetingOptions = useVotingMeetingOptions();
   const countries = kind === 'associate' ? ASSOCIATE_COUNTRIES : MEMBER_COUNTRIES;
   const countryOptions = countries
     .map((code) => ({ value: code, label: format.country(code) }))
@@ -96,43 +99,32 @@ function MemberForm({ member }: { member?: MemberRecord }) {
             </Radio.Group>
           )}
         />
-        <Controller
+        <SelectField
           control={control}
           name="country"
-          render={({ field }) => (
-            <Select
-              label={t('member.country')}
-              withAsterisk
-              searchable
-              data={countryOptions}
-              value={field.value || null}
-              onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              error={fieldError('country')}
-              w={320}
-              data-testid="member-country"
-            />
-          )}
+          label={t('member.country')}
+          withAsterisk
+          searchable
+          data={countryOptions}
+          error={fieldError('country')}
+          w={320}
+          data-testid="member-country"
         />
         <Group align="flex-start">
-          <Controller
+          <FormDateField control={control} name="admittedOn" label={t('member.admittedYear')} precision="year" error={fieldError('admittedOn')} w={180} data-testid="member-admitted-on" />
+          <SelectField
             control={control}
-            name="admittedYear"
-            render={({ field }) => (
-              <NumberInput
-                label={t('member.admittedYear')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                allowDecimal={false}
-                allowNegative={false}
-                thousandSeparator={false}
-                hideControls
-                error={fieldError('admittedYear')}
-                w={160}
-              />
-            )}
+            name="admissionMeetingId"
+            label={t('member.admissionMeeting')}
+            clearable
+            searchable
+            data={meetingOptions}
+            error={fieldError('admissionMeetingId')}
+            w={380}
           />
+          <FormDateField control={control} name="withdrawnOn" label={t('member.withdrawnOn')} precision="year" error={fieldError('withdrawnOn')} w={180} />
+        </Group>
+        <Group align="flex-start">
           <Controller
             control={control}
             name="founding"
@@ -151,5 +143,22 @@ function MemberForm({ member }: { member?: MemberRecord }) {
         <FormActions saving={isSubmitting} />
       </Stack>
     </form>
+  );
+}
+
+type SelectFieldProps = Omit<SelectProps, 'value' | 'onChange' | 'onBlur'> & {
+  control: Control<MemberFormValues, unknown, MemberFields>;
+  name: 'country' | 'admissionMeetingId';
+  'data-testid'?: string;
+};
+
+/** A select bound to a form field that holds its choice as a string ('' for none). */
+function SelectField({ control, name, ...props }: SelectFieldProps) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => <Select {...props} value={field.value || null} onChange={(value) => field.onChange(value ?? '')} onBlur={field.onBlur} />}
+    />
   );
 }

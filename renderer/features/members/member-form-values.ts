@@ -12,7 +12,10 @@ export const memberFormSchema = z
     names: z.object({ zh: text, ko: text, ja: text, ru: text, mn: text, en: text, native: text }),
     country: text,
     kind: z.enum(MEMBER_KINDS),
-    admittedYear: z.union([z.number(), z.string()]),
+    /** A day, month or year; saving writes its year to `admittedYear` too, which older versions read. */
+    admittedOn: text,
+    admissionMeetingId: text,
+    withdrawnOn: text,
     founding: z.enum(['yes', 'no', 'unknown']),
     notes: text,
   })
@@ -21,7 +24,9 @@ export const memberFormSchema = z
       names: values.names,
       country: values.country,
       kind: values.kind,
-      ...(values.admittedYear === '' ? {} : { admittedYear: Number(values.admittedYear) }),
+      ...(values.admittedOn === '' ? {} : { admittedOn: values.admittedOn }),
+      ...(values.admissionMeetingId === '' ? {} : { admissionMeetingId: values.admissionMeetingId }),
+      ...(values.withdrawnOn === '' ? {} : { withdrawnOn: values.withdrawnOn }),
       ...(values.founding === 'unknown' ? {} : { founding: values.founding === 'yes' }),
       ...(values.notes.trim() ? { notes: values.notes } : {}),
     }),
@@ -44,7 +49,9 @@ export function memberFormValues(member?: MemberRecord | MemberFields): MemberFo
     },
     country: member?.country ?? '',
     kind: member?.kind ?? 'member',
-    admittedYear: member?.admittedYear ?? '',
+    admittedOn: member?.admittedOn ?? (member?.admittedYear !== undefined ? String(member.admittedYear) : ''),
+    admissionMeetingId: member?.admissionMeetingId ?? '',
+    withdrawnOn: member?.withdrawnOn ?? '',
     founding: member?.founding === true ? 'yes' : member?.founding === false ? 'no' : 'unknown',
     notes: member?.notes ?? '',
   };

@@ -49,6 +49,8 @@ test('a roll call left with its draft kept comes back with a note, and the note 
   const leave = new LeaveDialog(page);
   const before = await openRollCall(page, app);
   await before.hyogo.getByText(app.t.governance.rollCall.absent).click();
+  // The 2018 items are on record without a tally; counting votes for the first one shows its fields.
+  await page.getByTestId('agenda-item').first().getByText(app.t.governance.agenda.resultKinds.tally).click();
   await page.getByTestId('agenda-item').first().getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('27');
   // Left at once, before the autosave's pause: choosing to keep the draft writes it there and then.
   await clickSection(page, app.t.nav.committees);

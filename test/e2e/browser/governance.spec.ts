@@ -4,27 +4,42 @@ import type { UiLocale } from '../pages/locale-strings';
 import { SyncPage } from '../pages/sync-page';
 import { seriousViolations, shoot } from '../support/screen-checks';
 
-// The 12th General Assembly and Hyogo Prefecture, by their fixed ids in the 2018 sample.
+// The 12th General Assembly, Hyogo Prefecture and Akita Prefecture, by their fixed ids in the 2018 sample.
 const ASSEMBLY = '35883268-9b85-446f-a697-3ed1688f6935';
 const HYOGO = '84569e3c-73b3-410e-ab3f-2c6ed5e1ebfb';
+const AKITA = '934f6cd6-af9c-4f57-9ff1-dae95128237e';
 
-test('the 2018 assembly reads 29 present and 21 written resolutions, 50 votes, a quorum of 40 and eight items passed', async ({ page }) => {
+test('the 2018 assembly reads 77 members with a vote, 29 present and 21 written resolutions, a quorum of 39 and eight items adopted with the tally not recorded', async ({ page }) => {
   const app = new AppPage(page);
   await app.openWithSample();
   await page.goto(`/#/activity/meetings/${ASSEMBLY}`);
   const summary = page.getByTestId('assembly-summary');
   await expect(summary.getByTestId('quorum')).toHaveAttribute('data-met', 'true');
-  await expect(summary.getByTestId('quorum')).toContainText('29 present + 21 by written resolution = 50 attending, of 78 members with a vote; more than half means 40.');
-  await expect(summary.getByTestId('items-passed')).toHaveText('8 of 8 agenda items passed (8 with votes recorded).');
+  await expect(summary.getByTestId('quorum')).toContainText('29 present + 21 by written resolution = 50 attending, of 77 members with a vote; more than half means 39.');
+  await expect(summary.getByTestId('admitted-here')).toHaveText('Akita Prefecture: admitted at this meeting, a member from that decision on, so not counted here; 78 members after it.');
+  await expect(summary.getByTestId('items-passed')).toHaveText('8 of 8 agenda items passed (0 with votes counted, 8 with the result recorded without a tally).');
 
   await summary.getByRole('link', { name: app.t.governance.rollCall.open }).click();
   await expect(page.getByRole('heading', { name: app.t.governance.rollCall.title })).toBeVisible();
   await expect(page.getByTestId('roll-call-row')).toHaveCount(79);
+  await expect(page.locator(`[data-testid="roll-call-row"][data-member="${AKITA}"]`)).toContainText(app.t.governance.rollCall.admittedBadge);
   const results = page.getByTestId('agenda-item').getByTestId('item-result');
   await expect(results).toHaveCount(8);
-  await expect(results.and(page.locator('[data-result="passed"]'))).toHaveCount(8);
-  // Admission (Art. 8 item 1) needs two thirds of the 50 attending.
-  await expect(page.getByTestId('agenda-item').nth(1)).toContainText('two thirds of those attending: 34 of 50 attending needed; 50 in favour.');
+  await expect(results.and(page.locator('[data-result="adopted"]'))).toHaveCount(8);
+  // Admission (Art. 8 item 1) needs two thirds of those attending, which no recorded count can show.
+  const admission = page.getByTestId('agenda-item').nth(1);
+  await expect(admission).toContainText('Adopted (tally not recorded)');
+  await expect(admission).toContainText('The record states the result without a tally, so two thirds of those attending cannot be checked.');
+  await expect(admission.getByRole('textbox', { name: app.t.governance.agenda.inFavour })).toHaveCount(0);
+
+  // Akita's page says when and by which meeting it was admitted.
+  await page.goto(`/#/members/${AKITA}`);
+  await expect(page.getByTestId('member-admission')).toHaveText(`29 Oct 2018 · ${app.t.member.admittedAt} 12th NEAR General Assembly`);
+  // Its form holds the same: the day of admission and the meeting, as Pohang edits them.
+  await page.getByRole('link', { name: app.t.common.edit }).click();
+  await expect(page.getByTestId('member-admitted-on')).toHaveValue('29/10/2018');
+  await expect(page.getByRole('combobox', { name: app.t.member.admissionMeeting })).toHaveValue(/^12th NEAR General Assembly/);
+  await shoot(page, 'member-form-admission-en-light');
 });
 
 test('the roll call counts attendance live, refuses impossible votes and saves', async ({ page }) => {
@@ -34,21 +49,20 @@ test('the roll call counts attendance live, refuses impossible votes and saves',
   const hyogo = page.locator(`[data-testid="roll-call-row"][data-member="${HYOGO}"]`);
   await hyogo.getByText(app.t.governance.rollCall.absent).click();
   await expect(page.getByTestId('quorum')).toContainText('28 present + 21 by written resolution = 49 attending');
-  // 50 in favour is now more than the 49 attending.
+
+  // Counting the votes of the first item instead of its recorded result.
+  const first = page.getByTestId('agenda-item').first();
+  await first.getByText(app.t.governance.agenda.resultKinds.tally).click();
+  await first.getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('50');
   await page.getByRole('button', { name: app.t.common.save }).click();
   await expect(page.getByTestId('form-error')).toContainText('More votes than members attending (49).');
-
-  const first = page.getByTestId('agenda-item').first();
   await first.getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('25');
   await expect(first.getByTestId('item-result')).toHaveAttribute('data-result', 'passed');
   await expect(first).toContainText('a majority of those attending: 25 of 49 attending needed; 25 in favour.');
   await first.getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('24');
   await expect(first.getByTestId('item-result')).toHaveAttribute('data-result', 'failed');
-  for (const index of [1, 2, 3, 4, 5, 6, 7]) {
-    await page.getByTestId('agenda-item').nth(index).getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('49');
-  }
   await page.getByRole('button', { name: app.t.common.save }).click();
-  await expect(page.getByTestId('items-passed')).toHaveText('7 of 8 agenda items passed (8 with votes recorded).');
+  await expect(page.getByTestId('items-passed')).toHaveText('7 of 8 agenda items passed (1 with votes counted, 7 with the result recorded without a tally).');
   await expect(page.getByTestId('quorum')).toContainText('= 49 attending');
 });
 
@@ -61,6 +75,8 @@ test('dues: two unpaid years take the vote away, paying again gives it back, and
   await expect(row.locator('[data-status="postponed"]')).toHaveCount(1);
   await expect(row.locator('[data-status="unpaid"]')).toHaveCount(2);
   await expect(row.getByText(app.t.governance.rights.noVote, { exact: true })).toBeVisible();
+  // The right to elect and be elected is shown apart from the vote, lost with it (Dues Regulation Art. 6).
+  await expect(row.getByTestId('election-badge')).toHaveText(app.t.governance.rights.noElection);
   await expect(page.getByTestId('dues-summary')).toContainText('0 members with a vote');
   await expect(page.getByTestId('dues-summary')).toContainText('78 without a vote (unpaid dues)');
 
@@ -78,8 +94,13 @@ test('dues: two unpaid years take the vote away, paying again gives it back, and
   await expect(row.getByText(app.t.governance.rights.votes, { exact: true })).toBeVisible();
   await expect(page.getByTestId('dues-summary')).toContainText('1 member with a vote');
 
+  await expect(row.getByTestId('election-badge')).toHaveText(app.t.governance.rights.elects);
+
   await row.getByRole('link', { name: 'Hyogo Prefecture' }).click();
   await expect(page.getByTestId('rights-reason')).toContainText(/one fiscal year unpaid|no fiscal year unpaid|Two or more/);
+  // The member page judges today, when Hyogo has not paid since 2020: both rights lost, each with its article.
+  await expect(page.getByTestId('vote-right')).toContainText(app.t.governance.rights.voteBasis.unpaid);
+  await expect(page.getByTestId('election-right')).toContainText(app.t.governance.rights.electionBasis.unpaid);
   await expect(page.getByTestId('member-rights').locator('[data-year="2020"]')).toHaveAttribute('data-status', 'paid');
 
   // A branch laptop sees the same ledger and cannot change it.

@@ -140,6 +140,27 @@ describe('General Assembly roll call', () => {
     expect((await db.meetings.get(meeting.id))?.rollCall).toBeUndefined();
   });
 
+  it('saves an item adopted with its tally not recorded, and refuses a tally beside it', async () => {
+    const { db, meeting, present, written } = await assembly();
+    const rollCall = { present: [present], written: [written], unnamedPresent: 0, unnamedWritten: 0 };
+    const saved = await saveRollCall(db, meeting.id, { rollCall, decisions: [{ item: 0, article: 1, recordedResult: 'adopted' }] });
+    expect(saved.decisions).toEqual([{ item: 0, article: 1, recordedResult: 'adopted' }]);
+    await expect(saveRollCall(db, meeting.id, { rollCall, decisions: [{ item: 0, article: 1, recordedResult: 'adopted', inFavour: 2 }] })).rejects.toMatchObject({
+      issues: [{ path: 'decisions.0.recordedResult', message: 'validation.tallyAndRecordedResult' }],
+    });
+  });
+
+  it('counts votes against the electorate without the member the assembly admits', async () => {
+    const { db, meeting, present, written } = await assembly();
+    const admitted = await createMember(db, { ...hyogo, founding: false, names: { en: 'Akita Prefecture', native: '秋田県' }, admittedOn: '2018-10-28', admissionMeetingId: meeting.id });
+    expect(admitted.admittedYear).toBe(2018);
+    // Three named, but the newcomer does not vote on its own admission: two attend.
+    const rollCall = { present: [present, admitted.id], written: [written], unnamedPresent: 0, unnamedWritten: 0 };
+    await expect(saveRollCall(db, meeting.id, { rollCall, decisions: [{ item: 0, article: 1, inFavour: 3 }] })).rejects.toMatchObject({
+      issues: [{ path: 'decisions.0.inFavour', message: 'validation.votesExceedAttending', values: { attending: 2 } }],
+    });
+  });
+
   it('keeps the roll call when the meeting is edited in its form', async () => {
     const { db, meeting, present } = await assembly();
     const rollCall = { present: [present], written: [], unnamedPresent: 3, unnamedWritten: 0 };

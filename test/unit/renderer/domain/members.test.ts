@@ -51,6 +51,16 @@ describe('member domain functions', () => {
     expect(edited.hlc > member.hlc).toBe(true);
   });
 
+  it('stores an admission date with its year for older versions, and refuses an admitting meeting not on record', async () => {
+    const db = await freshDatabase();
+    const member = await createMember(db, { ...hyogo, admittedOn: '1996-09' });
+    expect(member).toMatchObject({ admittedOn: '1996-09', admittedYear: 1996 });
+    const cleared = await updateMember(db, member.id, { ...hyogo });
+    expect(cleared.admittedYear).toBeUndefined();
+    const error = await rejection(updateMember(db, member.id, { ...hyogo, admissionMeetingId: '35883268-9b85-446f-a697-3ed1688f6935' }));
+    expect(error.issues).toEqual([{ path: 'admissionMeetingId', message: 'validation.referenceDeleted' }]);
+  });
+
   it('deletes by tombstone so the deletion can travel, and hides the member', async () => {
     const db = await freshDatabase();
     const member = await createMember(db, hyogo);

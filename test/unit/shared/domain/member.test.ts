@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberFieldsSchema } from '../../../../shared/domain/member';
+import { admissionYear, isMemberOn, memberFieldsSchema, memberFrom, memberUntil } from '../../../../shared/domain/member';
 
 const akita = {
   names: { en: 'Akita Prefecture', ja: '秋田県', native: '秋田県' },
@@ -47,5 +47,45 @@ describe('member schema', () => {
     expect(issues({ ...akita, kind: 'associate', country: 'VN', admittedYear: undefined, founding: true })).toEqual({
       founding: 'validation.foundingAssociate',
     });
+  });
+});
+
+describe('membership dates', () => {
+  it('keeps records with an admission year only valid, and takes a day, a month or a year of admission', () => {
+    expect(issues(akita)).toEqual({});
+    for (const admittedOn of ['2018-10-29', '2018-10', '2018']) expect(issues({ ...akita, admittedOn })).toEqual({});
+    expect(issues({ ...akita, admittedYear: undefined, admittedOn: '2018-10-29', admissionMeetingId: '35883268-9b85-446f-a697-3ed1688f6935' })).toEqual({});
+  });
+
+  it('refuses dates that are not, an admission year that contradicts the date, and a withdrawal before the admission', () => {
+    expect(issues({ ...akita, admittedOn: '2018-02-30' })).toEqual({ admittedOn: 'validation.date' });
+    expect(issues({ ...akita, admittedOn: '2017-10-29' })).toEqual({ admittedOn: 'validation.admittedYearMismatch' });
+    expect(issues({ ...akita, admittedYear: undefined, admittedOn: '1995' })).toEqual({ admittedOn: 'validation.admittedBeforeFounding' });
+    expect(issues({ ...akita, admittedYear: undefined, admittedOn: '2001', founding: true })).toEqual({ admittedOn: 'validation.foundingYear' });
+    expect(issues({ ...akita, admittedOn: '2018-10-29', withdrawnOn: '2018-10-28' })).toEqual({ withdrawnOn: 'validation.withdrawnBeforeAdmitted' });
+    expect(issues({ ...akita, withdrawnOn: '2017' })).toEqual({ withdrawnOn: 'validation.withdrawnBeforeAdmitted' });
+    // A withdrawal in the month of admission may be after it.
+    expect(issues({ ...akita, admittedOn: '2018-10-29', withdrawnOn: '2018-10' })).toEqual({});
+    expect(issues({ ...akita, admissionMeetingId: 'the assembly' })).toEqual({ admissionMeetingId: 'validation.invalid' });
+  });
+
+  it('reads the admission year from the date where there is one, and from the year on record otherwise', () => {
+    expect(admissionYear({ admittedOn: '2018-10-29', admittedYear: 2018 })).toBe(2018);
+    expect(admissionYear({ admittedYear: 2005 })).toBe(2005);
+    expect(admissionYear({ admittedOn: '2007-03' })).toBe(2007);
+    expect(admissionYear({})).toBeUndefined();
+  });
+
+  it('counts a member from the start of the period of its admission and until the day of its withdrawal or the end of its period', () => {
+    expect(memberFrom({ admittedOn: '2018-10' })).toBe('2018-10-01');
+    expect(memberFrom({ admittedYear: 2018 })).toBe('2018-01-01');
+    expect(memberFrom({})).toBeUndefined();
+    expect(memberUntil({ withdrawnOn: '2020-03-01' })).toBe('2020-03-01');
+    expect(memberUntil({ withdrawnOn: '2020-02' })).toBe('2020-03-01');
+    expect(memberUntil({ withdrawnOn: '2020' })).toBe('2021-01-01');
+    expect(isMemberOn({}, '1990-01-01')).toBe(true);
+    expect(isMemberOn({ admittedOn: '2018-10-29' }, '2018-10-28')).toBe(false);
+    expect(isMemberOn({ admittedOn: '2018-10-29', withdrawnOn: '2020-02' }, '2020-02-29')).toBe(true);
+    expect(isMemberOn({ admittedOn: '2018-10-29', withdrawnOn: '2020-02' }, '2020-03-01')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coordinatorReplacement, decide, quorum, ruleFor } from '../../../../shared/governance/decisions';
+import { competence, coordinatorReplacement, decide, decidingBody, DELEGATED_ITEMS, quorum, replacementCondition, ruleFor } from '../../../../shared/governance/decisions';
 
 describe('General Assembly quorum (Charter Art. 9)', () => {
   it('needs more than half of the members with voting rights: exactly half is not enough', () => {
@@ -35,10 +35,43 @@ describe('agenda items (Charter Art. 8)', () => {
   });
 });
 
-describe('replacing an inactive coordinator (Committee Regulation Art. 5-8)', () => {
+describe('replacing an inactive coordinator (Committee Regulation Art. 5-7 and 5-8)', () => {
   it('needs more than half of the voting members present and a majority of them in favour', () => {
-    expect(coordinatorReplacement(20, 10, 10).passed).toBe(false);
-    expect(coordinatorReplacement(20, 11, 6).passed).toBe(true);
-    expect(coordinatorReplacement(20, 11, 5)).toMatchObject({ quorum: { met: true }, vote: { needed: 6, passed: false }, passed: false });
+    expect(coordinatorReplacement(20, 10, 10, 1).passed).toBe(false);
+    expect(coordinatorReplacement(20, 11, 6, 1).passed).toBe(true);
+    expect(coordinatorReplacement(20, 11, 5, 1)).toMatchObject({ quorum: { met: true }, vote: { needed: 6, passed: false }, passed: false });
+  });
+
+  it('needs another member willing to take the committee over', () => {
+    expect(coordinatorReplacement(20, 20, 20, 0)).toMatchObject({ condition: { willing: 0, met: false }, quorum: { met: true }, vote: { passed: true }, passed: false });
+    expect(replacementCondition(2)).toEqual({ willing: 2, met: true });
+  });
+});
+
+describe('who decides what (Charter Art. 9, 9-2; Committee Regulation Art. 5-7)', () => {
+  const noAssembly = { kind: 'executiveCommittee', assemblyYear: false } as const;
+  const assemblyYear = { kind: 'executiveCommittee', assemblyYear: true } as const;
+
+  it('lets the General Assembly decide every Art. 8 item, and the executive committee only items 1, 7 and 8 in a year without one', () => {
+    for (const article of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
+      expect(competence({ kind: 'generalAssembly' }, { article, replacement: false })).toEqual({ competent: true, basis: 'charter9' });
+      const delegated = (DELEGATED_ITEMS as readonly number[]).includes(article);
+      expect(competence(noAssembly, { article, replacement: false })).toEqual(delegated ? { competent: true, basis: 'charter9-2' } : { competent: false, reason: 'notDelegated' });
+    }
+    expect(DELEGATED_ITEMS).toEqual([1, 7, 8]);
+    expect(competence(assemblyYear, { article: 1, replacement: false })).toEqual({ competent: false, reason: 'assemblyYear' });
+  });
+
+  it('leaves coordinator replacements to the executive committee in any year', () => {
+    expect(competence(assemblyYear, { replacement: true })).toEqual({ competent: true, basis: 'committee5-8' });
+    expect(competence({ kind: 'generalAssembly' }, { replacement: true })).toEqual({ competent: false, reason: 'executiveOnly' });
+  });
+
+  it('learns from the meetings on record whether an Assembly meets in the executive committee\'s year, ignoring deleted ones', () => {
+    const executive = { kind: 'executiveCommittee', startDate: '2019-09-03' };
+    expect(decidingBody(executive, [{ kind: 'generalAssembly', startDate: '2018-10-28' }])).toEqual(noAssembly);
+    expect(decidingBody(executive, [{ kind: 'generalAssembly', startDate: '2019-05', deleted: 0 }])).toEqual(assemblyYear);
+    expect(decidingBody(executive, [{ kind: 'generalAssembly', startDate: '2019-05-01', deleted: 1 }])).toEqual(noAssembly);
+    expect(decidingBody({ kind: 'generalAssembly', startDate: '2018-10-28' }, [])).toEqual({ kind: 'generalAssembly' });
   });
 });

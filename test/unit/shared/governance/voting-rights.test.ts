@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { owedYears, votingRights, type DuesFacts } from '../../../../shared/governance/voting-rights';
+import { owedYears, owesFor, rightsApart, votingRights, type DuesFacts } from '../../../../shared/governance/voting-rights';
 
 const member = (settled: number[], admittedYear = 2015, postponed: number[] = []): DuesFacts => ({
   kind: 'member',
@@ -54,5 +54,37 @@ describe('voting rights (Dues Regulation Art. 6)', () => {
 
   it('does not count postponed years as unpaid', () => {
     expect(votingRights(member([], 2010, [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]), '2020-06-01').votes).toBe(true);
+  });
+});
+
+describe('dues of a member that withdrew', () => {
+  it('owes the years whose deadline fell while it was a member, and none after', () => {
+    const left = { ...member([], 2015), leftOn: '2020-05-01' };
+    expect(owedYears(left, '2023-06-01')).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(owesFor({ ...left, leftOn: '2020-04-30' }, 2020)).toBe(false);
+    expect(owesFor(left, 2021)).toBe(false);
+  });
+});
+
+describe('the vote and the right to elect and be elected, apart (Charter Art. 5-2, 7, 9; Dues Regulation Art. 6)', () => {
+  it('gives a member in good standing both, each on its own article', () => {
+    expect(rightsApart(votingRights(member([2016, 2017, 2018, 2019, 2020]), '2020-06-01'))).toEqual({
+      vote: { holds: true, basis: 'charter9' },
+      election: { holds: true, basis: 'charter7' },
+    });
+  });
+
+  it('gives an associate member neither', () => {
+    expect(rightsApart(votingRights({ ...member([]), kind: 'associate' }, '2020-06-01'))).toEqual({
+      vote: { holds: false, basis: 'associate' },
+      election: { holds: false, basis: 'associate' },
+    });
+  });
+
+  it('takes both from a member two years unpaid, and gives both back from the year it pays again', () => {
+    const unpaid = member([2016, 2017, 2018]);
+    expect(rightsApart(votingRights(unpaid, '2020-06-01'))).toEqual({ vote: { holds: false, basis: 'unpaid' }, election: { holds: false, basis: 'unpaid' } });
+    const again = member([2016, 2021]);
+    expect(rightsApart(votingRights(again, '2021-06-01'))).toEqual({ vote: { holds: true, basis: 'paidAgain' }, election: { holds: true, basis: 'paidAgain' } });
   });
 });

@@ -110,24 +110,36 @@ describe('the 2018 report from the sample', () => {
     expect(table(zh, 'committees').columns).toEqual(['专门委员会', '协调员', '创立时间', '举办次数', '主要活动领域']);
   });
 
-  it('counts 29 present and 21 written resolutions as 50 votes, with a quorum of 40, and 8 items passed', () => {
-    expect(table(en, `roll-call-${GA_2018}`).rows.map((row) => row[1])).toEqual([78, 29, 21, 50, 40]);
+  it('counts 77 members with a vote, 29 present and 21 written resolutions as 50 votes, with a quorum of 39, and 8 items passed', () => {
+    expect(table(en, `roll-call-${GA_2018}`).rows.map((row) => row[1])).toEqual([77, 29, 21, 50, 39]);
     const assemblyEn = texts(section(en, 'assembly').blocks);
     expect(assemblyEn).toContain(
-      'On 28 October 2018, 78 members had voting rights. 29 members were present and 21 voted by written resolution: 50 votes in all. The quorum, more than half of the members with voting rights, is 40, so it was met.',
+      'On 28 October 2018, 77 members had voting rights. 29 members were present and 21 voted by written resolution: 50 votes in all. The quorum, more than half of the members with voting rights, is 39, so it was met.',
     );
+    // How it counted: Akita, admitted at this assembly, votes from its admission on.
+    expect(assemblyEn).toContain('Akita Prefecture: admitted at this meeting, a member from that decision on, so not counted among those with a vote on 28 October 2018; 78 members after it.');
     expect(assemblyEn).toContain('8 of 8 agenda items passed.');
     const assemblyZh = texts(section(zh, 'assembly').blocks);
     expect(assemblyZh.some((text) => text.includes('29个会员地方政府出席会议，21个会员地方政府递交了书面决议书，共有50个会员地方政府行使了表决权'))).toBe(true);
+    expect(assemblyZh.some((text) => text.startsWith('秋田县：在本次会议上获准入会') && text.includes('入会后会员总数为78个'))).toBe(true);
     expect(assemblyZh).toContain('共8个议题，8个获得通过。');
   });
 
-  it('gives each agenda item its class, votes and result with the arithmetic in words', () => {
+  it('prints each agenda item as adopted with its tally not recorded, and no count nobody made', () => {
+    for (const report of [en, zh]) {
+      const agenda = table(report, `agenda-${GA_2018}`);
+      expect(agenda.rows).toHaveLength(8);
+      // No tally column at all: the report gives none.
+      expect(agenda.columns).toHaveLength(4);
+      expect(agenda.rows.every((row) => row.slice(2).every((cell) => typeof cell !== 'number'))).toBe(true);
+    }
     const agenda = table(en, `agenda-${GA_2018}`);
-    expect(agenda.rows).toHaveLength(8);
-    expect(agenda.rows[1]).toEqual([2, 'Admission of new members', 'Charter Art. 8, item 1', 50, 0, 0, 'Passed: 50 in favour of 50 votes cast, 34 needed (two thirds)']);
-    expect(agenda.rows[0][6]).toBe('Passed: 50 in favour of 50 votes cast, 26 needed (majority)');
-    expect(table(zh, `agenda-${GA_2018}`).rows[1][6]).toBe('通过：50票中赞成50票，需34票（三分之二）');
+    expect(agenda.columns).toEqual(['No.', 'Agenda item', 'Class', 'Result']);
+    expect(agenda.rows[1]).toEqual([2, 'Admission of new members', 'Charter Art. 8, item 1', 'Adopted (tally not recorded)']);
+    expect(table(zh, `agenda-${GA_2018}`).rows[1][3]).toBe('通过（未记录票数）');
+    const printed = texts(section(en, 'assembly').blocks).join('\n');
+    expect(printed).not.toMatch(/\bin favour\b/);
+    expect(printed).toContain('For 8 of the 8 items the record gives the result only, without a tally; no count is printed for them.');
   });
 
   it('tabulates the youth contest entries by country with their total', () => {
@@ -217,14 +229,42 @@ describe('other years and languages', () => {
     expect(texts(section(report, 'assembly').blocks)[0]).toMatch(/^No General Assembly met in 2018/);
   });
 
-  it('reports a failed item and the count of passed items from the votes', () => {
+  it('reports a failed item and the count of passed items from the votes where a tally is on record', () => {
     const data = sampleReportData();
     const meetings = data.meetings.map((meeting) =>
-      meeting.id === GA_2018 ? { ...meeting, decisions: meeting.decisions?.map((decision) => (decision.item === 1 ? { ...decision, inFavour: 33, against: 17 } : decision)) } : meeting,
+      meeting.id === GA_2018
+        ? { ...meeting, decisions: meeting.decisions?.map((decision) => (decision.item === 1 ? { item: 1, article: 1, inFavour: 33, against: 17 } : decision)) }
+        : meeting,
     );
     const report = buildAnnualReport({ ...data, meetings }, 2018, 'en');
-    expect(table(report, `agenda-${GA_2018}`).rows[1][6]).toBe('Not passed: 33 in favour of 50 votes cast, 34 needed (two thirds)');
+    const agenda = table(report, `agenda-${GA_2018}`);
+    expect(agenda.rows[1]).toEqual([2, 'Admission of new members', 'Charter Art. 8, item 1', 33, 17, null, 'Not passed: 33 in favour of 50 votes cast, 34 needed (two thirds)']);
+    // The other items keep no count: their cells stay empty rather than show a number.
+    expect(agenda.rows[0].slice(3)).toEqual([null, null, null, 'Adopted (tally not recorded)']);
     expect(texts(section(report, 'assembly').blocks)).toContain('7 of 8 agenda items passed.');
+  });
+
+  it('decides for the executive committee in a year without an assembly what Charter Art. 9-2 delegates, and states it', () => {
+    const data = sampleReportData();
+    const assembly = data.meetings.find((meeting) => meeting.id === GA_2018)!;
+    const executive = {
+      ...assembly,
+      id: '6f1c2b9e-1111-4a4a-8b8b-000000000002',
+      kind: 'executiveCommittee' as const,
+      title: { en: '13th Executive Committee' },
+      startDate: '2019-09-03',
+      endDate: undefined,
+      agendaItems: [{ en: 'Admission of a member' }, { en: 'Dues' }],
+      decisions: [
+        { item: 0, article: 1, inFavour: 34 },
+        { item: 1, article: 2, inFavour: 50 },
+      ],
+    };
+    const report = buildAnnualReport({ ...data, meetings: [...data.meetings, executive] }, 2019, 'en');
+    const agenda = table(report, `agenda-${executive.id}`);
+    expect(agenda.rows[0]).toEqual([1, 'Admission of a member', 'Charter Art. 8, item 1, delegated (Art. 9-2)', 34, null, null, 'Passed: 34 in favour of 50 votes cast, 34 needed (two thirds)']);
+    expect(agenda.rows[1][6]).toBe('Not for the executive committee: Charter Art. 9-2 delegates to it only Art. 8 items 1, 7 and 8');
+    expect(texts(section(report, 'assembly').blocks).some((text) => text.startsWith('The executive committee is made up of one official appointed by each member government'))).toBe(true);
   });
 
   it('says when no assembly met and shows the executive committee of that year instead', () => {
