@@ -1,6 +1,5 @@
 import type Dexie from 'dexie';
 import type { RecordMeta } from '../../../shared/domain/record-meta';
-import { SYNC_COLLECTIONS } from '../../../shared/sync/collections';
 import type { SyncRecord } from '../../../shared/sync/merge';
 import { repairOwnClock, repairRecordClocks } from '../../../shared/sync/repair';
 
@@ -16,6 +15,12 @@ import { repairOwnClock, repairRecordClocks } from '../../../shared/sync/repair'
  *
  * A store an older version let a far-future clock into is repaired here: see `repair.ts`.
  */
+/**
+ * The synced tables as they were at version 5. Collections added later do not exist yet when an
+ * older database passes through this upgrade on its way to the current version.
+ */
+const COLLECTIONS_AT_5 = ['members', 'committees', 'meetings', 'contacts', 'visits', 'followUps', 'dues', 'duesPostponements'] as const;
+
 export function migration005(db: Dexie): void {
   db.version(5)
     .stores({
@@ -25,7 +30,7 @@ export function migration005(db: Dexie): void {
     })
     .upgrade(async (tx) => {
       const now = Date.now();
-      for (const name of SYNC_COLLECTIONS) {
+      for (const name of COLLECTIONS_AT_5) {
         await tx
           .table(name)
           .toCollection()

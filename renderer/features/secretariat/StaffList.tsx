@@ -132,7 +132,8 @@ function StaffRow({ person, office, left, mayEdit, onRetire }: RowProps) {
   const format = useFormat();
   const shown = writtenName(person.name, format.locale);
   // The other forms the record holds, under the one shown, so a reader of any language can match them.
-  const others = [person.name.native, person.name.latin, person.name.chinese].filter((form): form is string => Boolean(form) && !shown.text.includes(form as string));
+  const forms = [person.name.native, person.name.latin, person.name.chinese].filter((form): form is string => Boolean(form) && !shown.text.includes(form as string));
+  const others = [...new Set(forms)];
   return (
     <Table.Tr data-testid="staff-row" data-left={left || undefined}>
       <Table.Td>{format.number(person.order)}</Table.Td>

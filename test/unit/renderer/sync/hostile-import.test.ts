@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { deleteVisit } from '../../../../renderer/domain/activity';
 import { retireCommittee } from '../../../../renderer/domain/committees';
 import { deleteMember, updateMember } from '../../../../renderer/domain/members';
+import { removeStaff } from '../../../../renderer/domain/secretariat';
 import { domainFields } from '../../../../shared/sync/record-stamp';
 import { ValidationError } from '../../../../renderer/domain/errors';
 import { LOCALES } from '../../../../shared/i18n/locales';
@@ -178,7 +179,7 @@ describe('6. mass deletion split across bundles', () => {
     const target = await office('Kushiro', 'branch');
     await send(pohang, target);
     await send(target, pohang);
-    // Forty visits (with their follow-ups) and fifty members: more than half of the 203 records there.
+    // Forty visits (with their follow-ups), fifty members and the staff of 17: more than half of the 226 records there.
     const visits = await pohang.db.visits.where('deleted').equals(0).toArray();
     const coordinators = new Set((await pohang.db.committees.toArray()).flatMap((committee) => committee.coordinatorIds));
     const members = (await pohang.db.members.where('deleted').equals(0).toArray()).filter((member) => !coordinators.has(member.id)).slice(0, 50);
@@ -186,6 +187,7 @@ describe('6. mass deletion split across bundles', () => {
     const first = await exportBundle(pohang.store, pohang.identity, { recipient: target.identity.installationId });
     for (const visit of visits.slice(20)) await deleteVisit(pohang.db, visit.id);
     for (const member of members) await deleteMember(pohang.db, member.id);
+    for (const person of await pohang.db.staff.toArray()) await removeStaff(pohang.db, person.id);
     const both = await openBundle((await exportBundle(pohang.store, pohang.identity, { recipient: target.identity.installationId })).text);
     const firstOpened = await openBundle(first.text);
     const seen = new Set(firstOpened.segments.map((entry) => entry.signature));
