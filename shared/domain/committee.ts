@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedNamesSchema, localizedTextSchema } from './names';
+import { listPositionSchema, localizedNamesSchema, localizedTextSchema } from './names';
 import { recordMetaSchema } from './record-meta';
 
 /** The first specialised committee (Economy and Trade) was set up in 1998. */
@@ -37,6 +37,8 @@ export const committeeFieldsSchema = z
     lastMeetingOn: z.iso.date({ error: 'validation.date' }).optional(),
     /** ISO date the committee was retired (abolished); absent while it runs. */
     retiredOn: z.iso.date({ error: 'validation.date' }).optional(),
+    /** Its row in the association's official committee table (the annual report's section II.1). */
+    listPosition: listPositionSchema.optional(),
   })
   .superRefine((committee, ctx) => {
     if (committee.lastMeetingOn && Number(committee.lastMeetingOn.slice(0, 4)) < committee.foundedYear) {

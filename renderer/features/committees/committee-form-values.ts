@@ -22,6 +22,7 @@ export const committeeFormSchema = z
     regulationNumber: numberOrBlank,
     lastMeetingOn: text,
     retiredOn: text,
+    listPosition: numberOrBlank,
   })
   .transform(
     (values): Record<string, unknown> => ({
@@ -33,6 +34,7 @@ export const committeeFormSchema = z
       ...(values.regulationNumber === '' ? {} : { regulationNumber: toNumber(values.regulationNumber) }),
       ...(values.lastMeetingOn ? { lastMeetingOn: values.lastMeetingOn } : {}),
       ...(values.retiredOn ? { retiredOn: values.retiredOn } : {}),
+      ...(values.listPosition === '' ? {} : { listPosition: toNumber(values.listPosition) }),
     }),
   )
   .pipe(committeeFieldsSchema);
@@ -58,5 +60,6 @@ export function committeeFormValues(committee?: CommitteeRecord | CommitteeField
     regulationNumber: committee?.regulationNumber ?? '',
     lastMeetingOn: committee?.lastMeetingOn ?? '',
     retiredOn: committee?.retiredOn ?? '',
+    listPosition: committee?.listPosition ?? '',
   };
 }

@@ -15,6 +15,7 @@ export const memberFormSchema = z
     admittedYear: z.union([z.number(), z.string()]),
     founding: z.enum(['yes', 'no', 'unknown']),
     notes: text,
+    listPosition: z.union([z.number(), z.string()]),
   })
   .transform(
     (values): Record<string, unknown> => ({
@@ -24,6 +25,7 @@ export const memberFormSchema = z
       ...(values.admittedYear === '' ? {} : { admittedYear: Number(values.admittedYear) }),
       ...(values.founding === 'unknown' ? {} : { founding: values.founding === 'yes' }),
       ...(values.notes.trim() ? { notes: values.notes } : {}),
+      ...(values.listPosition === '' ? {} : { listPosition: Number(values.listPosition) }),
     }),
   )
   .pipe(memberFieldsSchema);
@@ -47,5 +49,6 @@ export function memberFormValues(member?: MemberRecord | MemberFields): MemberFo
     admittedYear: member?.admittedYear ?? '',
     founding: member?.founding === true ? 'yes' : member?.founding === false ? 'no' : 'unknown',
     notes: member?.notes ?? '',
+    listPosition: member?.listPosition ?? '',
   };
 }
