@@ -35,6 +35,9 @@ function committeeFields(committee: SampleCommittee, index: number): CommitteeFi
     field: committee.field,
     regulationNumber: committee.regulationNumber,
     ...(committee.lastMeetingOn ? { lastMeetingOn: committee.lastMeetingOn } : {}),
+    ...(committee.lastMeetingOrEarlier ? { lastMeetingOrEarlier: true } : {}),
+    ...(committee.lastActivityOn ? { lastActivityOn: committee.lastActivityOn } : {}),
+    ...(committee.activityNote ? { activityNote: committee.activityNote } : {}),
   };
 }
 

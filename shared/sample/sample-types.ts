@@ -30,8 +30,14 @@ export type SampleCommittee = {
   field: SampleNames;
   /** Article number in Committee Regulation Art. 2. */
   regulationNumber: number;
-  /** ISO date of the latest meeting the report records, if any. */
+  /** The latest meeting the report records, as precisely as it gives it (a day, a month or a year), if any. */
   lastMeetingOn?: string;
+  /** true where the report says only that the last meeting was no later than `lastMeetingOn`. */
+  lastMeetingOrEarlier?: boolean;
+  /** The latest other activity of the committee the report records (a year where it gives only that). */
+  lastActivityOn?: string;
+  /** Where the report says so, for the reader. */
+  activityNote?: SampleText;
 };
 
 /** Free text from the report in all six languages: the original (zh) and its translations. */

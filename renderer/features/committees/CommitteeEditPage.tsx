@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Fieldset, Group, MultiSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Checkbox, Fieldset, Group, MultiSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CommitteeFields, CommitteeRecord } from '../../../shared/domain/committee';
@@ -99,12 +99,25 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
               w={200}
             />
           ))}
-          <FormDateField control={control} name="lastMeetingOn" label={t('committee.lastMeetingOn')} error={fieldError('lastMeetingOn')} w={200} />
+        </Group>
+        <Group align="flex-start">
+          <Stack gap={6}>
+            <FormDateField control={control} name="lastMeetingOn" label={t('committee.lastMeetingOn')} precision="year" error={fieldError('lastMeetingOn')} w={200} />
+            <Checkbox label={t('record.activity.orEarlierLabel')} {...register('lastMeetingOrEarlier')} />
+          </Stack>
+          <FormDateField control={control} name="lastActivityOn" label={t('record.activity.lastActivityOn')} precision="year" error={fieldError('lastActivityOn')} w={200} />
         </Group>
         <Fieldset legend={t('committee.field')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {FIELD_LANGUAGES.map((locale) => (
               <TextInput key={locale} label={t(`languages.${locale}`)} lang={locale} error={fieldError(`field.${locale}`)} {...register(`field.${locale}`)} />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('record.activity.note')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {FIELD_LANGUAGES.map((locale) => (
+              <TextInput key={locale} label={t(`languages.${locale}`)} lang={locale} error={fieldError(`activityNote.${locale}`)} {...register(`activityNote.${locale}`)} />
             ))}
           </SimpleGrid>
         </Fieldset>
