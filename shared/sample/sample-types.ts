@@ -78,6 +78,16 @@ export type SampleMeeting = {
   countUnit?: 'members' | 'entries' | 'people';
   /** Total number of people attending, where given. */
   headcount?: number;
+  /** true where the report gives the headcount as a lower bound ("150余人"). */
+  headcountAtLeast?: boolean;
+  /** Delegates, where the report counts them apart from everyone attending. */
+  delegates?: number;
+  /** Member governments taking part, where the report gives only their number. */
+  memberCount?: number;
+  /** Countries taking part, where the report counts them. */
+  countryCount?: number;
+  /** Countries outside the membership that took part (ISO 3166-1 alpha-2), with their people where given. */
+  guestCountries?: Array<{ country: string; people?: number }>;
   theme?: SampleText;
   outcomes?: Array<{ kind: 'decision' | 'agreement' | 'declaration' | 'award' | 'other'; text: SampleText }>;
   sideEvents?: SampleText[];
