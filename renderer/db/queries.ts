@@ -4,6 +4,7 @@ import type { CommitteeRecord } from '../../shared/domain/committee';
 import type { MemberRecord } from '../../shared/domain/member';
 import { laterDate } from '../../shared/domain/partial-date';
 import { useDatabase } from './database-context';
+import { withLatestMeeting, type CommitteeActivityFacts } from '../../shared/governance/committee-activity';
 
 /** Live list of members that are not deleted; re-runs whenever the table changes (edits, imports). */
 export function useMembers(): MemberRecord[] | undefined {
@@ -57,13 +58,8 @@ export function useLatestCommitteeMeetings(): Map<string, string> | undefined {
 }
 
 /** A committee's facts for the activity rule, with its last meeting taken from the meeting records too. */
-export function withRecordedMeetings<C extends { id: string; lastMeetingOn?: string; meetingsHeld: number }>(
-  committee: C,
-  latest: Map<string, string> | undefined,
-): C {
-  const recorded = latest?.get(committee.id);
-  if (!recorded || laterDate(committee.lastMeetingOn, recorded) === committee.lastMeetingOn) return committee;
-  return { ...committee, lastMeetingOn: recorded, meetingsHeld: Math.max(1, committee.meetingsHeld) };
+export function withRecordedMeetings<C extends { id: string } & CommitteeActivityFacts>(committee: C, latest: Map<string, string> | undefined): C {
+  return withLatestMeeting(committee, latest?.get(committee.id));
 }
 
 /** One live record of any table by id; `null` when missing or deleted, `undefined` while loading (or with no id). */

@@ -42,13 +42,14 @@ export async function clearDues(db: NearDatabase, id: string): Promise<void> {
   });
 }
 
-/** Records a decision postponing dues for some fiscal years. Pohang only. */
+/** Records a decision postponing dues for some fiscal years, or from a year until a later decision. Pohang only. */
 export async function addPostponement(db: NearDatabase, input: unknown): Promise<DuesPostponementRecord> {
   const fields = validate(duesPostponementFieldsSchema, input);
   return db.transaction('rw', [db.duesPostponements, db.meetings, db.meta], async () => {
     await assertMayChange(db, 'duesPostponements', ['fiscalYears']);
     await assertLive(db.meetings, fields.meetingId ? [fields.meetingId] : [], 'meetingId');
-    return insertRecord(db, db.duesPostponements, { ...fields, fiscalYears: [...fields.fiscalYears].sort() });
+    await assertLive(db.meetings, fields.confirmedByMeetingId ? [fields.confirmedByMeetingId] : [], 'confirmedByMeetingId');
+    return insertRecord(db, db.duesPostponements, fields.fiscalYears ? { ...fields, fiscalYears: [...fields.fiscalYears].sort() } : fields);
   });
 }
 

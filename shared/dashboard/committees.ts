@@ -1,13 +1,15 @@
 import type { CommitteeRecord } from '../domain/committee';
 import { laterDate, periodStart } from '../domain/partial-date';
-import { assessCommitteeActivity, type CommitteeActivity } from '../governance/committee-activity';
+import { assessCommitteeActivity, withLatestMeeting, type CommitteeActivity } from '../governance/committee-activity';
 import type { ChartData } from './chart-data';
 import { yearOf, yearsOf, type DashboardFilter } from './filter';
 
 type CommitteeFacts = Pick<
   CommitteeRecord,
-  'id' | 'coordinatorIds' | 'foundedYear' | 'meetingsHeld' | 'lastMeetingOn' | 'retiredOn' | 'regulationNumber' | 'deleted'
+  'id' | 'coordinatorIds' | 'foundedYear' | 'meetingsHeld' | 'lastMeetingOn' | 'lastMeetingOrEarlier' | 'lastActivityOn' | 'retiredOn' | 'regulationNumber' | 'deleted'
 >;
+/** A last meeting as precisely as known; `orEarlier` where the record says only "no later than". */
+export type LastMeeting = { on: string; orEarlier: boolean };
 type CommitteeMeeting = { committeeId?: string; startDate: string; deleted?: 0 | 1 };
 
 export type CommitteeCharts = {
@@ -16,7 +18,7 @@ export type CommitteeCharts = {
   /** Each listed committee's standing under Committee Regulation Art. 5-7, as of `asOf`. */
   activity: Map<string, CommitteeActivity>;
   /** Each listed committee's latest meeting on or before `asOf`, from its record or the meeting records. */
-  lastMeeting: Map<string, string>;
+  lastMeeting: Map<string, LastMeeting>;
   /** The ids of committees with no meeting for two years or more, in the chart's order. */
   inactive: string[];
   /** The date activity is judged at: the end of the range, or today if that is earlier. */
@@ -35,9 +37,7 @@ function latestMeetings(meetings: readonly CommitteeMeeting[], asOf: string): Ma
 
 /** The committee's standing, with its last meeting taken from the meeting records where they are newer. */
 function standing(committee: CommitteeFacts, recorded: string | undefined, asOf: string): CommitteeActivity {
-  const newer = recorded && laterDate(committee.lastMeetingOn, recorded) !== committee.lastMeetingOn;
-  const facts = newer ? { ...committee, lastMeetingOn: recorded, meetingsHeld: Math.max(1, committee.meetingsHeld) } : committee;
-  return assessCommitteeActivity(facts, asOf);
+  return assessCommitteeActivity(withLatestMeeting(committee, recorded), asOf);
 }
 
 /**
@@ -75,8 +75,9 @@ export function committeeCharts(
   const activity = new Map(listed.map((committee) => [committee.id, standing(committee, latest.get(committee.id), asOf)]));
   const lastMeeting = new Map(
     listed.flatMap((committee) => {
-      const dates = [latest.get(committee.id), committee.lastMeetingOn].filter((date): date is string => !!date && periodStart(date) <= asOf);
-      return dates.length > 0 ? [[committee.id, dates.reduce<string | undefined>(laterDate, undefined)!] as const] : [];
+      const known = committee.lastMeetingOn && periodStart(committee.lastMeetingOn) <= asOf ? committee : { ...committee, lastMeetingOn: undefined };
+      const facts = withLatestMeeting(known, latest.get(committee.id));
+      return facts.lastMeetingOn ? [[committee.id, { on: facts.lastMeetingOn, orEarlier: facts.lastMeetingOrEarlier === true }] as const] : [];
     }),
   );
   return {

@@ -8,7 +8,7 @@ import { bucketsFor, countryBucket, type CountryBucket, type DashboardFilter } f
 
 type MemberFacts = Pick<MemberRecord, 'id' | 'kind' | 'admittedYear' | 'admittedOn' | 'withdrawnOn' | 'admissionMeetingId' | 'deleted'> & { country: string };
 type LedgerEntry = Pick<DuesRecord, 'memberId' | 'fiscalYear' | 'status' | 'amount' | 'currency' | 'receivedOn' | 'deleted'>;
-type Postponement = Pick<DuesPostponementRecord, 'fiscalYears' | 'deleted'>;
+type Postponement = Pick<DuesPostponementRecord, 'fiscalYears' | 'fromFiscalYear' | 'untilFiscalYear' | 'deleted'>;
 
 export const DUES_SERIES = ['paid', 'waived', 'postponed', 'unpaid'] as const;
 export type DuesSeries = (typeof DUES_SERIES)[number];

@@ -52,6 +52,43 @@ const requiredText = localizedTextSchema.refine((text) => Object.values(text).so
 /** Per-country counts, for events where the record gives only numbers ("China 10, Japan 3…"). */
 export const countryCountsSchema = z.partialRecord(z.enum([...MEMBER_COUNTRIES, 'other']), count);
 
+/** A country outside the membership that took part in a meeting, and how many came from it where the record says. */
+export const guestCountrySchema = z.object({
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'validation.country' })
+    .refine((code) => !(MEMBER_COUNTRIES as readonly string[]).includes(code), { error: 'validation.guestIsMember' }),
+  people: count.optional(),
+});
+
+/** The counts of a meeting that must agree with each other and with the members named. */
+type MeetingCounts = {
+  headcount?: number;
+  headcountAtLeast?: boolean;
+  delegates?: number;
+  memberCount?: number;
+  countryCount?: number;
+  guestCountries?: readonly unknown[];
+  participantIds: readonly string[];
+  participantCounts: Partial<Record<string, number>>;
+};
+
+function countsAgree(meeting: MeetingCounts, ctx: z.RefinementCtx): void {
+  if (meeting.headcountAtLeast && meeting.headcount === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['headcount'], message: 'validation.atLeastWithoutCount' });
+  }
+  if (meeting.memberCount !== undefined && meeting.memberCount < meeting.participantIds.length) {
+    ctx.addIssue({ code: 'custom', path: ['memberCount'], message: 'validation.fewerThanNamed' });
+  }
+  const countries = Object.entries(meeting.participantCounts).filter(([code, value]) => code !== 'other' && value).length + (meeting.guestCountries?.length ?? 0);
+  if (meeting.countryCount !== undefined && meeting.countryCount < countries) {
+    ctx.addIssue({ code: 'custom', path: ['countryCount'], message: 'validation.fewerThanListed' });
+  }
+  if (meeting.delegates !== undefined && meeting.headcount !== undefined && meeting.delegates > meeting.headcount) {
+    ctx.addIssue({ code: 'custom', path: ['delegates'], message: 'validation.delegatesAboveHeadcount' });
+  }
+}
+
 /** An end may be coarser or finer than its start, but its period may not finish before the start's begins. */
 function endNotBeforeStart(value: { startDate?: string; date?: string; endDate?: string }, ctx: z.RefinementCtx): void {
   const start = value.startDate ?? value.date;
@@ -130,6 +167,18 @@ export const meetingFieldsSchema = z
     /** What the counts count: member governments, contest entries or people. */
     countUnit: z.enum(['members', 'entries', 'people']),
     headcount: count.optional(),
+    /** The headcount is a lower bound: the record says "150余人", "over 150". */
+    headcountAtLeast: z.boolean().optional(),
+    /** Delegates counted apart from everyone attending ("24 delegates and 150-odd in all"). */
+    delegates: count.optional(),
+    /** Member governments taking part, where the record gives their number but not each country's. */
+    memberCount: count.optional(),
+    /** Countries taking part, member countries and others, where the record counts them. */
+    countryCount: count.min(1, { error: 'validation.count' }).optional(),
+    /** Countries outside the membership that took part (Brazil at the 2018 education committee), with their people where given. */
+    guestCountries: shortList(guestCountrySchema)
+      .refine((guests) => new Set(guests.map((guest) => guest.country)).size === guests.length, { error: 'validation.duplicate' })
+      .optional(),
     theme: localizedTextSchema.optional(),
     outcomes: shortList(z.object({ kind: z.enum(OUTCOME_KINDS), text: requiredText })),
     sideEvents: shortList(requiredText),
@@ -144,6 +193,7 @@ export const meetingFieldsSchema = z
   })
   .superRefine((meeting, ctx) => {
     endNotBeforeStart(meeting, ctx);
+    countsAgree(meeting, ctx);
     if (meeting.kind === 'committeeMeeting' && !meeting.committeeId) {
       ctx.addIssue({ code: 'custom', path: ['committeeId'], message: 'validation.committeeRequired' });
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { localizedNamesSchema, localizedTextSchema } from './names';
+import { listPositionSchema, localizedNamesSchema, localizedTextSchema } from './names';
+import { partialDateSchema, yearOfDate } from './partial-date';
 import { recordMetaSchema } from './record-meta';
 
 /** The first specialised committee (Economy and Trade) was set up in 1998. */
@@ -34,13 +35,31 @@ export const committeeFieldsSchema = z
       .min(1, { error: 'validation.count' })
       .max(99, { error: 'validation.count' })
       .optional(),
-    lastMeetingOn: z.iso.date({ error: 'validation.date' }).optional(),
+    /** As precisely as the record gives it: a day, a month or a year. */
+    lastMeetingOn: partialDateSchema.optional(),
+    /**
+     * True where the record says only that the last meeting was no later than `lastMeetingOn`: the
+     * report notes a committee "has not met for years", or leaves it out of the year's meetings.
+     */
+    lastMeetingOrEarlier: z.boolean().optional(),
+    /** The latest activity other than a meeting on record (Art. 5-7 counts activities too). */
+    lastActivityOn: partialDateSchema.optional(),
+    /** What the record says about the last meeting or activity, and where: the reader sees why. */
+    activityNote: localizedTextSchema.optional(),
     /** ISO date the committee was retired (abolished); absent while it runs. */
     retiredOn: z.iso.date({ error: 'validation.date' }).optional(),
+    /** Its row in the association's official committee table (the annual report's section II.1). */
+    listPosition: listPositionSchema.optional(),
   })
   .superRefine((committee, ctx) => {
-    if (committee.lastMeetingOn && Number(committee.lastMeetingOn.slice(0, 4)) < committee.foundedYear) {
+    if (committee.lastMeetingOn && yearOfDate(committee.lastMeetingOn) < committee.foundedYear) {
       ctx.addIssue({ code: 'custom', path: ['lastMeetingOn'], message: 'validation.meetingBeforeFounding' });
+    }
+    if (committee.lastActivityOn && yearOfDate(committee.lastActivityOn) < committee.foundedYear) {
+      ctx.addIssue({ code: 'custom', path: ['lastActivityOn'], message: 'validation.activityBeforeFounding' });
+    }
+    if (committee.lastMeetingOrEarlier && !committee.lastMeetingOn) {
+      ctx.addIssue({ code: 'custom', path: ['lastMeetingOn'], message: 'validation.orEarlierWithoutDate' });
     }
     if (committee.lastMeetingOn && committee.meetingsHeld === 0) {
       ctx.addIssue({ code: 'custom', path: ['meetingsHeld'], message: 'validation.meetingsHeldZero' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './names';
+import { partialDateSchema, periodEnd, periodStart } from './partial-date';
 import { recordMetaSchema } from './record-meta';
 
 /**
@@ -64,18 +65,65 @@ export function duesEntryId(memberId: string, fiscalYear: number): string {
   return groups.join('-');
 }
 
-/** A decision (of the assembly or the executive committee) to postpone collecting dues for given years. */
-export const duesPostponementFieldsSchema = z.object({
-  fiscalYears: z
-    .array(fiscalYear)
-    .min(1, { error: 'validation.required' })
-    .max(100, { error: 'validation.tooMany' })
-    .refine((years) => new Set(years).size === years.length, { error: 'validation.duplicate' }),
-  decidedOn: isoDate,
-  /** The meeting that decided it, where it is on record. */
-  meetingId: z.uuid({ error: 'validation.invalid' }).optional(),
-  note: localizedTextSchema.optional(),
-});
+/**
+ * A decision (of the assembly or the executive committee) to postpone collecting dues: for listed
+ * fiscal years, or open-ended from a fiscal year until a later decision ends it (the 2018 report:
+ * the 11th executive committee deferred the first collection until the 12th executive committee
+ * decides, and the 12th General Assembly confirmed it). Once that later decision is taken, the
+ * last fiscal year postponed is recorded in `untilFiscalYear`.
+ */
+export const duesPostponementFieldsSchema = z
+  .object({
+    /** The fiscal years postponed, where the decision lists them. */
+    fiscalYears: z
+      .array(fiscalYear)
+      .min(1, { error: 'validation.required' })
+      .max(100, { error: 'validation.tooMany' })
+      .refine((years) => new Set(years).size === years.length, { error: 'validation.duplicate' })
+      .optional(),
+    /** Open-ended: every fiscal year from this one on, until a later decision (or `untilFiscalYear`). */
+    fromFiscalYear: fiscalYear.optional(),
+    /** The last fiscal year an open-ended postponement covers, once a later decision ended it. */
+    untilFiscalYear: fiscalYear.optional(),
+    /** The decision that is to end it, as the record names it ("the 12th executive committee, 2019"). */
+    awaiting: localizedTextSchema.optional(),
+    /** As precisely as the record gives it: the 11th executive committee's decision is dated only "2017". */
+    decidedOn: partialDateSchema,
+    /** The meeting that decided it, where it is on record. */
+    meetingId: z.uuid({ error: 'validation.invalid' }).optional(),
+    /** Who decided it, where that meeting is not on record ("the 11th executive committee"). */
+    decidedBy: localizedTextSchema.optional(),
+    /** When a later meeting confirmed it (the assembly confirms dues decisions, Charter Art. 8-2). */
+    confirmedOn: partialDateSchema.optional(),
+    confirmedByMeetingId: z.uuid({ error: 'validation.invalid' }).optional(),
+    note: localizedTextSchema.optional(),
+  })
+  .superRefine((decision, ctx) => {
+    const open = decision.fromFiscalYear !== undefined;
+    if (open === (decision.fiscalYears !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['fiscalYears'], message: open ? 'validation.yearsOrFrom' : 'validation.required' });
+    }
+    if (decision.untilFiscalYear !== undefined && (!open || decision.untilFiscalYear < decision.fromFiscalYear!)) {
+      ctx.addIssue({ code: 'custom', path: ['untilFiscalYear'], message: 'validation.endBeforeStart' });
+    }
+    if (decision.confirmedOn !== undefined && periodEnd(decision.confirmedOn) < periodStart(decision.decidedOn)) {
+      ctx.addIssue({ code: 'custom', path: ['confirmedOn'], message: 'validation.endBeforeStart' });
+    }
+  });
 export type DuesPostponementFields = z.infer<typeof duesPostponementFieldsSchema>;
 export const duesPostponementRecordSchema = z.intersection(duesPostponementFieldsSchema, recordMetaSchema);
 export type DuesPostponementRecord = z.infer<typeof duesPostponementRecordSchema>;
+
+type PostponementYears = Pick<DuesPostponementFields, 'fiscalYears' | 'fromFiscalYear' | 'untilFiscalYear'>;
+
+/** Whether a postponement covers a fiscal year: listed, or within its open-ended span. */
+export function postponementCovers(decision: PostponementYears, year: number): boolean {
+  if (decision.fiscalYears?.includes(year)) return true;
+  const { fromFiscalYear: from, untilFiscalYear: until } = decision;
+  return from !== undefined && year >= from && (until === undefined || year <= until);
+}
+
+/** Whether a postponement still waits for the later decision that is to end it. */
+export function isOpenEnded(decision: PostponementYears): boolean {
+  return decision.fromFiscalYear !== undefined && decision.untilFiscalYear === undefined;
+}

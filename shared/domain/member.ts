@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASSOCIATE_COUNTRIES, isMemberCountry, MEMBER_COUNTRIES } from './countries';
-import { memberNamesSchema } from './names';
+import { listPositionSchema, memberNamesSchema } from './names';
 import { partialDateSchema, periodEnd, periodStart, precisionOf, yearOfDate } from './partial-date';
 import { recordMetaSchema } from './record-meta';
 
@@ -38,6 +38,11 @@ export const memberFieldsSchema = z
     /** true or false where known; absent where the record does not say. */
     founding: z.boolean().optional(),
     notes: z.string().trim().max(2000, { error: 'validation.tooLong' }).optional(),
+    /**
+     * Its number in its country's part of the association's official member list (the annual
+     * report's appendix numbers them ①, ②…); the report lists members in this order.
+     */
+    listPosition: listPositionSchema.optional(),
   })
   .superRefine((member, ctx) => {
     // Charter Art. 4 and 4-2: full members come from the six countries, associates from elsewhere in Asia.

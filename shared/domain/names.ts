@@ -90,3 +90,21 @@ export function namesMatch(names: AnyNames, query: string): boolean {
     (name) => name !== undefined && normalizeForSearch(name).includes(needle),
   );
 }
+
+/**
+ * A place in one of the association's official lists (members by country, the committee table):
+ * the order the annual report prints them in, kept as data because no sort reproduces it.
+ */
+export const listPositionSchema = z
+  .number({ error: 'validation.position' })
+  .int({ error: 'validation.position' })
+  .min(1, { error: 'validation.position' })
+  .max(999, { error: 'validation.position' });
+
+/** Orders records by their place in an official list, those without a place after those with one (0 when both lack it). */
+export function byListPosition(a: { listPosition?: number }, b: { listPosition?: number }): number {
+  if (a.listPosition === b.listPosition) return 0;
+  if (a.listPosition === undefined) return 1;
+  if (b.listPosition === undefined) return -1;
+  return a.listPosition - b.listPosition;
+}

@@ -1,5 +1,5 @@
 import type { AgendaDecision, RecordedResult, RollCall } from '../domain/activity';
-import { FIRST_DUES_YEAR, type DuesRecord, type DuesPostponementRecord } from '../domain/dues';
+import { FIRST_DUES_YEAR, postponementCovers, type DuesRecord, type DuesPostponementRecord } from '../domain/dues';
 import { admissionYear, isMemberOn, memberUntil, type MemberRecord } from '../domain/member';
 import { periodStart } from '../domain/partial-date';
 import {
@@ -15,7 +15,7 @@ import {
   type Quorum,
   type ReplacementCondition,
 } from './decisions';
-import { votingRights, type DuesFacts, type VotingRights } from './voting-rights';
+import { votingRights, type DuesFacts, type PostponedYears, type VotingRights } from './voting-rights';
 
 /**
  * The General Assembly and executive committee tools read from the records: who has voting rights
@@ -24,11 +24,15 @@ import { votingRights, type DuesFacts, type VotingRights } from './voting-rights
 
 type MemberFacts = Pick<MemberRecord, 'id' | 'kind' | 'admittedYear' | 'admittedOn' | 'withdrawnOn' | 'admissionMeetingId' | 'deleted'>;
 type LedgerEntry = Pick<DuesRecord, 'memberId' | 'fiscalYear' | 'status' | 'receivedOn' | 'deleted'>;
-type Postponement = Pick<DuesPostponementRecord, 'fiscalYears' | 'deleted'>;
+type Postponement = Pick<DuesPostponementRecord, 'fiscalYears' | 'fromFiscalYear' | 'untilFiscalYear' | 'deleted'>;
 
-/** Fiscal years whose collection was postponed, by any decision on record. */
-export function postponedYears(postponements: readonly Postponement[]): Set<number> {
-  return new Set(postponements.filter((decision) => !decision.deleted).flatMap((decision) => decision.fiscalYears));
+/**
+ * Fiscal years whose collection was postponed, by any decision on record: the years it lists, and
+ * every year from an open-ended decision's first until the later decision that ended it.
+ */
+export function postponedYears(postponements: readonly Postponement[]): PostponedYears {
+  const live = postponements.filter((decision) => !decision.deleted);
+  return { has: (year) => live.some((decision) => postponementCovers(decision, year)) };
 }
 
 /** Whether an entry settles its year on `asOf`: a payment only from the day it was received. */
@@ -55,7 +59,7 @@ export function settledYearsByMember(ledger: readonly LedgerEntry[], asOf: strin
  * The dues facts of one member. A member admitted before the regulation's first dues year (or
  * whose admission year is not recorded) owes from that first year, as if admitted the year before.
  */
-export function duesFacts(member: Omit<MemberFacts, 'id' | 'deleted'>, settled: ReadonlySet<number> | undefined, postponed: ReadonlySet<number>): DuesFacts {
+export function duesFacts(member: Omit<MemberFacts, 'id' | 'deleted'>, settled: ReadonlySet<number> | undefined, postponed: PostponedYears): DuesFacts {
   const leftOn = memberUntil(member);
   return {
     kind: member.kind,

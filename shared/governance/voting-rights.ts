@@ -3,7 +3,8 @@
  * April, from the fiscal year after its admission; a member with two or more fiscal years unpaid
  * loses its vote and its right to elect and be elected, and has them again from the year it pays
  * again. Associate members never vote (Charter Art. 4-2). The assembly may postpone collection for
- * given years (it did until 2019). Computed from the ledger's facts, never stored or synced.
+ * given years, or from a year until a later decision (it did from the first dues year, 2018, until
+ * the 12th executive committee decides). Computed from the ledger's facts, never stored or synced.
  */
 
 /** Dues for a fiscal year are due by the end of April of that year (month-day, inclusive). */
@@ -20,8 +21,11 @@ export type DuesFacts = {
   /** Fiscal years settled on the date considered: waived, or paid with the money received by then. */
   settledYears: ReadonlySet<number>;
   /** Fiscal years whose collection the General Assembly postponed, for every member. */
-  postponedYears: ReadonlySet<number>;
+  postponedYears: PostponedYears;
 };
+
+/** The fiscal years postponed: a set of years, or any rule that answers for a year (an open-ended span). */
+export type PostponedYears = { has(year: number): boolean };
 
 export type VotingRights =
   | { votes: false; reason: 'associate' }

@@ -1,13 +1,20 @@
 import { MEMBER_COUNTRIES } from '../domain/countries';
 import { isMemberOn, type MemberFields, type MembershipDates } from '../domain/member';
+import { byListPosition } from '../domain/names';
 import type { ReportContext } from './context';
 import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
 
 /**
  * The appendix "会员地方政府": the member governments of the year by country, each with its name
  * in the report's language and its own official form, with counts per country and in total.
- * Associate members have no vote and are listed apart (Charter Art. 4-2).
+ * Associate members have no vote and are listed apart (Charter Art. 4-2). The order is the
+ * association's official list, as the 2018 report prints it: its countries in `LIST_COUNTRIES`
+ * order, and within each, the members by their number in it (`listPosition`); members without one
+ * follow in the collation order of the report's language.
  */
+
+/** The order of the countries in the official member list (Russia, Mongolia, DPRK, Korea, Japan, China). */
+export const LIST_COUNTRIES = ['RU', 'MN', 'KP', 'KR', 'JP', 'CN'] as const satisfies readonly (typeof MEMBER_COUNTRIES)[number][];
 
 type Member = Stored<MemberFields>;
 
@@ -55,13 +62,14 @@ function listTable(id: string, title: string, members: Member[], ctx: ReportCont
 /** The appendix for the year. */
 export function appendixSection(ctx: ReportContext): ReportSection {
   const { w, year } = ctx;
-  const byName = (a: Member, b: Member) => w.collator.compare(w.text(a.names), w.text(b.names));
+  const listOrder = (a: Member, b: Member) => byListPosition(a, b) || w.collator.compare(w.text(a.names), w.text(b.names));
   const current = ctx.data.members.filter((member) => memberIn(member, year));
-  const byCountry = MEMBER_COUNTRIES.map((code): [string, Member[]] => [
+  const countries = [...LIST_COUNTRIES, ...MEMBER_COUNTRIES.filter((code) => !(LIST_COUNTRIES as readonly string[]).includes(code))];
+  const byCountry = countries.map((code): [string, Member[]] => [
     code,
-    current.filter((member) => member.kind === 'member' && member.country === code).sort(byName),
+    current.filter((member) => member.kind === 'member' && member.country === code).sort(listOrder),
   ]).filter(([, members]) => members.length > 0);
-  const associates = current.filter((member) => member.kind === 'associate').sort(byName);
+  const associates = current.filter((member) => member.kind === 'associate').sort(listOrder);
   const total = byCountry.reduce((sum, [, members]) => sum + members.length, 0);
   const heading = (text: string, count: number): ReportBlock => ({ kind: 'heading', level: 1, text: w.t('appendix.heading', { name: text, count }) });
   return {

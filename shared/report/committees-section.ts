@@ -1,11 +1,13 @@
 import type { CommitteeFields } from '../domain/committee';
+import { byListPosition } from '../domain/names';
 import type { ReportContext } from './context';
 import { meetingBlocks } from './meeting-blocks';
 import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
 
 /**
- * Chapter II: the table of specialised committees as the 2018 report prints it (committee,
- * coordinators, founding year, meetings held, field), then each committee meeting of the year.
+ * Chapter II: the table of specialised committees (committee, coordinators, founding year, meetings
+ * held, field) in the association's official order, as the 2018 report prints it, then each
+ * committee meeting of the year.
  */
 
 type Committee = Stored<CommitteeFields>;
@@ -15,9 +17,16 @@ export function existedIn(committee: Pick<CommitteeFields, 'foundedYear' | 'reti
   return committee.foundedYear <= year && (!committee.retiredOn || committee.retiredOn >= `${year}-01-01`);
 }
 
-/** Committees in the order of Committee Regulation Art. 2; unnumbered ones last, by founding year. */
-function byRegulation(a: Committee, b: Committee): number {
-  return (a.regulationNumber ?? Infinity) - (b.regulationNumber ?? Infinity) || a.foundedYear - b.foundedYear;
+/**
+ * The table's order is the official list's (`listPosition`, which the secretariat keeps). Committees
+ * not placed in it follow, by founding year, then Committee Regulation Art. 2 number, then name.
+ */
+function tableOrder(ctx: ReportContext): (a: Committee, b: Committee) => number {
+  return (a, b) =>
+    byListPosition(a, b) ||
+    a.foundedYear - b.foundedYear ||
+    (a.regulationNumber ?? 100) - (b.regulationNumber ?? 100) ||
+    ctx.w.collator.compare(ctx.w.text(a.names), ctx.w.text(b.names));
 }
 
 function overviewTable(committees: Committee[], ctx: ReportContext): ReportBlock {
@@ -41,7 +50,7 @@ function overviewTable(committees: Committee[], ctx: ReportContext): ReportBlock
 /** Chapter II for the year. */
 export function committeesSection(ctx: ReportContext): ReportSection {
   const { w, year } = ctx;
-  const committees = ctx.data.committees.filter((committee) => existedIn(committee, year)).sort(byRegulation);
+  const committees = ctx.data.committees.filter((committee) => existedIn(committee, year)).sort(tableOrder(ctx));
   const meetings = ctx.meetingsOf('committeeMeeting');
   return {
     id: 'committees',

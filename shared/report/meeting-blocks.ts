@@ -27,7 +27,18 @@ export function meetingFacts(meeting: Meeting, ctx: ReportContext): ReportBlock 
   add('facts.venue', () => w.text(meeting.venue));
   add('facts.theme', () => w.text(meeting.theme));
   if (meeting.participantIds.length > 0) add('facts.participants', () => w.list(meeting.participantIds.map(ctx.memberName)));
-  if (headcount !== undefined) add(`facts.headcount.${meeting.countUnit}`, () => w.number(headcount));
+  // A count the record gives as "150余人" stays a lower bound in print, never a plain 150.
+  const counted = (value: number, atLeast?: boolean) => (atLeast ? w.t('record.atLeast', { count: w.number(value) }) : w.number(value));
+  if (headcount !== undefined) add(`facts.headcount.${meeting.countUnit}`, () => counted(headcount, meeting.headcountAtLeast));
+  const { delegates, memberCount, countryCount, guestCountries } = meeting;
+  if (delegates !== undefined) add('record.delegates', () => counted(delegates));
+  if (memberCount !== undefined) add('record.memberCount', () => counted(memberCount));
+  if (countryCount !== undefined) add('record.countryCount', () => counted(countryCount));
+  if (guestCountries?.length) {
+    const guest = ({ country, people }: { country: string; people?: number }) =>
+      people === undefined ? w.country(country) : w.t('record.guestPeople', { country: w.country(country), count: w.number(people) });
+    add('record.guestCountries', () => w.list(guestCountries.map(guest)));
+  }
   return { kind: 'facts', rows };
 }
 

@@ -60,6 +60,9 @@ export const sampleMeetings: readonly SampleMeeting[] = [
     ],
     participantCounts: { CN: 10, JP: 3, MN: 9, KR: 4, RU: 3 },
     countUnit: 'members',
+    // Delegates of 29 members, the secretariat and the hosts' staff: "150余人".
+    headcount: 150,
+    headcountAtLeast: true,
     theme: {
       zh: '共商合作、共促发展—和平与繁荣的东北亚新时代',
       ko: '협력을 함께 논의하고 발전을 함께 도모하는 평화와 번영의 동북아 새 시대',
@@ -279,6 +282,8 @@ export const sampleMeetings: readonly SampleMeeting[] = [
     endDate: '2018-03-07',
     hostZh: '兵库县',
     headcount: 28,
+    memberCount: 15,
+    countryCount: 5,
     sideEvents: [
       {
         zh: '会议结束后，代表们考察了兵库县防灾中心，体验了模拟地震，还对姬路城防灾中心进行了考察。',
@@ -323,6 +328,9 @@ export const sampleMeetings: readonly SampleMeeting[] = [
       en: 'Magadan',
     },
     participantZh: ['马加丹州', '黑龙江省', '内蒙古自治区'],
+    // "30余名官员"
+    headcount: 30,
+    headcountAtLeast: true,
     sideEvents: [
       {
         zh: '与矿产资源开发专门委员会同期举行的“MINEX 远东2018”马加丹国际矿物投资博览会于7月19日召开，设有项目投资说明会、企业宣传等专业展台。',
@@ -360,6 +368,9 @@ export const sampleMeetings: readonly SampleMeeting[] = [
     hostZh: '岛根县',
     participantZh: ['岛根县'],
     headcount: 29,
+    // China, Japan, Korea, Russia and Brazil.
+    countryCount: 5,
+    guestCountries: [{ country: 'BR' }],
     theme: {
       zh: '为了确保食品安全，我们能做什么？',
       ko: '식품 안전을 지키기 위해 우리는 무엇을 할 수 있는가?',
@@ -418,6 +429,11 @@ export const sampleMeetings: readonly SampleMeeting[] = [
       en: 'Taiyuan',
     },
     participantZh: ['山西省'],
+    // "4国11家会员地方政府的50余名"
+    memberCount: 11,
+    countryCount: 4,
+    headcount: 50,
+    headcountAtLeast: true,
     theme: {
       zh: '能源革命，造福人类',
       ko: '에너지 혁명, 인류에 행복을',
@@ -482,6 +498,11 @@ export const sampleMeetings: readonly SampleMeeting[] = [
       en: 'Hunchun',
     },
     participantZh: ['吉林省'],
+    // "24名代表及…代表150余人": 24 delegates from four countries, over 150 in all.
+    delegates: 24,
+    countryCount: 4,
+    headcount: 150,
+    headcountAtLeast: true,
     outcomes: [
       {
         kind: 'other',
@@ -536,6 +557,8 @@ export const sampleMeetings: readonly SampleMeeting[] = [
       mn: 'NEAR-ын ажилтнуудын 2018 оны семинар',
       en: 'NEAR Working-level Workshop 2018',
     },
+    // "截至目前，共召开13届事务人员工作会议": the 2018 workshop is the 13th.
+    edition: 13,
     startDate: '2018-06-21',
     endDate: '2018-06-23',
     city: {
@@ -643,6 +666,7 @@ export const sampleMeetings: readonly SampleMeeting[] = [
     },
     participantZh: ['克拉斯诺亚尔斯克边疆区'],
     headcount: 82,
+    countryCount: 5,
     theme: {
       zh: '东北亚未来与企业家精神',
       ko: '동북아의 미래와 기업가 정신',

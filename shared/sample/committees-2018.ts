@@ -1,5 +1,5 @@
 import { sampleMembers } from './members-2018';
-import type { SampleCommittee } from './sample-types';
+import type { SampleCommittee, SampleText } from './sample-types';
 
 /** Looks up a sample member by its zh name and returns its id; throws if there is no such member. */
 function memberId(zh: string): string {
@@ -9,6 +9,16 @@ function memberId(zh: string): string {
   }
   return member.id;
 }
+
+/** What the report says of a committee it gives no meeting date for and leaves out of its 2018 meetings (chapter II.2). */
+const NOT_AMONG_2018_MEETINGS: SampleText = {
+  zh: '年度报告“2018年度专门委员会举办情况”未列入该委员会的会议，也未给出其历次会议的日期。',
+  ko: '연례보고서의 「2018년 분과위원회 개최 현황」에 이 위원회의 회의가 없고, 역대 회의 날짜도 나와 있지 않다.',
+  ja: '年次報告書の「2018年度分科委員会開催状況」にこの委員会の会議はなく、これまでの会議の日付も示されていない。',
+  ru: 'В главе годового отчёта о заседаниях комитетов в 2018 году этого комитета нет, и даты его прежних заседаний не указаны.',
+  mn: 'Жилийн тайлангийн «2018 онд хороодын хуралдсан байдал» хэсэгт энэ хорооны хурал ороогүй бөгөөд өмнөх хурлуудын огноо ч байхгүй.',
+  en: 'The report\'s account of the committee meetings held in 2018 does not include this committee, and it gives no date for its earlier meetings.',
+};
 
 /** The 17 specialised committees in the NEAR 2018 annual report's committee table (section II.1), in table order. */
 export const sampleCommittees: readonly SampleCommittee[] = [
@@ -34,6 +44,9 @@ export const sampleCommittees: readonly SampleCommittee[] = [
       en: 'Trade promotion, trade negotiations, seminars, etc.',
     },
     regulationNumber: 1,
+    lastMeetingOn: '2017',
+    lastMeetingOrEarlier: true,
+    activityNote: NOT_AMONG_2018_MEETINGS,
   },
   {
     id: '3fbd16f1-38ee-4bf8-bae0-4d0a57fd6b48',
@@ -57,6 +70,17 @@ export const sampleCommittees: readonly SampleCommittee[] = [
       en: 'Surveys of marine drift litter, environmental seminars, etc.',
     },
     regulationNumber: 2,
+    lastMeetingOn: '2017',
+    lastMeetingOrEarlier: true,
+    lastActivityOn: '2018',
+    activityNote: {
+      zh: '第十二次全体会议上，富山县就第十三届环境专门委员会作了总结，并汇报了2018年新立项目的执行情况；“2018年度专门委员会举办情况”未列入该委员会的会议。',
+      ko: '제12차 총회에서 도야마현은 제13차 환경 분과위원회를 결산하고 2018년 신규 사업의 추진 현황을 보고하였다. 「2018년 분과위원회 개최 현황」에는 이 위원회의 회의가 없다.',
+      ja: '第12回総会で富山県は第13回環境分科委員会を総括し、2018年の新規事業の実施状況を報告した。「2018年度分科委員会開催状況」にこの委員会の会議はない。',
+      ru: 'На XII Генеральной ассамблее префектура Тояма подвела итоги XIII заседания комитета и доложила о ходе проектов, начатых в 2018 году; среди заседаний комитетов 2018 года этого комитета нет.',
+      mn: 'XII Ерөнхий чуулганд Тояма муж Байгаль орчны хорооны XIII хурлыг дүгнэж, 2018 онд шинээр эхэлсэн төслүүдийн явцыг танилцуулав; 2018 оны хороодын хурлуудын дунд энэ хороо байхгүй.',
+      en: 'At the 12th General Assembly Toyama reviewed the 13th Environment Committee meeting and reported on the projects started in 2018; the report\'s 2018 committee meetings do not include this committee.',
+    },
   },
   {
     id: '227c8607-d0e0-4836-b69a-5c9986648077',
@@ -128,6 +152,16 @@ export const sampleCommittees: readonly SampleCommittee[] = [
       en: 'Showcasing and promoting tourism products, cooperation forums',
     },
     regulationNumber: 8,
+    lastMeetingOn: '2016',
+    lastMeetingOrEarlier: true,
+    activityNote: {
+      zh: '2018年5月21日，秘书长访问河南省，商讨“重启多年未召开的旅游专门委员会”；报告未给出其两次会议的日期。多年未召开，即最近一次会议不晚于2016年。',
+      ko: '2018년 5월 21일 사무총장은 허난성을 방문하여 「여러 해 동안 열리지 않은 관광 분과위원회의 재개」를 논의하였다. 두 차례 회의의 날짜는 나와 있지 않다. 여러 해 열리지 않았으므로 최근 회의는 2016년 이전이다.',
+      ja: '2018年5月21日、事務総長は河南省を訪れ「長年開かれていない観光分科委員会の再開」を協議した。2回の会議の日付は示されていない。長年開かれていないので、最後の会議は2016年以前である。',
+      ru: '21 мая 2018 года генеральный секретарь обсуждал в провинции Хэнань «возобновление комитета по туризму, который не собирался много лет»; даты двух его заседаний не указаны. Раз не собирался много лет, последнее заседание было не позже 2016 года.',
+      mn: '2018 оны 5-р сарын 21-нд Ерөнхий нарийн бичгийн дарга Хэнань мужид очиж «олон жил хуралдаагүй Аялал жуулчлалын хороог сэргээх» асуудлыг хэлэлцэв; хоёр хурлын огноо байхгүй. Олон жил хуралдаагүй тул сүүлийн хурал 2016 оноос хойш биш.',
+      en: 'On 21 May 2018 the Secretary-General and Henan discussed reviving the Tourism Committee, "which has not met for many years"; no date is given for its two meetings. Not met for years: its last meeting was in 2016 or earlier.',
+    },
   },
   {
     id: 'f99d4707-a895-498a-9644-cb929da5d089',
@@ -151,6 +185,17 @@ export const sampleCommittees: readonly SampleCommittee[] = [
       en: 'Use of marine resources, etc.',
     },
     regulationNumber: 7,
+    lastMeetingOn: '2017',
+    lastMeetingOrEarlier: true,
+    lastActivityOn: '2018',
+    activityNote: {
+      zh: '第十二次全体会议上，山东省就该委员会的“东北亚地区海洋经济创新发展示范论坛”作了汇报（各会员地方政府报告2018年专门委员会活动）；“2018年度专门委员会举办情况”未列入该委员会的会议。',
+      ko: '제12차 총회에서 산둥성은 이 위원회의 「동북아 해양경제 혁신발전 시범포럼」을 보고하였다(2018년 분과위원회 활동 보고). 「2018년 분과위원회 개최 현황」에는 이 위원회의 회의가 없다.',
+      ja: '第12回総会で山東省はこの委員会の「北東アジア海洋経済イノベーション発展モデルフォーラム」を報告した（2018年の分科委員会活動の報告）。「2018年度分科委員会開催状況」にこの委員会の会議はない。',
+      ru: 'На XII Генеральной ассамблее провинция Шаньдун доложила о форуме комитета по инновационному развитию морской экономики Северо-Восточной Азии (в отчётах о деятельности комитетов в 2018 году); среди заседаний комитетов 2018 года этого комитета нет.',
+      mn: 'XII Ерөнхий чуулганд Шаньдун муж энэ хорооны «Зүүн хойд Азийн далайн эдийн засгийн инновацын хөгжлийн форум»-ыг танилцуулав (2018 оны хороодын үйл ажиллагааны тайлан); 2018 оны хороодын хурлуудын дунд энэ хороо байхгүй.',
+      en: 'At the 12th General Assembly Shandong reported on the committee\'s Northeast Asia marine economy innovation forum, among the committees\' 2018 activities; the report\'s 2018 committee meetings do not include this committee.',
+    },
   },
   {
     id: '8bda7b0c-d925-4e9b-8438-f59fcaab04f3',
@@ -222,6 +267,9 @@ export const sampleCommittees: readonly SampleCommittee[] = [
       en: 'Exchange and cooperation in the medical industry, etc.',
     },
     regulationNumber: 12,
+    lastMeetingOn: '2017',
+    lastMeetingOrEarlier: true,
+    activityNote: NOT_AMONG_2018_MEETINGS,
   },
   {
     id: '012c2c84-41d9-436e-bf22-b859f59e2da4',
@@ -245,6 +293,9 @@ export const sampleCommittees: readonly SampleCommittee[] = [
       en: 'Exchange of agricultural information and technology',
     },
     regulationNumber: 13,
+    lastMeetingOn: '2017',
+    lastMeetingOrEarlier: true,
+    activityNote: NOT_AMONG_2018_MEETINGS,
   },
   {
     id: '56a398bc-cdf4-4763-972f-90351c1897c4',

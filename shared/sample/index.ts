@@ -7,8 +7,15 @@ import type { SampleCommittee, SampleMember } from './sample-types';
 /** A sample record's fixed id and its fields in the registry's own shape. */
 export type SampleEntry<F> = { id: string; fields: F };
 
+/** The sample lists members in the report's order: a member's place among those of its country and kind. */
+function listPosition(member: SampleMember): number {
+  const peers = sampleMembers.filter((other) => other.country === member.country && other.kind === member.kind);
+  return peers.indexOf(member) + 1;
+}
+
 function memberFields(member: SampleMember): MemberFields {
   return {
+    listPosition: listPosition(member),
     names: member.names,
     country: member.country,
     kind: member.kind,
@@ -19,8 +26,10 @@ function memberFields(member: SampleMember): MemberFields {
   };
 }
 
-function committeeFields(committee: SampleCommittee): CommitteeFields {
+function committeeFields(committee: SampleCommittee, index: number): CommitteeFields {
   return {
+    // The sample lists the committees in the order of the report's table.
+    listPosition: index + 1,
     names: committee.names,
     coordinatorIds: committee.coordinatorIds,
     foundedYear: committee.foundedYear,
@@ -28,6 +37,9 @@ function committeeFields(committee: SampleCommittee): CommitteeFields {
     field: committee.field,
     regulationNumber: committee.regulationNumber,
     ...(committee.lastMeetingOn ? { lastMeetingOn: committee.lastMeetingOn } : {}),
+    ...(committee.lastMeetingOrEarlier ? { lastMeetingOrEarlier: true } : {}),
+    ...(committee.lastActivityOn ? { lastActivityOn: committee.lastActivityOn } : {}),
+    ...(committee.activityNote ? { activityNote: committee.activityNote } : {}),
   };
 }
 
@@ -41,6 +53,6 @@ export function sampleData(): {
 } {
   return {
     members: sampleMembers.map((member) => ({ id: member.id, fields: memberFields(member) })),
-    committees: sampleCommittees.map((committee) => ({ id: committee.id, fields: committeeFields(committee) })),
+    committees: sampleCommittees.map((committee, index) => ({ id: committee.id, fields: committeeFields(committee, index) })),
   };
 }

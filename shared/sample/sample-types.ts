@@ -34,8 +34,14 @@ export type SampleCommittee = {
   field: SampleNames;
   /** Article number in Committee Regulation Art. 2. */
   regulationNumber: number;
-  /** ISO date of the latest meeting the report records, if any. */
+  /** The latest meeting the report records, as precisely as it gives it (a day, a month or a year), if any. */
   lastMeetingOn?: string;
+  /** true where the report says only that the last meeting was no later than `lastMeetingOn`. */
+  lastMeetingOrEarlier?: boolean;
+  /** The latest other activity of the committee the report records (a year where it gives only that). */
+  lastActivityOn?: string;
+  /** Where the report says so, for the reader. */
+  activityNote?: SampleText;
 };
 
 /** Free text from the report in all six languages: the original (zh) and its translations. */
@@ -76,6 +82,16 @@ export type SampleMeeting = {
   countUnit?: 'members' | 'entries' | 'people';
   /** Total number of people attending, where given. */
   headcount?: number;
+  /** true where the report gives the headcount as a lower bound ("150余人"). */
+  headcountAtLeast?: boolean;
+  /** Delegates, where the report counts them apart from everyone attending. */
+  delegates?: number;
+  /** Member governments taking part, where the report gives only their number. */
+  memberCount?: number;
+  /** Countries taking part, where the report counts them. */
+  countryCount?: number;
+  /** Countries outside the membership that took part (ISO 3166-1 alpha-2), with their people where given. */
+  guestCountries?: Array<{ country: string; people?: number }>;
   theme?: SampleText;
   outcomes?: Array<{ kind: 'decision' | 'agreement' | 'declaration' | 'award' | 'other'; text: SampleText }>;
   sideEvents?: SampleText[];

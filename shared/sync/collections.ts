@@ -62,14 +62,14 @@ export type OfficeRole = (typeof OFFICE_ROLES)[number];
 /**
  * What only the secretariat in Pohang may change: membership (every member field, adding and
  * deleting members) and committees' coordinators and existence (deleting a committee, and retiring
- * or reinstating it: `retiredOn` abolishes it). Other offices
+ * or reinstating it: `retiredOn` abolishes it) and their place in the official list. Other offices
  * add and change activity records and contacts. The dues ledger and the decisions postponing
  * dues are Pohang's alone (Dues Regulation Art. 4: the Secretary-General runs the dues business).
  * So are the secretariat's own records: its staff list and the texts it writes for each year's report.
  */
 export const SECRETARIAT_ONLY: Partial<Record<CollectionName, 'all' | readonly string[]>> = {
   members: 'all',
-  committees: ['coordinatorIds', 'deleted', 'retiredOn'],
+  committees: ['coordinatorIds', 'deleted', 'retiredOn', 'listPosition'],
   dues: 'all',
   duesPostponements: 'all',
   staff: 'all',

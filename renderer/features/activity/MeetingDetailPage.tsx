@@ -17,6 +17,7 @@ import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
 import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
+import { useCountWords } from './meeting-counts';
 import { LocalizedText } from '../common/LocalizedText';
 
 const OTHER = 'other';
@@ -28,6 +29,7 @@ export function MeetingDetailPage() {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
+  const countWords = useCountWords();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const data = useLiveQuery(async () => {
@@ -74,7 +76,8 @@ export function MeetingDetailPage() {
     [t('meetings.city'), text(meeting.city)],
     [t('meetings.venue'), text(meeting.venue)],
     [t('meetings.theme'), text(meeting.theme)],
-    [t('meetings.headcount'), meeting.headcount !== undefined ? format.number(meeting.headcount) : t('common.none')],
+    [t('meetings.headcount'), meeting.headcount !== undefined ? countWords.counted(meeting.headcount, meeting.headcountAtLeast) : t('common.none')],
+    ...countWords.rows(meeting),
     ...(meeting.writtenResolutions !== undefined
       ? [[t('meetings.writtenResolutions'), format.number(meeting.writtenResolutions)] as [string, ReactNode]]
       : []),

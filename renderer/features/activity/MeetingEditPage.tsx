@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { createMeeting, updateMeeting } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { EditRoute } from '../common/EditRoute';
+import { FormCountField } from '../common/FormCountField';
 import { useFieldError } from '../common/use-field-error';
 import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
@@ -145,8 +146,23 @@ function MeetingForm({ meeting }: { meeting?: MeetingRecord }) {
           />
         </Fieldset>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <NumberField control={control} name="headcount" label={t('meetings.headcount')} error={fieldError('headcount')} />
+          <Stack gap={6}>
+            <NumberField control={control} name="headcount" label={t('meetings.headcount')} error={fieldError('headcount')} />
+            <Checkbox label={t('record.counts.atLeastLabel')} {...register('headcountAtLeast')} />
+          </Stack>
           {kind === 'generalAssembly' && <NumberField control={control} name="writtenResolutions" label={t('meetings.writtenResolutions')} error={fieldError('writtenResolutions')} />}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, md: 4 }}>
+          <FormCountField control={control} name="delegates" label={t('record.counts.delegates')} error={fieldError('delegates')} />
+          <FormCountField control={control} name="memberCount" label={t('record.counts.memberCount')} error={fieldError('memberCount')} />
+          <FormCountField control={control} name="countryCount" label={t('record.counts.countryCount')} error={fieldError('countryCount')} />
+          <TextInput
+            label={t('record.counts.guestCountries')}
+            description={t('record.counts.guestCountriesHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            error={fieldError('guestCountries') ?? [0, 1, 2, 3, 4, 5].map((index) => fieldError(`guestCountries.${index}.country`) ?? fieldError(`guestCountries.${index}.people`)).find(Boolean)}
+            {...register('guestCountries')}
+          />
         </SimpleGrid>
         <Textarea label={t('meetings.agendaItems')} description={t('meetings.linesHint')} autosize minRows={2} {...register('agendaItems')} />
         <Fieldset legend={t('meetings.outcomes')}>

@@ -28,6 +28,11 @@ const meetingFormObject = z.object({
   counts: z.record(z.enum(COUNT_FIELDS), numberOrBlank),
   countUnit: z.enum(['members', 'entries', 'people']),
   headcount: numberOrBlank,
+  headcountAtLeast: z.boolean(),
+  delegates: numberOrBlank,
+  memberCount: numberOrBlank,
+  countryCount: numberOrBlank,
+  guestCountries: z.string(),
   writtenResolutions: numberOrBlank,
   theme: z.string(),
   agendaItems: z.string(),
@@ -37,6 +42,19 @@ const meetingFormObject = z.object({
 });
 
 export type MeetingFormValues = z.infer<typeof meetingFormObject>;
+
+/**
+ * Non-member countries as typed: "BR, VN:3" (a code, and its people after a colon where known).
+ * What is not in that shape is handed on as typed, for the schema to refuse with its message.
+ */
+export function parseGuests(text: string): Array<{ country: string; people?: number }> | undefined {
+  const parts = text.split(/[\s,、，;]+/).filter(Boolean);
+  if (parts.length === 0) return undefined;
+  return parts.map((part) => {
+    const [code, people] = part.split(/[:：]/);
+    return people === undefined ? { country: code.toUpperCase() } : { country: code.toUpperCase(), people: Number(people) };
+  });
+}
 
 /**
  * The meeting form for one UI language. Texts typed here are merged into the record's other
@@ -56,6 +74,11 @@ export function meetingFormSchema(locale: Locale, previous?: MeetingFields) {
         city: mergeText(previous?.city, values.city, locale),
         venue: mergeText(previous?.venue, values.venue, locale),
         headcount: toNumber(values.headcount),
+        headcountAtLeast: values.headcountAtLeast || undefined,
+        delegates: toNumber(values.delegates),
+        memberCount: toNumber(values.memberCount),
+        countryCount: toNumber(values.countryCount),
+        guestCountries: parseGuests(values.guestCountries),
         writtenResolutions: toNumber(values.writtenResolutions),
         theme: mergeText(previous?.theme, values.theme, locale),
         summary: mergeText(previous?.summary, values.summary, locale),
@@ -100,6 +123,11 @@ export function meetingFormValues(locale: Locale, meeting?: MeetingFields, today
     counts: Object.fromEntries(COUNT_FIELDS.map((code) => [code, number(meeting?.participantCounts[code])])) as MeetingFormValues['counts'],
     countUnit: meeting?.countUnit ?? 'members',
     headcount: number(meeting?.headcount),
+    headcountAtLeast: meeting?.headcountAtLeast ?? false,
+    delegates: number(meeting?.delegates),
+    memberCount: number(meeting?.memberCount),
+    countryCount: number(meeting?.countryCount),
+    guestCountries: (meeting?.guestCountries ?? []).map(({ country, people }) => (people === undefined ? country : `${country}:${people}`)).join(', '),
     writtenResolutions: number(meeting?.writtenResolutions),
     theme: textIn(meeting?.theme, locale),
     agendaItems: (meeting?.agendaItems ?? []).map((item) => textIn(item, locale)).join('\n'),

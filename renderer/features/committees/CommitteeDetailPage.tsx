@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { assessCommitteeActivity } from '../../../shared/governance/committee-activity';
@@ -17,7 +17,7 @@ import { describeError } from '../common/describe-error';
 import { DetailList } from '../common/DetailList';
 import { NotFound } from '../common/NotFound';
 import { RecordInfo } from '../common/RecordInfo';
-import { CommitteeStatusBadge, useActivityHint } from './CommitteeStatus';
+import { CommitteeStatusBadge, useActivityHint, useLastMeetingWords } from './CommitteeStatus';
 import { todayIso, useAsOf } from './use-as-of';
 import { LocalizedText } from '../common/LocalizedText';
 
@@ -32,6 +32,7 @@ export function CommitteeDetailPage() {
   const [asOf] = useAsOf();
   const latestMeetings = useLatestCommitteeMeetings();
   const hint = useActivityHint();
+  const lastMeeting = useLastMeetingWords();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Retiring or reinstating a committee is the secretariat's decision: other laptops do not offer it.
@@ -112,7 +113,9 @@ export function CommitteeDetailPage() {
           ],
           [t('committee.foundedYear'), format.year(committee.foundedYear)],
           [t('committee.meetingsHeld'), committee.meetingsHeld > 0 ? format.number(committee.meetingsHeld) : t('common.none')],
-          [t('committee.lastMeetingOn'), committee.lastMeetingOn ? format.date(committee.lastMeetingOn) : t('common.unknown')],
+          [t('committee.lastMeetingOn'), lastMeeting(committee.lastMeetingOn ? { on: committee.lastMeetingOn, orEarlier: committee.lastMeetingOrEarlier } : undefined) ?? t('common.unknown')],
+          ...(committee.lastActivityOn ? [[t('record.activity.lastActivityOn'), format.date(committee.lastActivityOn)] as [string, string]] : []),
+          ...(committee.activityNote ? [[t('record.activity.note'), <LocalizedText value={committee.activityNote} />] as [string, ReactNode]] : []),
           [t('committee.field'), <LocalizedText value={committee.field} empty={t('common.none')} />],
           [t('committee.regulationNumber'), committee.regulationNumber ?? t('common.none')],
           ...(committee.retiredOn ? [[t('committee.retiredOn'), format.date(committee.retiredOn)] as [string, string]] : []),

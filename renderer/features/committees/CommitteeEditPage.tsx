@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Checkbox, Fieldset, Group, MultiSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CommitteeFields, CommitteeRecord } from '../../../shared/domain/committee';
@@ -14,9 +14,12 @@ import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { useMemberOptions } from '../common/use-record-options';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { committeeFormSchema, committeeFormValues, type CommitteeFormValues } from './committee-form-values';
+import { FormCountField } from '../common/FormCountField';
 
 const fullMembersOnly = (member: { kind: string }) => member.kind === 'member';
-const NUMBER_FIELDS = ['foundedYear', 'meetingsHeld', 'regulationNumber'] as const;
+const NUMBER_FIELDS = ['foundedYear', 'meetingsHeld', 'regulationNumber', 'listPosition'] as const;
+const NUMBER_LABELS = { foundedYear: 'committee.foundedYear', meetingsHeld: 'committee.meetingsHeld', regulationNumber: 'committee.regulationNumber', listPosition: 'record.list.position' } as const;
+const NUMBER_HINTS = { regulationNumber: 'committee.regulationNumberHint', listPosition: 'record.list.committeeHint' } as const;
 const FIELD_LANGUAGES = ['en', ...LOCALES.filter((locale) => locale !== 'en')] as const;
 
 /** Add a committee (`/committees/new`) or edit one (`/committees/:id/edit`). */
@@ -85,36 +88,36 @@ function CommitteeForm({ committee }: { committee?: CommitteeRecord }) {
         />
         <Group align="flex-start">
           {NUMBER_FIELDS.map((name) => (
-            <Controller
+            <FormCountField
               key={name}
               control={control}
               name={name}
-              render={({ field }) => (
-                <NumberInput
-                  label={t(`committee.${name}`)}
-                  description={name === 'regulationNumber' ? t('committee.regulationNumberHint') : undefined}
-                  // The hint goes under the box so the row of inputs stays aligned.
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  withAsterisk={name === 'foundedYear'}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  thousandSeparator={false}
-                  hideControls
-                  error={fieldError(name)}
-                  w={200}
-                />
-              )}
+              label={t(NUMBER_LABELS[name])}
+              withAsterisk={name === 'foundedYear'}
+              description={name in NUMBER_HINTS ? t(NUMBER_HINTS[name as keyof typeof NUMBER_HINTS]) : undefined}
+              error={fieldError(name)}
+              w={200}
             />
           ))}
-          <FormDateField control={control} name="lastMeetingOn" label={t('committee.lastMeetingOn')} error={fieldError('lastMeetingOn')} w={200} />
+        </Group>
+        <Group align="flex-start">
+          <Stack gap={6}>
+            <FormDateField control={control} name="lastMeetingOn" label={t('committee.lastMeetingOn')} precision="year" error={fieldError('lastMeetingOn')} w={200} />
+            <Checkbox label={t('record.activity.orEarlierLabel')} {...register('lastMeetingOrEarlier')} />
+          </Stack>
+          <FormDateField control={control} name="lastActivityOn" label={t('record.activity.lastActivityOn')} precision="year" error={fieldError('lastActivityOn')} w={200} />
         </Group>
         <Fieldset legend={t('committee.field')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {FIELD_LANGUAGES.map((locale) => (
               <TextInput key={locale} label={t(`languages.${locale}`)} lang={locale} error={fieldError(`field.${locale}`)} {...register(`field.${locale}`)} />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('record.activity.note')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {FIELD_LANGUAGES.map((locale) => (
+              <TextInput key={locale} label={t(`languages.${locale}`)} lang={locale} error={fieldError(`activityNote.${locale}`)} {...register(`activityNote.${locale}`)} />
             ))}
           </SimpleGrid>
         </Fieldset>

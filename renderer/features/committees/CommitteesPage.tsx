@@ -4,7 +4,8 @@ import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { CommitteeRecord } from '../../../shared/domain/committee';
-import { localizedName } from '../../../shared/domain/names';
+import { byListPosition, localizedName } from '../../../shared/domain/names';
+import { periodEnd } from '../../../shared/domain/partial-date';
 import { assessCommitteeActivity, type CommitteeActivity } from '../../../shared/governance/committee-activity';
 import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
 import { useCommittees, useLatestCommitteeMeetings, useMembers, withRecordedMeetings } from '../../db/queries';
@@ -14,18 +15,20 @@ import { AsOfField } from './AsOfField';
 import { PrintableList } from '../common/PrintableList';
 import { SortableHead } from '../common/SortableTh';
 import { describeSort, useListSort } from '../common/use-list-sort';
-import { CommitteeStatusBadge, STATUS_LABELS } from './CommitteeStatus';
+import { CommitteeStatusBadge, STATUS_LABELS, useLastMeetingWords } from './CommitteeStatus';
 import { useAsOf } from './use-as-of';
 import { LocalizedText } from '../common/LocalizedText';
 
-type CommitteeRow = { committee: CommitteeRecord; activity: CommitteeActivity; coordinators: string };
+/** A committee with its last meeting taken from the meeting records too, and its standing on the date shown. */
+type CommitteeRow = { committee: CommitteeRecord; facts: CommitteeRecord; activity: CommitteeActivity; coordinators: string };
 
-const SORT_KEYS = ['name', 'coordinators', 'founded', 'meetings', 'field', 'regulation', 'status'];
+const SORT_KEYS = ['name', 'coordinators', 'founded', 'meetings', 'lastMeeting', 'field', 'regulation', 'status'];
 
-/** The specialised committees as in the report's table, with inactive coordinators flagged. */
+/** The specialised committees in the official list's order (the report's table), with inactive coordinators flagged. */
 export function CommitteesPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const lastMeeting = useLastMeetingWords();
   const committees = useCommittees();
   const members = useMembers();
   const [asOf, setAsOf] = useAsOf();
@@ -42,20 +45,28 @@ export function CommitteesPage() {
       { key: 'coordinators', label: t('committee.coordinators'), value: (row) => row.coordinators },
       { key: 'founded', label: t('committee.foundedYear'), value: (row) => row.committee.foundedYear },
       { key: 'meetings', label: t('committee.meetingsHeld'), value: (row) => row.committee.meetingsHeld || null },
+      {
+        key: 'lastMeeting',
+        label: t('committee.lastMeetingOn'),
+        value: (row) => lastMeeting(row.facts.lastMeetingOn ? { on: row.facts.lastMeetingOn, orEarlier: row.facts.lastMeetingOrEarlier } : undefined),
+        sortBy: (row) => (row.facts.lastMeetingOn ? periodEnd(row.facts.lastMeetingOn) : null),
+      },
       { key: 'field', label: t('committee.field'), value: (row) => localizedName(row.committee.field, format.locale) },
       { key: 'regulation', label: t('committee.regulationNumber'), value: (row) => row.committee.regulationNumber ?? null },
       { key: 'status', label: t('committee.status'), value: (row) => t(STATUS_LABELS[row.activity.status]) },
     ],
-    [t, format],
+    [t, format, lastMeeting],
   );
   const [sort, sortBy] = useListSort(SORT_KEYS);
 
   const all = useMemo(
     () =>
       (committees ?? [])
-        .map((committee) => ({
+        .map((committee) => ({ committee, facts: withRecordedMeetings(committee, latestMeetings) }))
+        .map(({ committee, facts }) => ({
           committee,
-          activity: assessCommitteeActivity(withRecordedMeetings(committee, latestMeetings), asOf),
+          facts,
+          activity: assessCommitteeActivity(facts, asOf),
           coordinators: committee.coordinatorIds
             .map((id) => {
               const names = memberNames.get(id);
@@ -66,6 +77,7 @@ export function CommitteesPage() {
         .filter(({ activity }) => showRetired || activity.status !== 'retired')
         .sort(
           (a, b) =>
+            byListPosition(a.committee, b.committee) ||
             a.committee.foundedYear - b.committee.foundedYear ||
             (a.committee.regulationNumber ?? 99) - (b.committee.regulationNumber ?? 99),
         ),
@@ -106,7 +118,7 @@ export function CommitteesPage() {
         <Table striped highlightOnHover data-testid="committees-table">
           <SortableHead columns={columns} sort={sort} onSort={sortBy} />
           <Table.Tbody>
-            {rows.map(({ committee, activity }) => (
+            {rows.map(({ committee, facts, activity }) => (
               <Table.Tr key={committee.id} data-testid="committee-row" data-status={activity.status}>
                 <Table.Td>
                   <Anchor component={Link} to={{ pathname: `/committees/${committee.id}`, search: asOfSearch }} fw={500}>
@@ -123,6 +135,9 @@ export function CommitteesPage() {
                 </Table.Td>
                 <Table.Td>{format.year(committee.foundedYear)}</Table.Td>
                 <Table.Td>{committee.meetingsHeld > 0 ? format.number(committee.meetingsHeld) : t('common.none')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {lastMeeting(facts.lastMeetingOn ? { on: facts.lastMeetingOn, orEarlier: facts.lastMeetingOrEarlier } : undefined) ?? t('common.none')}
+                </Table.Td>
                 <Table.Td>
                   <LocalizedText value={committee.field} empty={t('common.none')} />
                 </Table.Td>

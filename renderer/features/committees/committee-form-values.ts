@@ -21,7 +21,11 @@ export const committeeFormSchema = z
     field: sixLanguages,
     regulationNumber: numberOrBlank,
     lastMeetingOn: text,
+    lastMeetingOrEarlier: z.boolean(),
+    lastActivityOn: text,
+    activityNote: sixLanguages,
     retiredOn: text,
+    listPosition: numberOrBlank,
   })
   .transform(
     (values): Record<string, unknown> => ({
@@ -32,7 +36,11 @@ export const committeeFormSchema = z
       field: values.field,
       ...(values.regulationNumber === '' ? {} : { regulationNumber: toNumber(values.regulationNumber) }),
       ...(values.lastMeetingOn ? { lastMeetingOn: values.lastMeetingOn } : {}),
+      ...(values.lastMeetingOrEarlier ? { lastMeetingOrEarlier: true } : {}),
+      ...(values.lastActivityOn ? { lastActivityOn: values.lastActivityOn } : {}),
+      ...(Object.values(values.activityNote).some((note) => note.trim()) ? { activityNote: values.activityNote } : {}),
       ...(values.retiredOn ? { retiredOn: values.retiredOn } : {}),
+      ...(values.listPosition === '' ? {} : { listPosition: toNumber(values.listPosition) }),
     }),
   )
   .pipe(committeeFieldsSchema);
@@ -57,6 +65,10 @@ export function committeeFormValues(committee?: CommitteeRecord | CommitteeField
     field: six(committee?.field),
     regulationNumber: committee?.regulationNumber ?? '',
     lastMeetingOn: committee?.lastMeetingOn ?? '',
+    lastMeetingOrEarlier: committee?.lastMeetingOrEarlier ?? false,
+    lastActivityOn: committee?.lastActivityOn ?? '',
+    activityNote: six(committee?.activityNote),
     retiredOn: committee?.retiredOn ?? '',
+    listPosition: committee?.listPosition ?? '',
   };
 }

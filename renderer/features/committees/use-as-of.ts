@@ -7,16 +7,19 @@ export function todayIso(now: Date = new Date()): string {
   return local.toISOString().slice(0, 10);
 }
 
-/** The date committee activity is judged at: today unless the user picked another (kept in the URL). */
-export function useAsOf(): [string, (value: string) => void] {
+/**
+ * The date a page judges its data at: `standard` (today unless the page knows a better default for
+ * the data it holds) unless the user picked another, kept in the URL.
+ */
+export function useAsOf(standard: string = todayIso()): [string, (value: string) => void] {
   const [params, setParams] = useSearchParams();
   const requested = params.get('asOf') ?? '';
-  const asOf = isWholeIsoDate(requested) ? requested : todayIso();
+  const asOf = isWholeIsoDate(requested) ? requested : standard;
   const setAsOf = (value: string) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (value && value !== todayIso()) next.set('asOf', value);
+        if (value && value !== standard) next.set('asOf', value);
         else next.delete('asOf');
         return next;
       },

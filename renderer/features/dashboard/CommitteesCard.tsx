@@ -6,7 +6,7 @@ import type { CommitteeCharts } from '../../../shared/dashboard/committees';
 import type { DashboardFilter } from '../../../shared/dashboard/filter';
 import type { CommitteeRecord } from '../../../shared/domain/committee';
 import { useFormat } from '../../i18n/use-format';
-import { CommitteeStatusBadge } from '../committees/CommitteeStatus';
+import { CommitteeStatusBadge, useLastMeetingWords } from '../committees/CommitteeStatus';
 import { BarChartView } from './BarChartView';
 import { ChartCard } from './ChartCard';
 import type { ChartTheme } from './chart-theme';
@@ -24,6 +24,7 @@ const STATUS_KEYS = {
 export function CommitteesCard({ charts, committees, filter, theme }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  const lastMeeting = useLastMeetingWords();
   const names = new Map(committees.map((committee) => [committee.id, format.name(committee.names)]));
   const name = (id: string) => names.get(id) ?? id;
   const years = charts.meetings.series;
@@ -36,7 +37,7 @@ export function CommitteesCard({ charts, committees, filter, theme }: Props) {
     seriesLabel: (year) => format.year(year),
     total: t('dashboard.total'),
     extra: [
-      { header: t('committee.lastMeetingOn'), cell: (id) => { const date = charts.lastMeeting.get(id); return date ? format.date(date) : null; } },
+      { header: t('committee.lastMeetingOn'), cell: (id) => lastMeeting(charts.lastMeeting.get(id)) },
       { header: t('committee.status'), cell: (id) => t(STATUS_KEYS[charts.activity.get(id)?.status ?? 'undated']) },
     ],
   });

@@ -6,13 +6,14 @@ import { DUES_PER_YEAR_USD } from '../../../shared/domain/dues';
 import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
 import { useFormat } from '../../i18n/use-format';
 import { AsOfField } from '../committees/AsOfField';
-import { useAsOf } from '../committees/use-as-of';
+import { todayIso, useAsOf } from '../committees/use-as-of';
 import { byCountryThenName, CountrySelect } from '../common/CountrySelect';
 import { ListActions } from '../common/ListActions';
 import { PrintableList } from '../common/PrintableList';
 import { describeSort, useListSort } from '../common/use-list-sort';
 import { DuesEntryModal, type EditedCell } from './DuesEntryModal';
-import { ledgerRows, ledgerYears, type LedgerRow, type YearCell } from './ledger-grid';
+import { ledgerOpening, ledgerRows, ledgerYears, type LedgerRow, type YearCell } from './ledger-grid';
+import { AsOfExplanation, PostponedNotice } from './LedgerNotices';
 import { LedgerLegend, LedgerTable } from './LedgerTable';
 import { PostponementsSection } from './PostponementsSection';
 import { useElectionLabel, useRightsLabel, useRightsReason } from './RightsBadge';
@@ -31,7 +32,8 @@ export function DuesPage() {
   const format = useFormat();
   const ledger = useLedger();
   const mayEdit = useMayKeepLedger();
-  const [asOf, setAsOf] = useAsOf();
+  const opening = useMemo(() => (ledger ? ledgerOpening(ledger, todayIso()) : undefined), [ledger]);
+  const [asOf, setAsOf] = useAsOf(opening?.asOf);
   const [country, setCountry] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditedCell | null>(null);
   const years = useMemo(() => (ledger ? ledgerYears(ledger, asOf) : []), [ledger, asOf]);
@@ -91,6 +93,8 @@ export function DuesPage() {
           </Badge>
         </Group>
       </Group>
+      {opening && <AsOfExplanation opening={opening} asOf={asOf} onChange={setAsOf} />}
+      <PostponedNotice postponements={ledger.postponements} asOf={asOf} />
 
       <LedgerLegend />
       <LedgerTable

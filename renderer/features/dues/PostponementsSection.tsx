@@ -1,10 +1,8 @@
-import { ActionIcon, Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { DuesPostponementRecord } from '../../../shared/domain/dues';
 import { useDatabase } from '../../db/database-context';
 import { addPostponement, removePostponement } from '../../domain/dues';
@@ -18,6 +16,7 @@ import { todayIso } from '../committees/use-as-of';
 import { DraftNotice } from '../common/use-form-draft';
 import { useStateDraft } from '../common/use-state-draft';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
+import { useDecidingMeetings, usePostponementWords } from './postponement-words';
 
 /** "2018, 2019" or "2018–2021" from a comma, space or dash separated list a person types. */
 function parseYears(text: string): number[] {
@@ -32,48 +31,46 @@ function parseYears(text: string): number[] {
     });
 }
 
-type PostponementValues = { years: string; decidedOn: string; meetingId: string | null; note: string };
+type PostponementValues = {
+  /** Listed years, or open-ended from a year until a later decision. */
+  mode: 'listed' | 'from';
+  years: string;
+  from: string;
+  awaiting: string;
+  decidedOn: string;
+  meetingId: string | null;
+  note: string;
+};
 
-/** The assembly's decisions postponing dues for given years: listed for everyone, recorded by Pohang. */
+const FIELDS = ['fiscalYears', 'fromFiscalYear', 'awaiting', 'decidedOn', 'meetingId', 'note'];
+
+/** The decisions postponing dues (listed years, or from a year until a later decision): listed for everyone, recorded by Pohang. */
 export function PostponementsSection({ postponements, mayEdit }: { postponements: DuesPostponementRecord[]; mayEdit: boolean }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
-  const meetings = useLiveQuery(
-    () =>
-      db.meetings
-        .where('deleted')
-        .equals(0)
-        .filter((meeting) => meeting.kind === 'generalAssembly' || meeting.kind === 'executiveCommittee')
-        .toArray(),
-    [db],
-  );
-  const draft = useStateDraft<PostponementValues>('duesPostponement:new', { years: '', decidedOn: todayIso(), meetingId: null, note: '' });
-  const { years, decidedOn, meetingId, note } = draft.values;
-  const setYears = (value: string) => draft.set('years', value);
-  const setDecidedOn = (value: string) => draft.set('decidedOn', value);
-  const setMeetingId = (value: string | null) => draft.set('meetingId', value);
-  const setNote = (value: string) => draft.set('note', value);
+  const meetings = useDecidingMeetings();
+  const words = usePostponementWords(meetings);
+  const empty: PostponementValues = { mode: 'listed', years: '', from: '', awaiting: '', decidedOn: todayIso(), meetingId: null, note: '' };
+  const draft = useStateDraft<PostponementValues>('duesPostponement:new', empty);
+  const { mode = 'listed', years, from = '', awaiting = '', decidedOn, meetingId, note } = draft.values;
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [removing, setRemoving] = useState<DuesPostponementRecord | null>(null);
-  const meetingTitle = (id: string | undefined) => {
-    const meeting = meetings?.find((candidate) => candidate.id === id);
-    return meeting ? format.name(meeting.title) : undefined;
-  };
+  const localized = (text: string) => (text.trim() ? { [format.locale]: text.trim() } : undefined);
 
   const add = async () => {
     try {
       await addPostponement(db, {
-        fiscalYears: parseYears(years),
+        ...(mode === 'listed' ? { fiscalYears: parseYears(years) } : { fromFiscalYear: from.trim() ? Number(from) : undefined, awaiting: localized(awaiting) }),
         decidedOn,
         meetingId: meetingId ?? undefined,
-        note: note.trim() ? { [format.locale]: note.trim() } : undefined,
+        note: localized(note),
       });
       notifications.show({ color: 'green', message: t('governance.postponement.added') });
-      await draft.savedAndReset({ years: '', decidedOn, meetingId, note: '' });
+      await draft.savedAndReset({ ...empty, mode, decidedOn, meetingId });
       setErrors(NO_FIELD_ERRORS);
     } catch (error) {
-      setErrors(fieldErrors(error, t, ['fiscalYears', 'decidedOn', 'meetingId', 'note']));
+      setErrors(fieldErrors(error, t, FIELDS));
     }
   };
 
@@ -87,8 +84,8 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('governance.postponement.fiscalYears')}</Table.Th>
-              <Table.Th scope="col">{t('governance.postponement.decidedOn')}</Table.Th>
-              <Table.Th scope="col">{t('governance.postponement.meetingId')}</Table.Th>
+              <Table.Th scope="col">{t('record.postponement.decided')}</Table.Th>
+              <Table.Th scope="col">{t('record.postponement.confirmed')}</Table.Th>
               <Table.Th scope="col">{t('governance.postponement.note')}</Table.Th>
               {mayEdit && <Table.Th scope="col" />}
             </Table.Tr>
@@ -96,17 +93,16 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
           <Table.Tbody>
             {sorted.map((decision) => (
               <Table.Tr key={decision.id}>
-                <Table.Td>{decision.fiscalYears.join(', ')}</Table.Td>
-                <Table.Td>{format.date(decision.decidedOn)}</Table.Td>
                 <Table.Td>
-                  {decision.meetingId ? (
-                    <Anchor component={Link} to={`/activity/meetings/${decision.meetingId}`}>
-                      {meetingTitle(decision.meetingId) ?? t('common.unknown')}
-                    </Anchor>
-                  ) : (
-                    t('common.none')
+                  {words.years(decision)}
+                  {words.awaiting(decision) && (
+                    <Text size="sm" c="dimmed">
+                      {t('record.postponement.awaiting', { decision: words.awaiting(decision) })}
+                    </Text>
                   )}
                 </Table.Td>
+                <Table.Td>{words.decided(decision)}</Table.Td>
+                <Table.Td>{words.confirmed(decision) || t('common.none')}</Table.Td>
                 <Table.Td>{textIn(decision.note, format.locale) || t('common.none')}</Table.Td>
                 {mayEdit && (
                   <Table.Td>
@@ -123,27 +119,65 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
       {mayEdit && (
         <Stack gap="xs">
           <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+          <SegmentedControl
+            value={mode}
+            onChange={(value) => draft.set('mode', value as PostponementValues['mode'])}
+            data={[
+              { value: 'listed', label: t('record.postponement.modeListed') },
+              { value: 'from', label: t('record.postponement.modeFrom') },
+            ]}
+            w="fit-content"
+          />
           <Group align="flex-start">
-            <TextInput
-              label={t('governance.postponement.fiscalYears')}
-              description={t('governance.postponement.yearsHint')}
-              value={years}
-              onChange={(event) => setYears(event.currentTarget.value)}
-              error={errors.byField.fiscalYears}
-              w={200}
+            {mode === 'listed' ? (
+              <TextInput
+                label={t('governance.postponement.fiscalYears')}
+                description={t('governance.postponement.yearsHint')}
+                value={years}
+                onChange={(event) => draft.set('years', event.currentTarget.value)}
+                error={errors.byField.fiscalYears}
+                w={200}
+              />
+            ) : (
+              <>
+                <TextInput
+                  label={t('record.postponement.fromYear')}
+                  description={t('record.postponement.fromHint')}
+                  value={from}
+                  inputMode="numeric"
+                  onChange={(event) => draft.set('from', event.currentTarget.value)}
+                  error={errors.byField.fromFiscalYear ?? errors.byField.fiscalYears}
+                  w={200}
+                />
+                <TextInput
+                  label={t('record.postponement.awaitingLabel')}
+                  description={t('record.postponement.awaitingHint')}
+                  value={awaiting}
+                  onChange={(event) => draft.set('awaiting', event.currentTarget.value)}
+                  error={errors.byField.awaiting}
+                  w={280}
+                />
+              </>
+            )}
+            <DateField
+              label={t('governance.postponement.decidedOn')}
+              value={decidedOn}
+              onChange={(value) => draft.set('decidedOn', value)}
+              error={errors.byField.decidedOn}
+              precision="year"
+              w={170}
             />
-            <DateField label={t('governance.postponement.decidedOn')} value={decidedOn} onChange={setDecidedOn} error={errors.byField.decidedOn} w={170} />
             <Select
               label={t('governance.postponement.meetingId')}
               clearable
               value={meetingId}
-              onChange={setMeetingId}
+              onChange={(value) => draft.set('meetingId', value)}
               data={(meetings ?? []).map((meeting) => ({ value: meeting.id, label: `${format.name(meeting.title)} (${meeting.startDate.slice(0, 4)})` }))}
               error={errors.byField.meetingId}
               w={280}
             />
           </Group>
-          <TextInput label={t('governance.postponement.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={errors.byField.note} />
+          <TextInput label={t('governance.postponement.note')} value={note} onChange={(event) => draft.set('note', event.currentTarget.value)} error={errors.byField.note} />
           {errors.general && <Alert color="red">{errors.general}</Alert>}
           <Group>
             <Button onClick={add}>{t('governance.postponement.add')}</Button>
@@ -153,7 +187,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
       <ConfirmModal
         opened={removing !== null}
         title={t('governance.postponement.removeTitle')}
-        body={t('governance.postponement.removeBody', { years: removing?.fiscalYears.join(', ') ?? '' })}
+        body={t('governance.postponement.removeBody', { years: removing ? words.years(removing) : '' })}
         confirmLabel={t('governance.postponement.remove')}
         onClose={() => setRemoving(null)}
         describe={(error) => describeError(error, t)}

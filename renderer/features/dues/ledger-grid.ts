@@ -1,4 +1,5 @@
 import { FIRST_DUES_YEAR, type DuesRecord } from '../../../shared/domain/dues';
+import { yearOfDate } from '../../../shared/domain/partial-date';
 import type { MemberRecord } from '../../../shared/domain/member';
 import { duesFacts, postponedYears, rightsOn, settledOn, settledYearsByMember } from '../../../shared/governance/assembly';
 import { owedYears, owesFor, type VotingRights } from '../../../shared/governance/voting-rights';
@@ -71,4 +72,31 @@ export function defaultYearRange(years: readonly number[], asOf: string): [numbe
   if (years.length === 0) return undefined;
   const to = Math.min(Math.max(Number(asOf.slice(0, 4)), years[0]), years[years.length - 1]);
   return [Math.max(years[0], to - YEARS_SHOWN + 1), to];
+}
+
+/** The date the ledger opens at; `lastYear` is set when that is not today, because nothing is recorded after that year. */
+export type LedgerOpening = { asOf: string; lastYear?: number };
+
+/** Every year the ledger's facts speak of: fiscal years, payments received, decisions and their confirmations. */
+function recordedYears(ledger: Pick<Ledger, 'dues' | 'postponements'>): number[] {
+  const entries = ledger.dues.flatMap((entry) => [entry.fiscalYear, ...(entry.receivedOn ? [yearOfDate(entry.receivedOn)] : [])]);
+  const decisions = ledger.postponements.flatMap((decision) => [
+    yearOfDate(decision.decidedOn),
+    ...(decision.confirmedOn ? [yearOfDate(decision.confirmedOn)] : []),
+    ...(decision.fiscalYears ?? []),
+    ...[decision.fromFiscalYear, decision.untilFiscalYear].filter((year): year is number => year !== undefined),
+  ]);
+  return [...entries, ...decisions];
+}
+
+/**
+ * Where the ledger opens: today while it holds entries or decisions of this year or the last
+ * (it is being kept), otherwise the end of the last year it holds any for. Judged today, a ledger
+ * last kept years ago shows every member owing every year since, which says nothing about them.
+ */
+export function ledgerOpening(ledger: Pick<Ledger, 'dues' | 'postponements'>, today: string): LedgerOpening {
+  const years = recordedYears(ledger);
+  if (years.length === 0) return { asOf: today };
+  const lastYear = Math.max(...years);
+  return lastYear >= yearOfDate(today) - 1 ? { asOf: today } : { asOf: `${lastYear}-12-31`, lastYear };
 }

@@ -23,6 +23,7 @@ import { useFieldError } from '../common/use-field-error';
 import { DraftNotice, useFormDraft } from '../common/use-form-draft';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { memberFormSchema, memberFormValues, type MemberFormValues } from './member-form-values';
+import { FormCountField } from '../common/FormCountField';
 
 /** Add a member (`/members/new`) or edit one (`/members/:id/edit`). */
 export function MemberEditPage() {
@@ -140,6 +141,7 @@ function MemberForm({ member }: { member?: MemberRecord }) {
           />
         </Group>
         <Textarea label={t('member.notes')} autosize minRows={2} error={fieldError('notes')} {...register('notes')} />
+        <FormCountField control={control} name="listPosition" label={t('record.list.position')} description={t('record.list.memberHint')} error={fieldError('listPosition')} maw={420} />
         <FormActions saving={isSubmitting} />
       </Stack>
     </form>

@@ -18,6 +18,7 @@ export const memberFormSchema = z
     withdrawnOn: text,
     founding: z.enum(['yes', 'no', 'unknown']),
     notes: text,
+    listPosition: z.union([z.number(), z.string()]),
   })
   .transform(
     (values): Record<string, unknown> => ({
@@ -29,6 +30,7 @@ export const memberFormSchema = z
       ...(values.withdrawnOn === '' ? {} : { withdrawnOn: values.withdrawnOn }),
       ...(values.founding === 'unknown' ? {} : { founding: values.founding === 'yes' }),
       ...(values.notes.trim() ? { notes: values.notes } : {}),
+      ...(values.listPosition === '' ? {} : { listPosition: Number(values.listPosition) }),
     }),
   )
   .pipe(memberFieldsSchema);
@@ -54,5 +56,6 @@ export function memberFormValues(member?: MemberRecord | MemberFields): MemberFo
     withdrawnOn: member?.withdrawnOn ?? '',
     founding: member?.founding === true ? 'yes' : member?.founding === false ? 'no' : 'unknown',
     notes: member?.notes ?? '',
+    listPosition: member?.listPosition ?? '',
   };
 }

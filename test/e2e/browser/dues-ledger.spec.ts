@@ -41,19 +41,20 @@ test('at 1024 px the ledger shows eight years and the vote, every status named o
   await expect(dues.yearHeaders()).toHaveText(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
   expect(await pastRightEdge(page, '[data-testid="dues-table"] thead th:last-child')).toBeLessThanOrEqual(0);
   expect(await pastRightEdge(page, '[data-testid="dues-row"] td:last-child')).toBeLessThanOrEqual(0);
-  await expect(dues.vote(HYOGO)).toContainText(app.t.governance.rights.noVote);
+  // The sample's postponement runs from 2018 until a later decision: nothing is owed, everyone votes.
+  await expect(dues.vote(HYOGO)).toContainText(app.t.governance.rights.votes);
 
   // Every mark carries its status word for screen readers, and shows it on hover.
   const words = new Map(Object.entries({ ...app.t.governance.dues, notOwed: app.t.governance.ledger.notOwed }));
   const labels = await page.locator('[data-testid="dues-row"] [data-status]').evaluateAll((marks) =>
     marks.map((mark) => [mark.getAttribute('data-status') ?? '', mark.getAttribute('aria-label') ?? ''] as const),
   );
-  expect(new Set(labels.map(([status]) => status))).toEqual(new Set(['unpaid', 'notDue', 'notOwed']));
+  expect(new Set(labels.map(([status]) => status))).toEqual(new Set(['postponed', 'notOwed']));
   for (const [status, label] of labels) expect(label.endsWith(`: ${words.get(status)}`), label).toBe(true);
   await dues.marks(HYOGO).first().hover();
-  await expect(page.getByRole('tooltip')).toHaveText(app.t.governance.dues.unpaid);
+  await expect(page.getByRole('tooltip')).toHaveText(app.t.governance.dues.postponed);
 
-  // The years before can be shown: 2018, postponed by the assembly for everyone.
+  // The years before can be shown: 2018, postponed too.
   await dues.showFrom(2018);
   await expect(dues.yearHeaders()).toHaveCount(9);
   await expect(page).toHaveURL(/from=2018/);
@@ -68,7 +69,24 @@ test('paying only the latest year gives the vote back as Art. 6 says, names the 
   await page.setViewportSize(LAPTOP);
   const app = await openWithSample(page);
   const dues = new DuesPage(page);
+  // The ledger opens at the end of 2018, the last year it holds anything for, says so, and says why nobody owes.
   await dues.open();
+  await expect(dues.asOfWhy).toContainText('Shown as of 31 Dec 2018: the ledger holds no entries or decisions after 2018.');
+  await expect(dues.postponed).toContainText('No dues are collected from fiscal 2018 on, until a later decision.');
+  await expect(dues.postponed).toContainText('The decision is awaited from the 12th executive committee (2019).');
+  await expect(dues.postponed).toContainText('Decided: the 11th executive committee, 2017. Confirmed: 12th NEAR General Assembly, 29 Oct 2018.');
+  await expect(dues.summary).toContainText('78 members with a vote');
+  // One click shows today: still postponed, still no member without its vote.
+  await dues.asOfWhy.getByRole('button', { name: /^Show today/ }).click();
+  await expect(page).toHaveURL(new RegExp(`asOf=${new Date().getFullYear()}-`));
+  await expect(dues.asOfWhy).toContainText('The ledger holds no entries or decisions after 2018.');
+  await expect(dues.summary).toContainText('78 members with a vote');
+  await expect(dues.summary).toContainText('0 without a vote');
+  await expect(dues.postponed).toBeVisible();
+
+  // Withdrawn, every year from 2018 is owed again and nobody votes.
+  await dues.withdrawPostponement();
+  await expect(dues.postponed).toHaveCount(0);
   await expect(dues.summary).toContainText('0 members with a vote');
 
   const year = new Date().getFullYear();
@@ -80,7 +98,7 @@ test('paying only the latest year gives the vote back as Art. 6 says, names the 
   // The reason says why it votes with years unpaid, and lists the same unpaid years the row shows.
   const unpaid = await dues.row(HYOGO).locator('[data-status="unpaid"]').count();
   expect(unpaid).toBeGreaterThan(1);
-  const owed = Array.from({ length: year - 2019 }, (_, index) => 2019 + index);
+  const owed = Array.from({ length: year - 2018 }, (_, index) => 2018 + index);
   await expect(dues.vote(HYOGO)).toContainText(`it paid for ${year}`);
   await expect(dues.vote(HYOGO)).toContainText(`Still unpaid: ${owed.join(', ')}.`);
   expect(owed.slice(-unpaid)).toEqual(owed.filter((owedYear) => owedYear > year - 8));

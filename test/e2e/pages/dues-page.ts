@@ -48,4 +48,22 @@ export class DuesPage extends LocalizedPage {
     await this.page.getByRole('combobox', { name: this.t.governance.ledger.from }).click();
     await this.page.getByRole('option', { name: String(year), exact: true }).click();
   }
+
+  /** Why the ledger opens at the date it does, with its button to today and back. */
+  get asOfWhy(): Locator {
+    return this.page.getByTestId('dues-as-of-why');
+  }
+
+  /** The notice that collection is postponed for the year shown. */
+  get postponed(): Locator {
+    return this.page.getByTestId('dues-postponed');
+  }
+
+  /** Withdraws the one postponement on record, so that every year is owed again. */
+  async withdrawPostponement(): Promise<void> {
+    const withdraw = this.t.governance.postponement.remove;
+    await this.page.getByTestId('postponements').getByRole('button', { name: withdraw }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: withdraw }).click();
+    await expect(this.page.getByTestId('postponements')).toHaveCount(0);
+  }
 }

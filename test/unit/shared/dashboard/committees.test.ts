@@ -21,16 +21,18 @@ describe('committee meetings per year', () => {
       'Mineral Resources Development Committee',
     ]);
     expect(charts.meetings.values.flat().reduce((sum, value) => sum + value, 0)).toBe(5);
-    expect(charts.inactive.map((id) => english.get(id))).toEqual(['Sports Committee']);
+    // Tourism too: the report says in May 2018 that it has not met for years.
+    expect(charts.inactive.map((id) => english.get(id))).toEqual(['Tourism Committee', 'Sports Committee']);
+    expect(charts.lastMeeting.get(sample.committees.find((committee) => committee.names.en === 'Tourism Committee')!.id)).toEqual({ on: '2016', orEarlier: true });
   });
 
   it('judges activity today when the range reaches it: nobody has met since 2018', () => {
     const charts = committeeCharts(sample.committees, sample.meetings, memberCountry, { fromYear: 2022, toYear: 2026 }, '2026-11-24');
     expect(charts.asOf).toBe('2026-11-24');
     const statuses = [...charts.activity.values()].map((activity) => activity.status);
-    // Six committees have meetings on record but no date: the rule cannot be applied to them.
-    expect(statuses.filter((status) => status === 'undated')).toHaveLength(6);
-    expect(statuses.filter((status) => status === 'inactive')).toHaveLength(11);
+    // Six committees have meetings the report gives no date for; their last known year still feeds the rule.
+    expect(statuses.filter((status) => status === 'undated')).toHaveLength(0);
+    expect(statuses.filter((status) => status === 'inactive')).toHaveLength(17);
   });
 
   it('keeps committees coordinated from the country filtered on, and leaves out those founded later', () => {
@@ -47,8 +49,8 @@ describe('committee meetings per year', () => {
     const meetings = [{ committeeId: 'c1', startDate: '2004-06-01' }, { committeeId: 'c1', startDate: '2004-09-01', deleted: 1 as const }];
     const charts = committeeCharts([committee], meetings, new Map(), { fromYear: 2003, toYear: 2005 }, '2026-01-01');
     expect(charts.meetings.values).toEqual([[0, 1, 0]]);
-    expect(charts.activity.get('c1')).toEqual({ status: 'active', since: '2004-06-01', idleMonths: 18 });
+    expect(charts.activity.get('c1')).toEqual({ status: 'active', since: '2004-06-01', idleMonths: 18, basis: { kind: 'meeting', on: '2004-06-01', orEarlier: false } });
     expect(charts.inactive).toEqual([]);
-    expect(charts.lastMeeting.get('c1')).toBe('2004-06-01');
+    expect(charts.lastMeeting.get('c1')).toEqual({ on: '2004-06-01', orEarlier: false });
   });
 });

@@ -84,21 +84,25 @@ describe('dues per year and unpaid members', () => {
     expect(result.perYear.values.every((row) => row.every((count) => count === 0))).toBe(true);
   });
 
-  it('finds every full member of the 2018 sample owing 2019 on, 2018 postponed for all of them, and the associate owing nothing', () => {
+  it('finds no member of the 2018 sample owing anything: collection is postponed from 2018 until a later decision', () => {
     const sample = sampleRecords();
-    const today = '2020-06-01';
+    const today = '2026-06-01';
     const full = sample.members.filter((member) => member.kind === 'member').length;
-    const result = duesCharts(sample.members, sample.dues, sample.duesPostponements, { fromYear: 2018, toYear: 2020 }, today);
+    const result = duesCharts(sample.members, sample.dues, sample.duesPostponements, { fromYear: 2018, toYear: 2026 }, today);
     expect(full).toBe(78);
     // Akita joined at the 2018 assembly and owes from 2019: nothing of 2018 to postpone.
     expect(sample.members.filter((member) => member.admittedYear === 2018).map((member) => member.names.en)).toEqual(['Akita Prefecture']);
-    expect(result.perYear.values).toEqual([
-      [0, 0, full - 1, 0],
-      [0, 0, 0, full],
-      [0, 0, 0, full],
-    ]);
-    expect(result.unpaid).toHaveLength(full);
-    expect(result.unpaid.every((member) => member.standing === 'losesVote')).toBe(true);
+    expect(result.perYear.values[0]).toEqual([0, 0, full - 1, 0]);
+    expect(result.perYear.values.slice(1)).toEqual(Array.from({ length: 8 }, () => [0, 0, full, 0]));
+    expect(result.unpaid).toEqual([]);
+  });
+
+  it('owes again the years after a later decision ends the postponement', () => {
+    const sample = sampleRecords();
+    const ended = sample.duesPostponements.map((decision) => ({ ...decision, untilFiscalYear: 2019 }));
+    const result = duesCharts(sample.members, sample.dues, ended, { fromYear: 2018, toYear: 2021 }, '2021-06-01');
+    expect(result.perYear.values.map((row) => row[3])).toEqual([0, 0, 78, 78]);
+    expect(result.unpaid.every((member) => member.standing === 'losesVote' && member.unpaidYears.join() === '2020,2021')).toBe(true);
     expect(result.unpaid.find((member) => member.country === 'VN')).toBeUndefined();
   });
 });

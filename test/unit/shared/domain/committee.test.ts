@@ -37,4 +37,19 @@ describe('committee schema', () => {
     expect(issues({ ...tourism, meetingsHeld: 0, lastMeetingOn: '2018-05-01' })).toEqual({ meetingsHeld: 'validation.meetingsHeldZero' });
     expect(issues({ ...tourism, meetingsHeld: -1 })).toEqual({ meetingsHeld: 'validation.count' });
   });
+
+  it('takes a last meeting as precise as the record: a year or a month, "or earlier", and a later activity', () => {
+    expect(issues({ ...tourism, lastMeetingOn: '2016', lastMeetingOrEarlier: true })).toEqual({});
+    expect(issues({ ...tourism, lastMeetingOn: '2016-05', lastActivityOn: '2018', activityNote: { zh: '多年未召开' } })).toEqual({});
+    expect(issues({ ...tourism, lastMeetingOn: '2007' })).toEqual({ lastMeetingOn: 'validation.meetingBeforeFounding' });
+    expect(issues({ ...tourism, lastActivityOn: '2007-11' })).toEqual({ lastActivityOn: 'validation.activityBeforeFounding' });
+    expect(issues({ ...tourism, lastMeetingOrEarlier: true })).toEqual({ lastMeetingOn: 'validation.orEarlierWithoutDate' });
+    expect(issues({ ...tourism, lastActivityOn: '2018-02-30' })).toEqual({ lastActivityOn: 'validation.date' });
+  });
+
+  it('keeps a place in the official list between 1 and 999', () => {
+    expect(issues({ ...tourism, listPosition: 5 })).toEqual({});
+    expect(issues({ ...tourism, listPosition: 0 })).toEqual({ listPosition: 'validation.position' });
+    expect(issues({ ...tourism, listPosition: 2.5 })).toEqual({ listPosition: 'validation.position' });
+  });
 });

@@ -236,3 +236,34 @@ describe('the 12th General Assembly (2018) from the sample', () => {
     expect(assembly.fields.decisions?.some((decision) => decision.inFavour !== undefined || decision.against !== undefined || decision.abstaining !== undefined)).toBe(false);
   });
 });
+
+describe('the postponement as the 2018 report states it', () => {
+  const registry = sampleData();
+  const ledger = sampleDues();
+  const members = registry.members.map(live);
+
+  it('defers collection from fiscal 2018 until a later decision, as the 11th executive committee decided and the 12th assembly confirmed', () => {
+    const [decision] = ledger.duesPostponements;
+    expect(ledger.duesPostponements).toHaveLength(1);
+    expect(decision.fields).toMatchObject({ fromFiscalYear: 2018, decidedOn: '2017', confirmedOn: '2018-10-29' });
+    expect(decision.fields.untilFiscalYear).toBeUndefined();
+    expect(decision.fields.fiscalYears).toBeUndefined();
+    const assembly = sampleActivity().meetings.find((meeting) => meeting.fields.kind === 'generalAssembly')!;
+    expect(decision.fields.confirmedByMeetingId).toBe(assembly.id);
+  });
+
+  it('leaves every member its vote in 2026, with no fiscal year owed', () => {
+    const rights = rightsOn(members, [], ledger.duesPostponements.map(live), '2026-12-07');
+    const full = members.filter((member) => member.kind === 'member');
+    expect(full).toHaveLength(78);
+    for (const member of full) expect(rights.get(member.id)).toEqual({ votes: true, reason: 'inGoodStanding', unpaidYears: [] });
+  });
+
+  it('makes the years after the one a later decision names owed again', () => {
+    const ended = ledger.duesPostponements.map((entry) => ({ ...live(entry), untilFiscalYear: 2019 }));
+    const rights = rightsOn(members, [], ended, '2021-05-01');
+    expect([...rights.values()].some((right) => right.votes)).toBe(false);
+    const akita = members.find((member) => member.admittedYear === 2018)!;
+    expect(rights.get(akita.id)).toEqual({ votes: false, reason: 'unpaid', unpaidYears: [2020, 2021] });
+  });
+});
