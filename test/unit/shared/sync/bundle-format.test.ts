@@ -174,9 +174,9 @@ describe('openBundle', () => {
   });
 
   it('refuses a newer format, and a bundle that needs a newer app, before checking anything else', async () => {
-    const newer = await resign({ ...file, formatVersion: 3 } as unknown as BundleFile, pohang.identity);
+    const newer = await resign({ ...file, formatVersion: FORMAT_VERSION + 1 } as unknown as BundleFile, pohang.identity);
     const error = await expectRefused(newer, 'newerFormat');
-    expect(error.details).toMatchObject({ formatVersion: 3, appVersion: APP_VERSION });
+    expect(error.details).toMatchObject({ formatVersion: FORMAT_VERSION + 1, appVersion: APP_VERSION });
 
     const [major, minor] = APP_VERSION.split('.').map(Number);
     for (const minAppVersion of [`${major + 1}.0.0`, `${major}.${minor + 1}.0`]) {
