@@ -22,6 +22,15 @@ export function visitsOf(ctx: ReportContext): Visit[] {
   );
 }
 
+/**
+ * A date or span for a table cell: each date kept whole ("11 January 2018" never breaks inside), a
+ * span free to break after its dash, so one two-day entry does not widen the column for all.
+ */
+function cellDates(ctx: ReportContext, start: string, end?: string): string {
+  const whole = (iso: string) => ctx.w.date(iso).replace(/ /g, '\u00a0');
+  return end && end !== start ? `${whole(start)} – ${whole(end)}` : whole(start);
+}
+
 /** Who was met: the member governments by name, then the organisation named in the entry. */
 function counterpartOf(visit: Visit, ctx: ReportContext): string {
   const names = [...visit.memberIds.map(ctx.memberName), ctx.w.text(visit.counterpart)].filter(Boolean);
@@ -33,12 +42,11 @@ function visitTable(visits: Visit[], ctx: ReportContext): ReportBlock {
   return markedTable({
     id: 'visits',
     numeric: [],
-    nowrap: [0],
-    widths: [13, 14, 27, 15, 31],
+    widths: [16, 14, 26, 14, 30],
     title: w.t('cooperation.tableTitle', { year: String(ctx.year) }),
     columns: ['date', 'direction', 'counterpart', 'city', 'subject'].map((column) => w.t(`cooperation.columns.${column}`)),
     rows: visits.map((visit) => [
-      w.dates(visit.date, visit.endDate),
+      cellDates(ctx, visit.date, visit.endDate),
       w.appString(`directions.${visit.direction}`),
       w.marked(() => counterpartOf(visit, ctx)),
       orEmpty(w.marked(() => w.text(visit.city))),
@@ -59,10 +67,9 @@ function otherMeetingsBlocks(ctx: ReportContext): ReportBlock[] {
     markedTable({
       id: 'other-meetings',
       numeric: [],
-      nowrap: [0],
       title: w.t('cooperation.meetingsTable', { year: String(ctx.year) }),
       columns: ['date', 'meeting', 'city'].map((column) => w.t(`cooperation.columns.${column}`)),
-      rows: meetings.map((meeting) => [w.dates(meeting.startDate, meeting.endDate), w.marked(() => w.text(meeting.title)), orEmpty(w.marked(() => w.text(meeting.city)))]),
+      rows: meetings.map((meeting) => [cellDates(ctx, meeting.startDate, meeting.endDate), w.marked(() => w.text(meeting.title)), orEmpty(w.marked(() => w.text(meeting.city)))]),
     }),
   ];
 }

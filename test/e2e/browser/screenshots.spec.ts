@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
+import { LeaveDialog } from '../pages/leave-dialog';
 import type { UiLocale } from '../pages/locale-strings';
 import { SyncPage } from '../pages/sync-page';
 import { look } from '../support/screen-checks';
@@ -75,8 +76,11 @@ for (const [locale, scheme] of combinations) {
     // Dated by month only, as most of the report's visits are.
     await page.getByTestId('visit-dates-precision').getByText(app.t.dates.precision.month).click();
     await page.getByTestId('visit-dates-start').fill('2018-10');
+    // Leaving the field writes the month in the language's form (10/2018, 2018/10, 10.2018).
+    await page.getByTestId('visit-dates-start').blur();
     await shoot('visit-entry');
     await page.getByRole('navigation').getByRole('link', { name: app.t.nav.followUps }).click();
+    await new LeaveDialog(page, locale).discard();
     await page.getByTestId('follow-up').first().waitFor();
     await shoot('follow-ups');
     await page.getByRole('navigation').getByRole('link', { name: app.t.nav.profile }).click();
