@@ -1,5 +1,7 @@
 import type { CommitteeFields } from '../domain/committee';
 import { byListPosition } from '../domain/names';
+import { periodEnd, periodStart } from '../domain/partial-date';
+import { assessCommitteeActivity, withLatestMeeting, type ActivityBasis } from '../governance/committee-activity';
 import type { ReportContext } from './context';
 import { meetingBlocks } from './meeting-blocks';
 import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
@@ -47,6 +49,43 @@ function overviewTable(committees: Committee[], ctx: ReportContext): ReportBlock
   });
 }
 
+/** Each committee's latest meeting on record (from the meeting records) on or before `asOf`. */
+function latestMeetings(ctx: ReportContext, asOf: string): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const meeting of ctx.data.meetings) {
+    if (meeting.deleted || !meeting.committeeId || periodStart(meeting.startDate) > asOf) continue;
+    const known = latest.get(meeting.committeeId);
+    if (!known || periodEnd(meeting.startDate) > periodEnd(known)) latest.set(meeting.committeeId, meeting.startDate);
+  }
+  return latest;
+}
+
+/**
+ * The committees with no meeting or activity for two years or more at the end of the year
+ * (Committee Regulation Art. 5-7), each with what its standing rests on: the last meeting as
+ * precisely as the record gives it ("2016 or earlier"), its last activity, or its founding.
+ */
+function inactiveBlocks(committees: Committee[], ctx: ReportContext): ReportBlock[] {
+  const { w } = ctx;
+  const asOf = `${ctx.year}-12-31`;
+  const latest = latestMeetings(ctx, asOf);
+  const basisWords = (basis: ActivityBasis) => {
+    if (basis.kind === 'founding') return w.t('record.sinceFounding', { year: String(basis.year) });
+    if (basis.kind === 'activity') return w.t('record.lastActivity', { date: w.date(basis.on) });
+    return w.t(basis.orEarlier ? 'record.lastMeetingOrEarlier' : 'record.lastMeeting', { date: w.date(basis.on) });
+  };
+  const items = committees.flatMap((committee) => {
+    const activity = assessCommitteeActivity(withLatestMeeting(committee, latest.get(committee.id)), asOf);
+    if (activity.status !== 'inactive') return [];
+    return [w.marked(() => w.t('record.inactiveItem', { name: w.text(committee.names), basis: basisWords(activity.basis) }))];
+  });
+  if (items.length === 0) return [];
+  return [
+    { kind: 'paragraph', text: w.t('record.inactive', { date: w.date(asOf), count: items.length }) },
+    { kind: 'list', ordered: false, items },
+  ];
+}
+
 /** Chapter II for the year. */
 export function committeesSection(ctx: ReportContext): ReportSection {
   const { w, year } = ctx;
@@ -60,6 +99,7 @@ export function committeesSection(ctx: ReportContext): ReportSection {
       { kind: 'heading', level: 1, text: w.t('committees.overview') },
       { kind: 'paragraph', text: w.t('committees.intro', { year: String(year), count: committees.length }) },
       overviewTable(committees, ctx),
+      ...inactiveBlocks(committees, ctx),
       { kind: 'heading', level: 1, text: w.t('committees.meetingsTitle', { year: String(year) }) },
       meetings.length === 0
         ? { kind: 'paragraph', text: w.t('committees.noMeetings', { year: String(year) }) }

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { CommitteeRecord } from '../../../shared/domain/committee';
 import { byListPosition, localizedName } from '../../../shared/domain/names';
-import { periodEnd } from '../../../shared/domain/partial-date';
 import { assessCommitteeActivity, type CommitteeActivity } from '../../../shared/governance/committee-activity';
 import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
 import { useCommittees, useLatestCommitteeMeetings, useMembers, withRecordedMeetings } from '../../db/queries';
@@ -22,7 +21,7 @@ import { LocalizedText } from '../common/LocalizedText';
 /** A committee with its last meeting taken from the meeting records too, and its standing on the date shown. */
 type CommitteeRow = { committee: CommitteeRecord; facts: CommitteeRecord; activity: CommitteeActivity; coordinators: string };
 
-const SORT_KEYS = ['name', 'coordinators', 'founded', 'meetings', 'lastMeeting', 'field', 'regulation', 'status'];
+const SORT_KEYS = ['name', 'coordinators', 'founded', 'meetings', 'field', 'regulation', 'status'];
 
 /** The specialised committees in the official list's order (the report's table), with inactive coordinators flagged. */
 export function CommitteesPage() {
@@ -45,18 +44,15 @@ export function CommitteesPage() {
       { key: 'coordinators', label: t('committee.coordinators'), value: (row) => row.coordinators },
       { key: 'founded', label: t('committee.foundedYear'), value: (row) => row.committee.foundedYear },
       { key: 'meetings', label: t('committee.meetingsHeld'), value: (row) => row.committee.meetingsHeld || null },
-      {
-        key: 'lastMeeting',
-        label: t('committee.lastMeetingOn'),
-        value: (row) => lastMeeting(row.facts.lastMeetingOn ? { on: row.facts.lastMeetingOn, orEarlier: row.facts.lastMeetingOrEarlier } : undefined),
-        sortBy: (row) => (row.facts.lastMeetingOn ? periodEnd(row.facts.lastMeetingOn) : null),
-      },
       { key: 'field', label: t('committee.field'), value: (row) => localizedName(row.committee.field, format.locale) },
       { key: 'regulation', label: t('committee.regulationNumber'), value: (row) => row.committee.regulationNumber ?? null },
       { key: 'status', label: t('committee.status'), value: (row) => t(STATUS_LABELS[row.activity.status]) },
     ],
-    [t, format, lastMeeting],
+    [t, format],
   );
+  const lastMeetingOf = (facts: CommitteeRecord) => lastMeeting(facts.lastMeetingOn ? { on: facts.lastMeetingOn, orEarlier: facts.lastMeetingOrEarlier } : undefined);
+  // Exported with the last meeting as the record gives it; on screen it stands under the status, where the table has room.
+  const exported: Array<ListColumn<CommitteeRow>> = [...columns.slice(0, 4), { key: 'lastMeeting', label: t('committee.lastMeetingOn'), value: (row) => lastMeetingOf(row.facts) }, ...columns.slice(4)];
   const [sort, sortBy] = useListSort(SORT_KEYS);
 
   const all = useMemo(
@@ -99,7 +95,7 @@ export function CommitteesPage() {
           </Text>
         </div>
         <Group gap="xs">
-          <ListActions title={t('committees.title')} table={() => listTable(t('committees.title'), columns, rows)} />
+          <ListActions title={t('committees.title')} table={() => listTable(t('committees.title'), exported, rows)} />
           <Button component={Link} to="/committees/new" leftSection={<IconPlus size={18} aria-hidden />}>
             {t('committees.add')}
           </Button>
@@ -135,15 +131,15 @@ export function CommitteesPage() {
                 </Table.Td>
                 <Table.Td>{format.year(committee.foundedYear)}</Table.Td>
                 <Table.Td>{committee.meetingsHeld > 0 ? format.number(committee.meetingsHeld) : t('common.none')}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {lastMeeting(facts.lastMeetingOn ? { on: facts.lastMeetingOn, orEarlier: facts.lastMeetingOrEarlier } : undefined) ?? t('common.none')}
-                </Table.Td>
                 <Table.Td>
                   <LocalizedText value={committee.field} empty={t('common.none')} />
                 </Table.Td>
                 <Table.Td>{committee.regulationNumber ?? t('common.none')}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <CommitteeStatusBadge activity={activity} />
+                  <Text size="xs" c="dimmed" mt={2} data-testid="committee-last-meeting">
+                    {lastMeetingOf(facts) ?? t('common.none')}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

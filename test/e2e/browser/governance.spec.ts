@@ -126,7 +126,7 @@ const looks: Array<[UiLocale, 'light' | 'dark', boolean]> = [
 ];
 for (const [locale, scheme, audit] of looks) {
   test(`dues, member rights and roll call in ${locale} (${scheme})${audit ? ': no serious accessibility violations' : ''}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     const app = new AppPage(page);
     await app.openWithSample();
