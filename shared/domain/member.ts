@@ -30,7 +30,11 @@ export const memberFieldsSchema = z
      * The day, month or year of admission (Charter Art. 8-1), as precisely as the record gives it.
      * Older records hold only `admittedYear`; a form saving this date writes its year there too.
      */
-    admittedOn: partialDateSchema.optional(),
+    // Checked on the field itself, so the message shows beside it even while other fields are wrong
+    // (the cross-field rules below run only once every field is valid).
+    admittedOn: partialDateSchema
+      .refine((date) => yearOfDate(date) >= FOUNDING_YEAR, { error: 'validation.admittedBeforeFounding' })
+      .optional(),
     /** The General Assembly or executive committee meeting that admitted it, where on record. */
     admissionMeetingId: z.uuid({ error: 'validation.invalid' }).optional(),
     /** The day, month or year it left the Association, if it has. */
