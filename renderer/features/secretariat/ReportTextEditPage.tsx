@@ -9,7 +9,8 @@ import { addReportText, updateReportText } from '../../domain/secretariat';
 import { FormDateField } from '../common/DateField';
 import { EditRoute } from '../common/EditRoute';
 import { NamesFieldset } from '../common/NamesFieldset';
-import { FormHeading, FormNumberInput } from '../common/FormParts';
+import { FormCountField } from '../common/FormCountField';
+import { FormHeading } from '../common/FormParts';
 import { useRecordForm } from '../common/use-record-form';
 import { FormActions } from '../common/use-record-submit';
 import { reportTextFormSchema, reportTextFormValues, type ReportTextFormValues } from './report-text-form-values';
@@ -75,7 +76,7 @@ function ReportTextForm({ text, defaults }: { text?: ReportTextRecord; defaults:
         />
         <Group align="flex-start">
           {NUMBER_FIELDS.map((name) => (
-            <FormNumberInput key={name} control={control} name={name} label={t(`secretariat.texts.fields.${name}`)} withAsterisk error={fieldError(name)} />
+            <FormCountField key={name} control={control} name={name} label={t(`secretariat.texts.fields.${name}`)} withAsterisk error={fieldError(name)} w={200} />
           ))}
           <FormDateField control={control} name="signedOn" label={t('secretariat.texts.fields.signedOn')} precision="year" error={fieldError('signedOn')} w={200} />
         </Group>

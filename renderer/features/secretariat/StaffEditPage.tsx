@@ -13,7 +13,8 @@ import { FormDateField } from '../common/DateField';
 import { describeError } from '../common/describe-error';
 import { EditRoute } from '../common/EditRoute';
 import { NamesFieldset } from '../common/NamesFieldset';
-import { FormHeading, FormNumberInput } from '../common/FormParts';
+import { FormCountField } from '../common/FormCountField';
+import { FormHeading } from '../common/FormParts';
 import { useRecordForm } from '../common/use-record-form';
 import { useMemberOptions } from '../common/use-record-options';
 import { FormActions } from '../common/use-record-submit';
@@ -113,7 +114,7 @@ function StaffForm({ person, nextOrder }: { person?: StaffRecord; nextOrder: num
         <Group align="flex-start">
           <FormDateField control={control} name="from" label={t('secretariat.staff.fields.from')} precision="year" error={fieldError('from')} w={200} />
           <FormDateField control={control} name="to" label={t('secretariat.staff.fields.to')} precision="year" error={fieldError('to')} w={200} />
-          <FormNumberInput control={control} name="order" label={t('secretariat.staff.fields.order')} description={t('secretariat.staff.fields.orderHint')} withAsterisk error={fieldError('order')} w={240} />
+          <FormCountField control={control} name="order" label={t('secretariat.staff.fields.order')} description={t('secretariat.staff.fields.orderHint')} withAsterisk error={fieldError('order')} w={240} />
         </Group>
         <Textarea label={t('secretariat.staff.fields.note')} autosize minRows={2} lang={format.locale} error={fieldError(`note.${format.locale}`)} {...register(`note.${format.locale}`)} />
         <FormActions saving={isSubmitting} />
