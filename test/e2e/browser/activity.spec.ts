@@ -193,7 +193,7 @@ test('record a committee meeting with per-country counts; it appears in the comm
   await page.getByRole('link', { name: 'Logistics Committee' }).click();
   await expect(page.getByTestId('activity-history')).toContainText('2nd Logistics Committee');
   // The recorded meeting now counts for Committee Regulation Art. 5-7: the idle time runs from it.
-  await expect(page.getByText(/since 20 Jun 2019/)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /Last meeting: 20 Jun 2019\. No meeting or activity for \d+ months/ })).toBeVisible();
 });
 
 test('editing a visit in Chinese keeps its English subject', async ({ page }) => {

@@ -34,6 +34,8 @@ test('dates follow the language', async ({ page }) => {
   await app.openWithSample();
   await app.goTo('committees');
   await page.getByRole('link', { name: 'Disaster Prevention Committee' }).click();
+  // The list's rows say "Last meeting" too: wait for the committee's own page before reading its row.
+  await expect(page.getByRole('heading', { level: 2, name: 'Disaster Prevention Committee' })).toBeVisible();
   const row = page.getByRole('row', { name: /Last meeting/ });
   await expect(row).toContainText('5 Mar 2018');
   await app.switchLanguage('zh');
