@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../../shared/domain/partial-date';
+import { isPartialIsoDate, type DatePrecision } from '../../shared/domain/partial-date';
 import type { Locale } from '../../shared/i18n/locales';
 
 export type { DatePrecision };
@@ -66,9 +66,7 @@ export function parseTypedDate(text: string, locale: Locale, coarsest: DatePreci
 
 /** Whether a value is a whole ISO date (day, or month/year where `coarsest` allows) that exists. */
 export function isWholeIsoDate(value: string, coarsest: DatePrecision = 'day'): boolean {
-  if (!ISO_SHAPE.test(value)) return false;
-  const typed = parseTypedDate(value, 'en', coarsest);
-  return typed.kind === 'date' && typed.iso === value;
+  return isPartialIsoDate(value, coarsest);
 }
 
 /**
