@@ -1,14 +1,14 @@
-import type { FollowUpRecord } from '../domain/activity';
+import { followUpDeadline, isFollowUpOverdue, type FollowUpRecord } from '../domain/activity';
 import type { ChartData } from './chart-data';
 import { countryBucket, yearOf, type DashboardFilter } from './filter';
 
 type FollowUpFacts = Pick<FollowUpRecord, 'id' | 'visitId' | 'text' | 'owner' | 'dueOn' | 'doneOn' | 'deleted'>;
 
-/** An overdue follow-up with how late it is. */
-export type OverdueFollowUp = FollowUpFacts & { dueOn: string; daysOverdue: number };
+/** An overdue follow-up with its deadline (the last day of its due period) and how late it is. */
+export type OverdueFollowUp = FollowUpFacts & { dueOn: string; deadline: string; daysOverdue: number };
 
 export type OverdueCharts = {
-  /** Overdue follow-ups per month they were due ("YYYY-MM"), only months with some. */
+  /** Overdue follow-ups per month of their deadline ("YYYY-MM"), only months with some. */
   byMonth: ChartData<string, 'overdue'>;
   /** Every overdue follow-up, longest overdue first. */
   list: OverdueFollowUp[];
@@ -20,7 +20,8 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
- * Follow-ups not done whose due date has passed by `today`, due within the range. With a country
+ * Follow-ups not done whose deadline (the due day, or the end of the due month or year) has passed
+ * by `today`, due within the range. With a country
  * filter, only those from visits to or from that country's members. Few enough to use Date here.
  */
 export function overdueFollowUps(
@@ -33,12 +34,13 @@ export function overdueFollowUps(
   const involves = (visitId: string) =>
     !filter.country || (visitMembers.get(visitId) ?? []).some((id) => countryBucket(memberCountry.get(id) ?? '') === filter.country);
   const list = followUps
-    .filter((item): item is FollowUpFacts & { dueOn: string } => !item.deleted && !item.doneOn && !!item.dueOn && item.dueOn < today)
-    .filter((item) => yearOf(item.dueOn) >= filter.fromYear && yearOf(item.dueOn) <= filter.toYear && involves(item.visitId))
-    .map((item) => ({ ...item, daysOverdue: daysBetween(item.dueOn, today) }))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));
+    .filter((item): item is FollowUpFacts & { dueOn: string } => !item.deleted && isFollowUpOverdue(item, today))
+    .map((item) => ({ ...item, deadline: followUpDeadline(item)! }))
+    .filter((item) => yearOf(item.deadline) >= filter.fromYear && yearOf(item.deadline) <= filter.toYear && involves(item.visitId))
+    .map((item) => ({ ...item, daysOverdue: daysBetween(item.deadline, today) }))
+    .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id));
   const perMonth = new Map<string, number>();
-  for (const item of list) perMonth.set(item.dueOn.slice(0, 7), (perMonth.get(item.dueOn.slice(0, 7)) ?? 0) + 1);
+  for (const item of list) perMonth.set(item.deadline.slice(0, 7), (perMonth.get(item.deadline.slice(0, 7)) ?? 0) + 1);
   const months = [...perMonth.keys()].sort();
   return { byMonth: { categories: months, series: ['overdue'], values: months.map((month) => [perMonth.get(month)!]) }, list };
 }

@@ -257,11 +257,26 @@ export type ContactRecord = z.infer<typeof contactRecordSchema>;
 export const followUpFieldsSchema = z.object({
   visitId: z.uuid(),
   text: shortText.min(1, { error: 'validation.required' }),
-  /** Absent where no date was agreed; such follow-ups are listed after the dated ones. */
-  dueOn: isoDate.optional(),
+  /**
+   * As precise as the promise: a day, or a month or year where only that was said ("by the end of
+   * October"), due by the end of its period. Absent where no date was agreed; such follow-ups are
+   * listed after the dated ones.
+   */
+  dueOn: partialDateSchema.optional(),
   owner: shortText.min(1, { error: 'validation.required' }),
   doneOn: isoDate.optional(),
 });
 export type FollowUpFields = z.infer<typeof followUpFieldsSchema>;
 export const followUpRecordSchema = z.intersection(followUpFieldsSchema, recordMetaSchema);
 export type FollowUpRecord = z.infer<typeof followUpRecordSchema>;
+
+/** The last day a follow-up may be done on time: its due day, or the last day of its due month or year. */
+export function followUpDeadline(followUp: Pick<FollowUpFields, 'dueOn'>): string | undefined {
+  return followUp.dueOn === undefined ? undefined : periodEnd(followUp.dueOn);
+}
+
+/** Whether a follow-up is still open after its deadline on `today` (an ISO day): "October 2018" is overdue from 1 November. */
+export function isFollowUpOverdue(followUp: Pick<FollowUpFields, 'dueOn' | 'doneOn'>, today: string): boolean {
+  const deadline = followUpDeadline(followUp);
+  return !followUp.doneOn && deadline !== undefined && deadline < today;
+}

@@ -2032,7 +2032,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: 'NEAR-ын XII Ерөнхий чуулганыг энэ оны 9 дүгээр сард Хунань мужийн Жанжяжие хотод хийхээр төлөвлөсөн.',
           en: '12th NEAR General Assembly planned for September in Zhangjiajie, Hunan.',
         },
-        dueOn: '2018-09-01', // month only in the report
+        dueOn: '2018-09', // month only in the report
       },
     ],
   },
@@ -2093,7 +2093,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: 'Энэ оны 8 дугаар сард болох «NEAR-ын Зүүн хойд Азийн залуу удирдагчдын форум 2018» хоёр талын хамтын ажиллагааны анхны төсөл болно.',
           en: 'The 2018 NEAR Northeast Asia Youth Leaders Forum planned for August will be the first joint project.',
         },
-        dueOn: '2018-08-01', // month only in the report
+        dueOn: '2018-08', // month only in the report
       },
     ],
   },
@@ -2149,7 +2149,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: 'Засаг дарга Уссыг энэ оны 9 дүгээр сард Хунань мужийн Жанжяжие хотод болох NEAR-ын Ерөнхий чуулганд урьсан.',
           en: 'Governor Uss invited to the NEAR General Assembly planned for September in Zhangjiajie, Hunan.',
         },
-        dueOn: '2018-09-01', // month only in the report
+        dueOn: '2018-09', // month only in the report
       },
     ],
   },
@@ -2282,7 +2282,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: 'Хабаровскийн хязгаарын засгийн газрын төлөөлөгчдийг 9 дүгээр сарын дундуур болох NEAR-ын Ерөнхий чуулганд урьсан.',
           en: 'Khabarovsk Krai delegation invited to the NEAR General Assembly planned for mid-September.',
         },
-        dueOn: '2018-09-01', // month only in the report ("mid-September")
+        dueOn: '2018-09', // month only in the report ("mid-September")
       },
     ],
   },
@@ -2370,7 +2370,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: 'Акита мужийг энэ оны 12 дугаар сард БНХАУ-ын Хэйлунцзян мужийн Харбин хотод болох Ложистикийн хорооны анхдугаар хуралд урьсан.',
           en: 'Akita invited to the 1st Logistics Committee planned for December in Harbin, Heilongjiang.',
         },
-        dueOn: '2018-12-01', // month only in the report
+        dueOn: '2018-12', // month only in the report
       },
     ],
   },
@@ -2621,7 +2621,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: 'Эрхүү муж NEAR-ын гишүүн засаг захиргаадыг энэ оны 6 дугаар сард Эрхүү хотод болох өсвөр үеийнхний олон улсын форумд идэвхтэй оролцохыг хүсэв.',
           en: 'Irkutsk asked NEAR members to take part in the international youth forum planned in Irkutsk in June.',
         },
-        dueOn: '2018-06-01', // month only in the report
+        dueOn: '2018-06', // month only in the report
       },
     ],
   },
@@ -2754,7 +2754,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: 'Шимане мужийг 10 дугаар сарын сүүлээр Хунань мужид болох NEAR-ын XII Ерөнхий чуулганд урьсан.',
           en: 'Shimane invited to the 12th NEAR General Assembly in Hunan at the end of October.',
         },
-        dueOn: '2018-10-01', // month only in the report ("end of October")
+        dueOn: '2018-10', // month only in the report ("end of October")
       },
     ],
   },
@@ -3083,7 +3083,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: '«NEAR-ын аялалын хөлгийн аялал жуулчлалын форум (төсөл)»-ыг 12 дугаар сарын дундуур хийхээр төлөвлөсөн.',
           en: 'NEAR Cruise Tourism Forum (draft) planned for mid-December.',
         },
-        dueOn: '2018-12-01', // month only in the report ("mid-December")
+        dueOn: '2018-12', // month only in the report ("mid-December")
       },
       {
         text: {
@@ -3094,7 +3094,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: '«NEAR-ын Ложистикийн хорооны анхдугаар хурал»-ыг ирэх оны 6 дугаар сард Хэйлунцзян мужийн Суйфэньхэ хотод хийхээр төлөвлөсөн.',
           en: '1st NEAR Logistics Committee planned in Suifenhe, Heilongjiang, in June next year.',
         },
-        dueOn: '2019-06-01', // month only in the report
+        dueOn: '2019-06', // month only in the report
       },
     ],
   },
@@ -3197,7 +3197,7 @@ export const sampleVisits: readonly SampleVisit[] = [
           mn: 'Хязгаарын Засаг дарга 11 дүгээр сарын эхээр болох «Солонгос–Оросын орон нутгийн хамтын ажиллагааны форум»-д оролцох төлөвтэй.',
           en: 'The Governor of Kamchatka Krai is expected at the Korea–Russia Regional Cooperation Forum in early November.',
         },
-        dueOn: '2018-11-01', // month only in the report ("early November")
+        dueOn: '2018-11', // month only in the report ("early November")
       },
     ],
   },

@@ -1,16 +1,16 @@
 import { Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpRecord } from '../../../shared/domain/activity';
+import { isFollowUpOverdue, type FollowUpRecord } from '../../../shared/domain/activity';
 import { useDatabase } from '../../db/database-context';
 import { setFollowUpDone } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../committees/use-as-of';
 import { describeError } from '../common/describe-error';
 
-/** Whether a follow-up is past its due date and still open. */
+/** Whether a follow-up is past its deadline today and still open. */
 export function isOverdue(followUp: FollowUpRecord): boolean {
-  return !followUp.doneOn && followUp.dueOn !== undefined && followUp.dueOn < todayIso();
+  return isFollowUpOverdue(followUp, todayIso());
 }
 
 /** Marks a follow-up done today or open again, and says so. */

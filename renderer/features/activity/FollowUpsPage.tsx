@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { FollowUpRecord } from '../../../shared/domain/activity';
+import { followUpDeadline, type FollowUpRecord } from '../../../shared/domain/activity';
 import type { AnyNames } from '../../../shared/domain/names';
 import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
 import { useDatabase } from '../../db/database-context';
@@ -26,9 +26,10 @@ export function FollowUpsPage() {
   const toggle = useToggleFollowUp();
   const [showDone, setShowDone] = useState(false);
   const found = useLiveQuery(async () => {
-    // Few enough to sort here; undated ones (IndexedDB cannot index a missing date) go last.
+    // Few enough to sort here, by deadline ("October" is due by its last day, after 15 October);
+    // undated ones (IndexedDB cannot index a missing date) go last.
     const followUps = (await db.followUps.where('deleted').equals(0).filter((row) => showDone || !row.doneOn).toArray()).sort(
-      (a, b) => (a.dueOn ?? '\uffff').localeCompare(b.dueOn ?? '\uffff'),
+      (a, b) => (followUpDeadline(a) ?? '\uffff').localeCompare(followUpDeadline(b) ?? '\uffff'),
     );
     const visits = await db.visits.bulkGet([...new Set(followUps.map((row) => row.visitId))]);
     const titles = new Map(visits.flatMap((visit) => (visit ? [[visit.id, visit.title] as const] : [])));
@@ -40,7 +41,7 @@ export function FollowUpsPage() {
     return [
       { key: 'done', label: t('lists.doneOn'), value: ({ followUp }) => date(followUp.doneOn), sortBy: ({ followUp }) => followUp.doneOn ?? null },
       { key: 'text', label: t('lists.followUp'), value: ({ followUp }) => followUp.text },
-      { key: 'due', label: t('lists.due'), value: ({ followUp }) => date(followUp.dueOn), sortBy: ({ followUp }) => followUp.dueOn ?? null },
+      { key: 'due', label: t('lists.due'), value: ({ followUp }) => date(followUp.dueOn), sortBy: ({ followUp }) => followUpDeadline(followUp) ?? null },
       { key: 'owner', label: t('lists.owner'), value: ({ followUp }) => followUp.owner },
       { key: 'visit', label: t('lists.visit'), value: ({ visitTitle }) => (visitTitle ? format.name(visitTitle) : null) },
     ];

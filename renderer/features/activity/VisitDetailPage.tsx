@@ -158,7 +158,7 @@ function NewFollowUp({ visitId, defaultOwner }: { visitId: string; defaultOwner:
       }}
     >
       <TextInput label={t('visits.followUpText')} value={text} onChange={(event) => setText(event.currentTarget.value)} error={error} style={{ flex: 1 }} />
-      <DateField label={t('visits.followUpDue')} value={dueOn} onChange={setDueOn} w={170} />
+      <DateField label={t('visits.followUpDue')} value={dueOn} onChange={setDueOn} precision="month" dayFirst w={170} />
       <TextInput label={t('visits.followUpOwner')} value={owner} onChange={(event) => setOwner(event.currentTarget.value)} w={180} />
       <Button type="submit" variant="default" mt={25}>
         {t('visits.addFollowUp')}

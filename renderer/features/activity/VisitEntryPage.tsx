@@ -290,7 +290,7 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
             {followUps.fields.map((item, index) => (
               <Group key={item.id} align="flex-start" wrap="nowrap">
                 <TextInput label={t('visits.followUpText')} error={fieldError(`followUps.${index}.text`)} style={{ flex: 1 }} {...register(`followUps.${index}.text`)} />
-                <FormDateField control={control} name={`followUps.${index}.dueOn`} label={t('visits.followUpDue')} error={fieldError(`followUps.${index}.dueOn`)} w={170} />
+                <FormDateField control={control} name={`followUps.${index}.dueOn`} label={t('visits.followUpDue')} error={fieldError(`followUps.${index}.dueOn`)} precision="month" dayFirst w={170} />
                 <TextInput label={t('visits.followUpOwner')} error={fieldError(`followUps.${index}.owner`)} w={180} {...register(`followUps.${index}.owner`)} />
                 <ActionIcon variant="subtle" color="red" mt={28} aria-label={t('visits.removeFollowUp')} onClick={() => followUps.remove(index)}>
                   <IconTrash size={16} aria-hidden />

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTERPART_TYPES, VISIT_DIRECTIONS, visitFieldsSchema, type VisitFields } from '../../../shared/domain/activity';
+import { COUNTERPART_TYPES, VISIT_DIRECTIONS, followUpFieldsSchema, visitFieldsSchema, type VisitFields } from '../../../shared/domain/activity';
 import { DATE_PRECISIONS } from '../../../shared/domain/partial-date';
 import type { Locale } from '../../../shared/i18n/locales';
 import { spanPrecision } from './date-span';
@@ -76,7 +76,8 @@ export function visitFormSchema(locale: Locale, previous?: VisitFields) {
 
 const followUpInput = z.object({
   text: z.string().trim().min(1, { error: 'validation.required' }),
-  dueOn: z.iso.date({ error: 'validation.date' }).optional(),
+  // A day, or a month or year where only that was agreed: the record's own rule.
+  dueOn: followUpFieldsSchema.shape.dueOn,
   owner: z.string().trim().min(1, { error: 'validation.required' }),
 });
 

@@ -25,6 +25,11 @@ export type DateFieldProps = {
   error?: string;
   /** The coarsest date the field takes: 'month' lets a person type 10.2018 when the day is unknown. */
   precision?: DatePrecision;
+  /**
+   * Where a day is what people usually type but a coarser date is allowed too (a follow-up due "in
+   * October"): the field asks for a day and says below it that a month or year will also do.
+   */
+  dayFirst?: boolean;
   /** False where the field must hold a date: leaving it empty then says so. */
   allowEmpty?: boolean;
   /** Added to the field's own message while its text is not a date, e.g. which date the page still shows. */
@@ -50,7 +55,7 @@ function meaning(typed: TypedDate, text: string): string {
  * without a day. Here a small pure parser (date-input.ts) accepts a date only once it is whole, the
  * text is never rewritten while it is being typed, and the message says which form to type.
  */
-export function DateField({ label, value, onChange, onBlur, error, precision = 'day', allowEmpty = true, invalidHint, withAsterisk, w, 'data-testid': testId }: DateFieldProps) {
+export function DateField({ label, value, onChange, onBlur, error, precision = 'day', dayFirst = false, allowEmpty = true, invalidHint, withAsterisk, w, 'data-testid': testId }: DateFieldProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { locale } = format;
@@ -119,7 +124,8 @@ export function DateField({ label, value, onChange, onBlur, error, precision = '
     <TextInput
       label={label}
       value={text}
-      placeholder={t(`dates.pattern.${precision}`)}
+      placeholder={t(`dates.pattern.${dayFirst ? 'day' : precision}`)}
+      description={dayFirst && precision !== 'day' ? t(`dates.orCoarser.${precision}`, { month: pattern('month'), year: pattern('year') }) : undefined}
       onChange={(event) => type(event.currentTarget.value)}
       onBlur={() => {
         setChecked(true);

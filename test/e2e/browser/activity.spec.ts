@@ -147,6 +147,23 @@ test('a visit known only to the month is entered as a month, kept in its draft, 
   await expect(page.getByRole('heading', { name: 'Delegation from Hyogo, day not recorded' })).toBeVisible();
   await expect(page.getByText('November 2026', { exact: true })).toBeVisible();
   await expect(page.getByText(/1 Nov/)).toHaveCount(0);
+
+  // A follow-up promised "by the end of the month" is due by the month: overdue only once it has passed.
+  const monthsAgo = (count: number) => {
+    const now = new Date();
+    const month = new Date(Date.UTC(now.getFullYear(), now.getMonth() - count, 1));
+    return { typed: `${String(month.getUTCMonth() + 1).padStart(2, '0')}/${month.getUTCFullYear()}`, shown: month.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }) };
+  };
+  const due = page.getByRole('textbox', { name: 'Due', exact: true });
+  await expect(due).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+  for (const [text, when] of [['Send the minutes', monthsAgo(0)], ['Confirm the delegation', monthsAgo(1)]] as const) {
+    await page.getByRole('textbox', { name: 'Action', exact: true }).fill(text);
+    await due.fill(when.typed);
+    await page.getByRole('button', { name: 'Add follow-up' }).click();
+    await expect(page.getByTestId('follow-up').filter({ hasText: text })).toContainText(`Due ${when.shown}`);
+  }
+  await expect(page.getByTestId('follow-up').filter({ hasText: 'Send the minutes' }).getByText('Overdue')).toHaveCount(0);
+  await expect(page.getByTestId('follow-up').filter({ hasText: 'Confirm the delegation' }).getByText('Overdue')).toBeVisible();
 });
 
 test('a visit without subject or staff is refused and nothing is saved', async ({ page }) => {
@@ -165,6 +182,8 @@ test('open follow-ups are listed by due date and can be marked done', async ({ p
   const items = page.getByTestId('follow-up');
   const open = 18;
   await expect(items).toHaveCount(open);
+  // The earliest was promised for June 2018 in the report, with no day.
+  await expect(items.first()).toContainText('June 2018');
   // A done follow-up leaves the open list at once, so click rather than check (which re-reads the box).
   await items.first().getByRole('checkbox').click();
   await expect(page.getByText('Follow-up marked done.')).toBeVisible();

@@ -34,6 +34,16 @@ describe('activity domain functions', () => {
     expect(await loadDraft(db, 'visit:new')).toBeNull();
   });
 
+  it('keeps a follow-up due in a month as the month, and refuses a month no calendar has', async () => {
+    const { db, visit } = await setup();
+    const saved = await logVisit(db, visit, [{ text: 'Answer by the end of October', dueOn: '2018-10', owner: '洪钟庆' }], 'visit:new');
+    const [followUp] = await db.followUps.where('visitId').equals(saved.id).toArray();
+    expect(followUp.dueOn).toBe('2018-10');
+    const error = await addFollowUp(db, saved.id, { text: 'Later', dueOn: '2018-13', owner: '洪钟庆' }).catch((failure: unknown) => failure);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(await db.followUps.where('visitId').equals(saved.id).count()).toBe(1);
+  });
+
   it('writes nothing, and keeps the draft, when a follow-up is invalid', async () => {
     const { db, visit } = await setup();
     await saveDraft(db, 'visit:new', { title: 'half typed' });

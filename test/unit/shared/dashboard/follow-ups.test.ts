@@ -7,12 +7,34 @@ describe('overdue follow-ups', () => {
   const visitMembers = new Map(sample.visits.map((visit) => [visit.id, visit.memberIds]));
   const memberCountry = new Map(sample.members.map((member) => [member.id, member.country]));
 
-  it('finds the 14 follow-ups of the 2018 sample overdue on New Year 2019, by month due', () => {
+  it('finds the 14 follow-ups of the 2018 sample overdue on New Year 2019, by month of their deadline', () => {
     const charts = overdueFollowUps(sample.followUps, visitMembers, memberCountry, { fromYear: 2018, toYear: 2019 }, '2019-01-01');
     expect(charts.list).toHaveLength(14);
     expect(charts.byMonth.categories).toEqual(['2018-06', '2018-08', '2018-09', '2018-10', '2018-11', '2018-12']);
     expect(charts.byMonth.values).toEqual([[1], [1], [3], [3], [4], [2]]);
-    expect(charts.list[0]).toMatchObject({ dueOn: '2018-06-01', daysOverdue: 214 });
+    // Due "in June" in the report: overdue from 1 July, so 185 days late on New Year, not 214 from an invented 1 June.
+    expect(charts.list[0]).toMatchObject({ dueOn: '2018-06', deadline: '2018-06-30', daysOverdue: 185 });
+  });
+
+  it('counts a follow-up due in a month or a year as overdue only once its whole period has passed', () => {
+    const base = { visitId: sample.visits[0].id, text: 'x', owner: 'y', deleted: 0 as const };
+    const followUps = [
+      { ...base, id: 'month', dueOn: '2020-02' },
+      { ...base, id: 'year', dueOn: '2019' },
+      { ...base, id: 'day', dueOn: '2020-02-10' },
+    ];
+    const overdueOn = (today: string) =>
+      overdueFollowUps(followUps, visitMembers, memberCountry, { fromYear: 2019, toYear: 2020 }, today).list.map((item) => [item.id, item.daysOverdue]);
+    expect(overdueOn('2019-12-31')).toEqual([]);
+    expect(overdueOn('2020-02-29')).toEqual([
+      ['year', 60],
+      ['day', 19],
+    ]);
+    expect(overdueOn('2020-03-01')).toEqual([
+      ['year', 61],
+      ['day', 20],
+      ['month', 1],
+    ]);
   });
 
   it('leaves out follow-ups done, undated, not yet due, deleted, or due outside the range', () => {
