@@ -11,16 +11,17 @@ const FIXTURE = 'test/fixtures/sample-2018.nearbundle';
 // test/e2e/screenshots/ for a reviewer to open. Each one also checks the layout holds: nothing
 // pushes the window into horizontal scrolling, whatever the language's word lengths. In English
 // and Chinese axe-core audits every screen too: no serious or critical violation is allowed.
-// Light and dark, English and Chinese on every run; Russian, for the longest words, with
-// NEAR_E2E_ALL_LOOKS=1 (each look costs CI about a minute and a half); Japanese screens are
-// checked by hand before a release.
+// Every run takes Chinese in dark (the widest glyphs, the scheme with the most contrast traps);
+// English in light and Russian, for the longest words, come with NEAR_E2E_ALL_LOOKS=1 (each look
+// costs CI about two minutes; English light is audited screen by screen in the other specs);
+// Japanese screens are checked by hand before a release.
 const combinations = looksToRun<[UiLocale, 'light' | 'dark']>(
   [
     ['en', 'light'],
     ['zh', 'dark'],
     ['ru', 'light'],
   ],
-  ([locale]) => locale !== 'ru',
+  ([locale]) => locale === 'zh',
 );
 
 /** The app in a language and colour scheme, with the sample loaded; screenshots and audits as it goes. */
@@ -37,7 +38,7 @@ async function openLooking(page: Page, locale: UiLocale, scheme: 'light' | 'dark
 
 for (const [locale, scheme] of combinations) {
   test(`registry and activity screens in ${locale}, ${scheme}`, async ({ page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     const { app, shoot } = await openLooking(page, locale, scheme);
     await shoot('first-run');
     await app.loadSample();
