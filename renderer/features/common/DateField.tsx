@@ -126,6 +126,8 @@ export function DateField({ label, value, onChange, onBlur, error, precision = '
       value={text}
       placeholder={t(`dates.pattern.${dayFirst ? 'day' : precision}`)}
       description={dayFirst && precision !== 'day' ? t(`dates.orCoarser.${precision}`, { month: pattern('month'), year: pattern('year') }) : undefined}
+      // The hint goes under the field, so the field lines up with its neighbours in a row.
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       onChange={(event) => type(event.currentTarget.value)}
       onBlur={() => {
         setChecked(true);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
 import { TimelinePage } from '../pages/timeline-page';
+import { shoot } from '../support/screen-checks';
 
 async function setProfile(page: Page) {
   await page.getByRole('navigation').getByRole('link', { name: 'This laptop' }).click();
@@ -164,6 +165,7 @@ test('a visit known only to the month is entered as a month, kept in its draft, 
   }
   await expect(page.getByTestId('follow-up').filter({ hasText: 'Send the minutes' }).getByText('Overdue')).toHaveCount(0);
   await expect(page.getByTestId('follow-up').filter({ hasText: 'Confirm the delegation' }).getByText('Overdue')).toBeVisible();
+  await shoot(page, 'visit-follow-ups-by-month-en-light', { fullPage: true });
 });
 
 test('a visit without subject or staff is refused and nothing is saved', async ({ page }) => {
