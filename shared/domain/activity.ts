@@ -61,25 +61,30 @@ export const guestCountrySchema = z.object({
   people: count.optional(),
 });
 
+/** The counts a meeting and a visit share: people taking part, and member governments where the record gives only their number. */
+type PeopleAndMembers = { headcount?: number; headcountAtLeast?: boolean; memberCount?: number };
+
 /** The counts of a meeting that must agree with each other and with the members named. */
-type MeetingCounts = {
-  headcount?: number;
-  headcountAtLeast?: boolean;
+type MeetingCounts = PeopleAndMembers & {
   delegates?: number;
-  memberCount?: number;
   countryCount?: number;
   guestCountries?: readonly unknown[];
   participantIds: readonly string[];
   participantCounts: Partial<Record<string, number>>;
 };
 
-function countsAgree(meeting: MeetingCounts, ctx: z.RefinementCtx): void {
-  if (meeting.headcountAtLeast && meeting.headcount === undefined) {
+/** "At least" needs a number to qualify, and no count of governments may fall below the governments named. */
+function headcountAndMembersAgree(counts: PeopleAndMembers, named: readonly string[], ctx: z.RefinementCtx): void {
+  if (counts.headcountAtLeast && counts.headcount === undefined) {
     ctx.addIssue({ code: 'custom', path: ['headcount'], message: 'validation.atLeastWithoutCount' });
   }
-  if (meeting.memberCount !== undefined && meeting.memberCount < meeting.participantIds.length) {
+  if (counts.memberCount !== undefined && counts.memberCount < named.length) {
     ctx.addIssue({ code: 'custom', path: ['memberCount'], message: 'validation.fewerThanNamed' });
   }
+}
+
+function countsAgree(meeting: MeetingCounts, ctx: z.RefinementCtx): void {
+  headcountAndMembersAgree(meeting, meeting.participantIds, ctx);
   const countries = Object.entries(meeting.participantCounts).filter(([code, value]) => code !== 'other' && value).length + (meeting.guestCountries?.length ?? 0);
   if (meeting.countryCount !== undefined && meeting.countryCount < countries) {
     ctx.addIssue({ code: 'custom', path: ['countryCount'], message: 'validation.fewerThanListed' });
@@ -224,9 +229,20 @@ export const visitFieldsSchema = z
     purpose: localizedTextSchema.optional(),
     topics: shortList(shortText.min(1)),
     outcome: localizedTextSchema.optional(),
+    /** People who took part, where the record counts them ("12 attended"). */
+    headcount: count.optional(),
+    /** The headcount is a lower bound: the record says "over 150". */
+    headcountAtLeast: z.boolean().optional(),
+    /** Member governments represented, where the record gives their number but not each one (it may name some of them). */
+    memberCount: count.optional(),
   })
   .superRefine((visit, ctx) => {
     endNotBeforeStart(visit, ctx);
+    headcountAndMembersAgree(visit, visit.memberIds, ctx);
+    // Each government represented sent someone, so an exact headcount cannot be below their number.
+    if (visit.memberCount !== undefined && visit.headcount !== undefined && !visit.headcountAtLeast && visit.memberCount > visit.headcount) {
+      ctx.addIssue({ code: 'custom', path: ['memberCount'], message: 'validation.membersAboveHeadcount' });
+    }
     if (visit.counterpartType === 'member' && visit.memberIds.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['memberIds'], message: 'validation.counterpartRequired' });
     }

@@ -22,6 +22,12 @@ export type TimelineEntry = {
   countries: string[];
   committeeId?: string;
   staff: string[];
+  /** People who took part, where the record counts them (a meeting's count of entries is not people). */
+  headcount?: number;
+  /** The headcount is a lower bound ("over 150"). */
+  headcountAtLeast?: boolean;
+  /** Member governments taking part, where the record gives their number. */
+  memberCount?: number;
   /** Every name and text of the record in every language, folded for search. */
   search: string;
 };
@@ -74,6 +80,15 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
+/** The counts a row carries, only those the record holds, so 100,000 rows without them stay small. */
+function countsOf(record: { headcount?: number; headcountAtLeast?: boolean; memberCount?: number }): Pick<TimelineEntry, 'headcount' | 'headcountAtLeast' | 'memberCount'> {
+  return {
+    ...(record.headcount !== undefined ? { headcount: record.headcount } : {}),
+    ...(record.headcount !== undefined && record.headcountAtLeast ? { headcountAtLeast: true } : {}),
+    ...(record.memberCount !== undefined ? { memberCount: record.memberCount } : {}),
+  };
+}
+
 /** When a record was entered, where it is a stored record (plain fields have none and come first among equals). */
 type Entered = { createdAt?: string };
 
@@ -96,6 +111,7 @@ export function visitEntry(id: string, visit: VisitFields & Entered, lookup: Tim
     countries: unique(members.flatMap((member) => (member ? [member.country] : []))),
     ...(visit.committeeId ? { committeeId: visit.committeeId } : {}),
     staff: visit.staff,
+    ...countsOf(visit),
     search: joinSearch(
       searchText([visit.title, visit.counterpart, visit.city, visit.purpose, visit.outcome, ...visit.topics, ...visit.staff]),
       [...members.map((member) => member?.search), committee?.search, ...contacts.map((contact) => contact?.search)],
@@ -124,6 +140,8 @@ export function meetingEntry(id: string, meeting: MeetingFields & Entered, looku
     countries: unique([...members.flatMap((member) => (member ? [member.country] : [])), ...counted]),
     ...(meeting.committeeId ? { committeeId: meeting.committeeId } : {}),
     staff: [],
+    // A youth contest's headcount counts entries, not people.
+    ...countsOf(meeting.countUnit === 'entries' ? { memberCount: meeting.memberCount } : meeting),
     search: joinSearch(
       searchText([
         meeting.title,

@@ -31,10 +31,22 @@ function cellDates(ctx: ReportContext, start: string, end?: string): string {
   return end && end !== start ? `${whole(start)} – ${whole(end)}` : whole(start);
 }
 
-/** Who was met: the member governments by name, then the organisation named in the entry. */
+/**
+ * Who was met: the member governments by name, then the organisation named in the entry, then how
+ * many took part where the entry counts them ("12 people, 12 member governments"), a lower bound
+ * kept as one ("at least 150").
+ */
 function counterpartOf(visit: Visit, ctx: ReportContext): string {
-  const names = [...visit.memberIds.map(ctx.memberName), ctx.w.text(visit.counterpart)].filter(Boolean);
-  return names.join('; ');
+  const { w } = ctx;
+  const counterpart = [...visit.memberIds.map(ctx.memberName), w.text(visit.counterpart)].filter(Boolean).join('; ');
+  const { headcount, memberCount } = visit;
+  if (headcount === undefined && memberCount === undefined) return counterpart;
+  const wording = headcount === undefined ? 'members' : memberCount === undefined ? 'people' : 'both';
+  return w.t(`cooperation.withCounts.${wording}`, {
+    counterpart,
+    people: headcount === undefined ? '' : visit.headcountAtLeast ? w.t('record.atLeast', { count: headcount }) : w.number(headcount),
+    members: memberCount ?? '',
+  });
 }
 
 function visitTable(visits: Visit[], ctx: ReportContext): ReportBlock {

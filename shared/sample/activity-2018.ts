@@ -2022,6 +2022,9 @@ export const sampleVisits: readonly SampleVisit[] = [
       en: 'Meeting at the Tuushin Hotel in Ulaanbaatar to brief the governors of Mongolian members on the 12th NEAR General Assembly planned for September in Zhangjiajie, Hunan, and on the committees; 12 attended: the governors of 11 provinces, including Arkhangai, and the chair of the Govisumber provincial assembly.',
     },
     topics: ['全体会议', '专门委员会'],
+    // "后杭爱省等11省行政长官及戈壁苏木贝尔省的议会议长共12人": eleven governors and Govisumber's assembly chair, twelve members; two are named.
+    headcount: 12,
+    memberCount: 12,
     followUps: [
       {
         text: {
@@ -3234,6 +3237,8 @@ export const sampleVisits: readonly SampleVisit[] = [
       en: 'During the 12th NEAR General Assembly, the secretariat invited Mongolian members to a dinner meeting after the assembly closed. Ten Mongolian representatives attended: the governors of Bayan-Ulgii, Bayankhongor, Govi-Altai, Govisumber, Orkhon, Uvurkhangai and Uvs, a representative of the Dundgovi provincial assembly, a department head from Arkhangai and others.',
     },
     topics: ['座谈会', '蒙古国会员'],
+    // "共10位蒙古国代表": ten people; the governments are named only in part ("等"), so their number is not given.
+    headcount: 10,
   },
   {
     id: '30cf6f35-e4fb-4567-acdb-a320e5a023a1',

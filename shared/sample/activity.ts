@@ -104,6 +104,9 @@ export function sampleActivity(): {
       purpose: visit.purpose,
       topics: visit.topics ?? [],
       outcome: visit.outcome,
+      headcount: visit.headcount,
+      headcountAtLeast: visit.headcountAtLeast,
+      memberCount: visit.memberCount,
     }),
   }));
   const followUps = sampleVisits.flatMap((visit) =>

@@ -145,5 +145,11 @@ export type SampleVisit = {
   purpose?: SampleText;
   topics?: string[];
   outcome?: SampleText;
+  /** People who took part, where the entry counts them ("共12人参加"). */
+  headcount?: number;
+  /** true where the entry gives the headcount as a lower bound ("…余人"). */
+  headcountAtLeast?: boolean;
+  /** Member governments represented, where the entry gives their number but does not name each one. */
+  memberCount?: number;
   followUps?: Array<{ text: SampleText; dueOn?: string }>;
 };

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AnyNames } from '../../../shared/domain/names';
@@ -18,6 +18,7 @@ import { RecordInfo } from '../common/RecordInfo';
 import { DraftNotice } from '../common/use-form-draft';
 import { useStateDraft } from '../common/use-state-draft';
 import { FollowUpItem } from './FollowUpItem';
+import { useCountWords } from './meeting-counts';
 import { LocalizedText } from '../common/LocalizedText';
 
 /** One visit: who met whom, where, why, what came of it, and its follow-ups. */
@@ -26,6 +27,7 @@ export function VisitDetailPage() {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
+  const { counted } = useCountWords();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const data = useLiveQuery(async () => {
@@ -45,6 +47,11 @@ export function VisitDetailPage() {
   const { visit, members, contacts, committee, followUps } = data;
   const text = (value?: AnyNames) => <LocalizedText value={value} empty={t('common.none')} />;
   const dates = visit.endDate ? `${format.date(visit.date)} – ${format.date(visit.endDate)}` : format.date(visit.date);
+  // Only the counts the record gives; a visit that counts nobody shows no row for them.
+  const counts: Array<[string, ReactNode]> = [
+    ...(visit.headcount !== undefined ? [[t('visits.headcount'), counted(visit.headcount, visit.headcountAtLeast)] as [string, ReactNode]] : []),
+    ...(visit.memberCount !== undefined ? [[t('visits.memberCount'), counted(visit.memberCount)] as [string, ReactNode]] : []),
+  ];
 
   return (
     <Stack maw={960}>
@@ -83,6 +90,7 @@ export function VisitDetailPage() {
           ],
           [t('visits.counterpart'), text(visit.counterpart)],
           [t('visits.contacts'), contacts.filter(Boolean).map((contact) => [contact?.name, contact?.latin].filter(Boolean).join(' / ')).join(', ') || t('common.none')],
+          ...counts,
           [t('visits.city'), text(visit.city)],
           [t('visits.purpose'), text(visit.purpose)],
           [t('visits.topics'), visit.topics.join(', ') || t('common.none')],

@@ -4,6 +4,7 @@ import {
   Alert,
   Anchor,
   Button,
+  Checkbox,
   Fieldset,
   Group,
   MultiSelect,
@@ -34,6 +35,7 @@ import { todayIso } from '../committees/use-as-of';
 import { FormActions, FormError, useRecordSubmit } from '../common/use-record-submit';
 import { EditRoute } from '../common/EditRoute';
 import { FormDateField } from '../common/DateField';
+import { FormCountField } from '../common/FormCountField';
 import { useFieldError } from '../common/use-field-error';
 import { useCommitteeOptions, useMemberOptions } from '../common/use-record-options';
 import { ContactPicker } from './ContactPicker';
@@ -257,6 +259,19 @@ function VisitForm({ visit }: { visit?: VisitRecord }) {
             render={({ field }) => <ContactPicker value={field.value} onChange={field.onChange} error={fieldError('contactIds')} />}
           />
           <TextInput label={t('visits.city')} {...register('city')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <Stack gap={6}>
+            <FormCountField control={control} name="headcount" label={t('visits.headcount')} error={fieldError('headcount')} />
+            <Checkbox label={t('record.counts.atLeastLabel')} {...register('headcountAtLeast')} />
+          </Stack>
+          <FormCountField
+            control={control}
+            name="memberCount"
+            label={t('visits.memberCount')}
+            description={t('visits.memberCountHint')}
+            error={fieldError('memberCount')}
+          />
         </SimpleGrid>
         <Textarea label={t('visits.purpose')} autosize minRows={2} {...register('purpose')} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>

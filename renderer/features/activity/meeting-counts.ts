@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFields } from '../../../shared/domain/activity';
 import { useFormat } from '../../i18n/use-format';
@@ -12,20 +12,23 @@ export type CountWords = {
   rows(meeting: Counts): Array<[string, ReactNode]>;
 };
 
-/** A meeting's counts in words of the UI language, never a number the record does not hold. */
+/** A meeting's or a visit's counts in words of the UI language, never a number the record does not hold. */
 export function useCountWords(): CountWords {
   const { t } = useTranslation();
   const format = useFormat();
-  const counted = (value: number, atLeast?: boolean) => (atLeast ? t('record.counts.atLeast', { count: format.number(value) }) : format.number(value));
-  const guest = ({ country, people }: { country: string; people?: number }) =>
-    people === undefined ? format.country(country) : t('record.counts.guestPeople', { country: format.country(country), count: format.number(people) });
-  return {
-    counted,
-    rows: (meeting) => [
-      ...(meeting.delegates !== undefined ? [[t('record.counts.delegates'), counted(meeting.delegates)] as [string, ReactNode]] : []),
-      ...(meeting.memberCount !== undefined ? [[t('record.counts.memberCount'), counted(meeting.memberCount)] as [string, ReactNode]] : []),
-      ...(meeting.countryCount !== undefined ? [[t('record.counts.countryCount'), counted(meeting.countryCount)] as [string, ReactNode]] : []),
-      ...(meeting.guestCountries?.length ? [[t('record.counts.guestCountries'), meeting.guestCountries.map(guest).join(', ')] as [string, ReactNode]] : []),
-    ],
-  };
+  // The same words while the language stays: the timeline's columns, and the sorts built on them, keep.
+  return useMemo(() => {
+    const counted = (value: number, atLeast?: boolean) => (atLeast ? t('record.counts.atLeast', { count: format.number(value) }) : format.number(value));
+    const guest = ({ country, people }: { country: string; people?: number }) =>
+      people === undefined ? format.country(country) : t('record.counts.guestPeople', { country: format.country(country), count: format.number(people) });
+    return {
+      counted,
+      rows: (meeting: Counts) => [
+        ...(meeting.delegates !== undefined ? [[t('record.counts.delegates'), counted(meeting.delegates)] as [string, ReactNode]] : []),
+        ...(meeting.memberCount !== undefined ? [[t('record.counts.memberCount'), counted(meeting.memberCount)] as [string, ReactNode]] : []),
+        ...(meeting.countryCount !== undefined ? [[t('record.counts.countryCount'), counted(meeting.countryCount)] as [string, ReactNode]] : []),
+        ...(meeting.guestCountries?.length ? [[t('record.counts.guestCountries'), meeting.guestCountries.map(guest).join(', ')] as [string, ReactNode]] : []),
+      ],
+    };
+  }, [t, format]);
 }

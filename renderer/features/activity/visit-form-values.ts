@@ -6,6 +6,11 @@ import { spanPrecision } from './date-span';
 import { mergeText, textIn } from './localized-input';
 
 const text = z.string();
+/** A count as its input holds it: a number, or blank. Drafts of builds before the visit's counts have none. */
+const countInput = z.union([z.number(), z.string()]).optional();
+const toCount = (value?: number | string) => (value === '' || value === undefined ? undefined : Number(value));
+/** The entries that hold a value, so a blank count stays absent from the record rather than undefined. */
+const present = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 
 /** Splits "a, b，c、d" (Latin, full-width and ideographic commas) into trimmed items. */
 export function splitList(value: string): string[] {
@@ -35,6 +40,9 @@ const visitFormObject = z.object({
   purpose: text,
   topics: text,
   outcome: text,
+  headcount: countInput,
+  headcountAtLeast: z.boolean().optional(),
+  memberCount: countInput,
   followUps: z.array(z.object({ text, dueOn: text, owner: text })),
 });
 
@@ -65,6 +73,7 @@ export function visitFormSchema(locale: Locale, previous?: VisitFields) {
         ...(inLanguage(values.purpose, 'purpose') ? { purpose: inLanguage(values.purpose, 'purpose') } : {}),
         topics: splitList(values.topics),
         ...(inLanguage(values.outcome, 'outcome') ? { outcome: inLanguage(values.outcome, 'outcome') } : {}),
+        ...present({ headcount: toCount(values.headcount), headcountAtLeast: values.headcountAtLeast || undefined, memberCount: toCount(values.memberCount) }),
         // Rows left completely empty are not follow-ups; half-filled ones are checked.
         followUps: values.followUps
           .filter((followUp) => followUp.text.trim() || followUp.dueOn)
@@ -108,6 +117,9 @@ export function newVisitValues(
     purpose: '',
     topics: '',
     outcome: '',
+    headcount: '',
+    headcountAtLeast: false,
+    memberCount: '',
     followUps: [],
   };
 }
@@ -131,6 +143,9 @@ export function editVisitValues(visit: VisitFields, locale: Locale): VisitFormVa
     purpose: textIn(visit.purpose, locale),
     topics: visit.topics.join(', '),
     outcome: textIn(visit.outcome, locale),
+    headcount: visit.headcount ?? '',
+    headcountAtLeast: visit.headcountAtLeast ?? false,
+    memberCount: visit.memberCount ?? '',
     followUps: [],
   };
 }

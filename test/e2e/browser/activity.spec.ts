@@ -68,6 +68,13 @@ test('the 2018 sample timeline shows the report’s entries, and filters narrow 
   await expect(page.getByTestId('participant-total')).toHaveText('29');
   await expect(page.getByRole('row', { name: /Written resolutions/ })).toContainText('21');
   await expect(page.getByTestId('agenda-items').getByRole('listitem')).toHaveCount(8);
+
+  // The March meeting in Ulaanbaatar keeps its count as the record gives it: 12 people, 12 members.
+  await timeline.open();
+  await timeline.search('Tuushin');
+  await timeline.rows.first().click();
+  await expect(page.getByRole('row', { name: /People taking part/ })).toContainText('12');
+  await expect(page.getByRole('row', { name: /Member governments represented/ })).toContainText('12');
 });
 
 test('a member’s page shows its whole history of meetings and visits', async ({ page }) => {
@@ -136,11 +143,16 @@ test('a visit known only to the month is entered as a month, kept in its draft, 
   await expect(start).toHaveAttribute('placeholder', 'mm/yyyy');
   await start.fill('11/2026');
   await page.getByTestId('visit-title').fill('Delegation from Hyogo, day not recorded');
+  // The record says "over 40": a lower bound, kept in the draft and shown as one.
+  await page.getByRole('textbox', { name: 'People taking part' }).fill('40');
+  await page.getByRole('checkbox', { name: /at least/ }).check();
   await page.waitForTimeout(800);
   await page.reload();
   await expect(page.getByTestId('draft-restored')).toBeVisible();
   await expect(month).toBeChecked();
   await expect(start).toHaveValue('11/2026');
+  await expect(page.getByRole('textbox', { name: 'People taking part' })).toHaveValue('40');
+  await expect(page.getByRole('checkbox', { name: /at least/ })).toBeChecked();
   await page.getByRole('combobox', { name: 'Member governments' }).fill('Hyogo');
   await page.getByRole('option', { name: 'Hyogo Prefecture' }).click();
   await page.keyboard.press('Escape');
@@ -148,6 +160,8 @@ test('a visit known only to the month is entered as a month, kept in its draft, 
   await expect(page.getByRole('heading', { name: 'Delegation from Hyogo, day not recorded' })).toBeVisible();
   await expect(page.getByText('November 2026', { exact: true })).toBeVisible();
   await expect(page.getByText(/1 Nov/)).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /People taking part/ })).toContainText('at least 40');
+  await expect(page.getByRole('row', { name: /Member governments represented/ })).toHaveCount(0);
 
   // A follow-up promised "by the end of the month" is due by the month: overdue only once it has passed.
   const monthsAgo = (count: number) => {

@@ -148,7 +148,7 @@ test('the filtered, sorted timeline exports to CSV and XLSX with headers in the 
   await expect(timeline.rows.first()).not.toHaveText(newestFirst);
   expect(page.url()).toContain('sort=date');
 
-  const headers = [app.t.lists.date, app.t.lists.endDate, app.t.timeline.kind, app.t.visits.direction, app.t.lists.title, app.t.lists.with, app.t.lists.countries];
+  const headers = [app.t.lists.date, app.t.lists.endDate, app.t.timeline.kind, app.t.visits.direction, app.t.lists.title, app.t.lists.with, app.t.lists.countries, app.t.visits.headcount, app.t.visits.memberCount];
   const csv = await list.export('csv');
   expect(csv.name).toBe(`${app.t.timeline.title}.csv`);
   expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -163,6 +163,9 @@ test('the filtered, sorted timeline exports to CSV and XLSX with headers in the 
   const hyogoRow = csvRows.find((row) => row[4].includes('水口'));
   expect(hyogoRow?.[0]).toBe('2018-01');
   for (const row of csvRows.slice(1)) expect(row[0]).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  // Counts leave as the record gives them: a number where exact, "150余" where it is a lower bound.
+  expect(csvRows.find((row) => row[4].includes('防灾'))?.slice(7)).toEqual(['28', '15']);
+  expect(csvRows.find((row) => row[4].includes('全体会议'))?.[7]).toBe('150余');
 
   const xlsx = await list.export('xlsx');
   expect(xlsx.name).toBe(`${app.t.timeline.title}.xlsx`);

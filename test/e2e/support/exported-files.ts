@@ -59,9 +59,11 @@ export function readXlsx(bytes: Uint8Array): { sheets: string[]; rows: string[][
       const value = /<t[^>]*>(.*?)<\/t>/.exec(cell[2])?.[1] ?? /<v>(.*?)<\/v>/.exec(cell[2])?.[1] ?? '';
       cells[columnIndex(cell[1])] = unescapeXml(value);
     }
-    return Array.from(cells, (cell) => cell ?? '');
+    return cells;
   });
-  return { sheets, rows };
+  // A sheet leaves empty cells out, trailing ones too: every row is as wide as the widest (the header).
+  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  return { sheets, rows: rows.map((cells) => Array.from({ length: width }, (_, index) => cells[index] ?? '')) };
 }
 
 /** The text of a PDF file, laid out as on the page. */

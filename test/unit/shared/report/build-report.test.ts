@@ -167,6 +167,28 @@ describe('the 2018 report from the sample', () => {
     expect(table(en, 'visits').rows.find((row) => String(row[4]).includes('Mizuguchi'))?.slice(1, 4)).toEqual(['They visited us', 'Hyogo Prefecture', 'Pohang']);
   });
 
+  it('prints who took part beside whom was met where an entry counts them, and no count where it does not', () => {
+    const counterparts = (report: AnnualReport) => table(report, 'visits').rows.map((row) => String(row[2]));
+    const march = REPORT_CHAPTER_V.findIndex(([, title]) => title.startsWith('2018年度NEAR秘书处与蒙古国'));
+    const dinner = REPORT_CHAPTER_V.findIndex(([, title]) => title.startsWith('NEAR秘书处召开2018年下半年蒙古国'));
+    expect(counterparts(zh)[march]).toBe('后杭爱省; 戈壁苏木贝尔省（参加人数：12；出席的会员地方政府：12个）');
+    expect(counterparts(en)[march]).toBe('Arkhangai Province; Govisumber Province (people taking part: 12; member governments represented: 12)');
+    expect(counterparts(en)[dinner]).toMatch(/Arkhangai Province \(people taking part: 10\)$/);
+    expect(counterparts(en).filter((cell) => cell.includes('taking part'))).toHaveLength(2);
+    for (const locale of LOCALES) {
+      const cell = counterparts(buildAnnualReport(sampleReportData(), 2018, locale))[march];
+      expect(cell.match(/12/g), `${locale}: ${cell}`).toHaveLength(2);
+    }
+  });
+
+  it('prints a lower bound of people as one, never as the plain number', () => {
+    const data = sampleReportData();
+    const over = { ...data, visits: data.visits.map((visit) => (visit.headcount === 10 ? { ...visit, headcount: 150, headcountAtLeast: true } : visit)) };
+    const cells = (locale: 'en' | 'zh') => table(buildAnnualReport(over, 2018, locale), 'visits').rows.map((row) => String(row[2]));
+    expect(cells('en')).toContainEqual(expect.stringMatching(/\(people taking part: at least 150\)$/));
+    expect(cells('zh')).toContainEqual(expect.stringMatching(/（参加人数：150余）$/));
+  });
+
   it('prints the youth contest with the year only, as the report gives no day', () => {
     const contestFacts = (report: AnnualReport) => {
       const blocks = section(report, 'youth').blocks;
