@@ -6,7 +6,7 @@ export type DateWords = {
   date(value: string): string;
   /**
    * A span, written once where both ends share their month or year ("28–31 October 2018",
-   * "2018年10月28日至31日", "October – November 2018"), or one date when the end is absent or the same.
+   * "2018年10月28日–31日", "October – November 2018"), or one date when the end is absent or the same.
    */
   span(start: string, end?: string): string;
 };
@@ -56,12 +56,12 @@ export function dateWords(
   return { date, span };
 }
 
-/** How Chinese, Japanese and Korean join the two ends of a span (other languages use a dash). */
-const RANGE_MARKS: Record<string, string | undefined> = { zh: '至', ja: '～', ko: '~' };
+/** How Chinese (as the 2018 report writes "2018年1月11日-12日"), Japanese and Korean join the two ends of a span; other languages put spaces around the dash where words meet it. */
+const RANGE_MARKS: Record<string, string | undefined> = { zh: '–', ja: '～', ko: '~' };
 
 /**
  * Two dates of one precision written as one span, the fields both share written once: the larger
- * fields at the front of a year-first language are left off the end ("2018年10月28日至31日"), the
+ * fields at the front of a year-first language are left off the end ("2018年10月28日–31日"), the
  * larger fields at the back of a day-first one off the start ("28–31 October 2018"). Written from
  * the engine's own parts rather than with `formatRange`, whose Chinese and Japanese spans fall back
  * to "2018/10/28 – 2018/10/31". Undefined where the parts do not line up (nothing to share).

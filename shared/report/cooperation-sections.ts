@@ -23,12 +23,16 @@ export function visitsOf(ctx: ReportContext): Visit[] {
 }
 
 /**
- * A date or span for a table cell: each date kept whole ("11 January 2018" never breaks inside), a
- * span free to break after its dash, so one two-day entry does not widen the column for all.
+ * A date or span for a table cell, written as the report writes spans ("11–12 January 2018"): each
+ * side kept whole ("11 January 2018" never breaks inside), a span of two months or years free to
+ * break after its dash, so one long entry does not widen the column for all.
  */
 function cellDates(ctx: ReportContext, start: string, end?: string): string {
-  const whole = (iso: string) => ctx.w.date(iso).replace(/ /g, '\u00a0');
-  return end && end !== start ? `${whole(start)} – ${whole(end)}` : whole(start);
+  return ctx.w
+    .dates(start, end)
+    .split(' – ')
+    .map((side) => side.replace(/ /g, '\u00a0'))
+    .join(' – ');
 }
 
 /**

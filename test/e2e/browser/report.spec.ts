@@ -83,7 +83,7 @@ test('the 2018 report in Chinese: committee table, General Assembly numbers and 
   // Chapter V: the report's 40 entries, in its order, dated as it dates them (the month alone where it gives no day).
   await expect(report.table('visits').locator('tbody tr')).toHaveCount(40);
   const visits = await report.rows('visits');
-  expect(visits.slice(0, 3).map((row) => row[0])).toEqual(['2018年1月11日至12日', '2018年1月', '2018年2月']);
+  expect(visits.slice(0, 3).map((row) => row[0])).toEqual(['2018年1月11日–12日', '2018年1月', '2018年2月']);
   expect(visits.at(-1)?.[0]).toBe('2018年');
   expect(visits.filter((row) => /^2018年\d+月1日/.test(row[0]))).toEqual([]);
 

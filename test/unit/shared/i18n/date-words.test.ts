@@ -28,7 +28,7 @@ describe('date words', () => {
       return [words.span('2018-10-28', '2018-10-31'), words.span('2018-10-28', '2018-11-02'), words.span('2018-12-30', '2019-01-02'), words.span('2018', '2019')];
     };
     expect(spans('en-GB')).toEqual(['28–31 October 2018', '28 October – 2 November 2018', '30 December 2018 – 2 January 2019', '2018–2019']);
-    expect(spans('zh-CN')).toEqual(['2018年10月28日至31日', '2018年10月28日至11月2日', '2018年12月30日至2019年1月2日', '2018年至2019年']);
+    expect(spans('zh-CN')).toEqual(['2018年10月28日–31日', '2018年10月28日–11月2日', '2018年12月30日–2019年1月2日', '2018年–2019年']);
     expect(spans('ko-KR')[0]).toBe('2018년 10월 28일~31일');
     expect(spans('ja-JP')[1]).toBe('2018年10月28日～11月2日');
     expect(spans('ru-RU')[0]).toBe('28–31 октября 2018\u202fг.');

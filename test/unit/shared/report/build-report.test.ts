@@ -28,7 +28,7 @@ function table(report: AnnualReport, id: string) {
  * are those the report gives for it in two earlier entries; the cruise forum announcement has no month.
  */
 const REPORT_CHAPTER_V: Array<[string, string]> = [
-  ['2018年1月11日 – 2018年1月12日', 'NEAR秘书处与柬埔寨、哈萨克斯坦进行交流，推进准会员加入进程'],
+  ['2018年1月11日–12日', 'NEAR秘书处与柬埔寨、哈萨克斯坦进行交流，推进准会员加入进程'],
   ['2018年1月', '日本兵库县国际局水口局长一行访问NEAR秘书处'],
   ['2018年2月', 'NEAR秘书处洪钟庆秘书长访问吉林省'],
   ['2018年2月12日', 'NEAR秘书处访问俄罗斯滨海边疆区'],
@@ -64,7 +64,7 @@ const REPORT_CHAPTER_V: Array<[string, string]> = [
   ['2018年10月', 'NEAR秘书处洪钟庆秘书长访问俄罗斯勘察加边疆区'],
   ['2018年10月', 'NEAR秘书处召开2018年下半年蒙古国会员地方政府行政长官座谈会'],
   ['2018年11月', '俄罗斯萨哈共和国总理访问NEAR秘书处'],
-  ['2018年11月7日 – 2018年11月9日', '俄罗斯远东地区NEAR会员地方政府出席首届韩俄区域合作论坛'],
+  ['2018年11月7日–9日', '俄罗斯远东地区NEAR会员地方政府出席首届韩俄区域合作论坛'],
   ['2018年12月', 'NEAR秘书处访问全罗南道'],
   ['2018年12月', 'NEAR秘书处参加“2018欧亚城市论坛”'],
   ['2018年', 'NEAR秘书处即将举办“NEAR游轮旅游国际论坛”'],
