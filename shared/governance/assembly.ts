@@ -15,7 +15,7 @@ import {
   type Quorum,
   type ReplacementCondition,
 } from './decisions';
-import { votingRights, type DuesFacts, type PostponedYears, type VotingRights } from './voting-rights';
+import { rightsApart, votingRights, type DuesFacts, type PostponedYears, type VotingRights } from './voting-rights';
 
 /**
  * The General Assembly and executive committee tools read from the records: who has voting rights
@@ -120,6 +120,8 @@ export function meetingElectorate(
 export type RollCallSummary = {
   /** Members with voting rights on the meeting's date. */
   eligible: number;
+  /** Members with the right to elect and be elected to the offices of Charter Art. 7 on that date. */
+  electing: number;
   present: number;
   written: number;
   /** Present plus written resolutions: those who take part in the vote. */
@@ -146,6 +148,7 @@ export function summariseRollCall(rollCall: RollCall | undefined, electorate: Pi
   const written = call.written.filter(votes).length + call.unnamedWritten;
   return {
     eligible,
+    electing: [...rights.values()].filter((right) => rightsApart(right).election.holds).length,
     present,
     written,
     attending: present + written,

@@ -1,6 +1,6 @@
 import type { AgendaDecision, MeetingFields } from '../domain/activity';
 import { itemAdopted, itemResult, meetingElectorate, summariseRollCall, type ItemResult, type RollCallSummary } from '../governance/assembly';
-import { decidingBody, type DecidingBody } from '../governance/decisions';
+import { competence, decidingBody, type DecidingBody } from '../governance/decisions';
 import type { ReportContext } from './context';
 import { countsTable, meetingFacts, outcomeBlocks, summaryBlocks } from './meeting-blocks';
 import { markedTable, type ReportBlock, type ReportSection, type Stored } from './model';
@@ -14,8 +14,8 @@ import { markedTable, type ReportBlock, type ReportSection, type Stored } from '
 type Meeting = Stored<MeetingFields>;
 
 /**
- * The class of an item: its Charter Art. 8 item (for the executive committee, delegated under
- * Art. 9-2), or the committee whose coordinator it replaces and the members willing to take it over.
+ * The class of an item: its Charter Art. 8 item (delegated under Art. 9-2 where the executive
+ * committee decides it), or the committee whose coordinator it replaces and the members willing to take it over.
  */
 function itemClass(decision: AgendaDecision | undefined, body: DecidingBody, ctx: ReportContext): string {
   const { w } = ctx;
@@ -25,7 +25,8 @@ function itemClass(decision: AgendaDecision | undefined, body: DecidingBody, ctx
     return willing.length > 0 ? `${committee}; ${w.t('assembly.willing', { names: w.list(willing.map((id) => ctx.memberName(id))) })}` : committee;
   }
   if (decision?.article === undefined) return w.t('assembly.unclassified');
-  return w.t(body.kind === 'executiveCommittee' ? 'assembly.delegatedArticle' : 'assembly.article', { article: decision.article });
+  const allowed = competence(body, { article: decision.article, replacement: false });
+  return w.t(allowed.competent && allowed.basis === 'charter9-2' ? 'assembly.delegatedArticle' : 'assembly.article', { article: decision.article });
 }
 
 /**
@@ -77,6 +78,7 @@ function rollCallBlocks(meeting: Meeting, summary: RollCallSummary, body: Decidi
       columns: [w.t('assembly.count'), w.t('assembly.members')],
       rows: [
         [w.t('assembly.eligible'), summary.eligible],
+        [w.t('assembly.electing'), summary.electing],
         [w.t('assembly.present'), summary.present],
         [w.t('assembly.written'), summary.written],
         [w.t('assembly.attending'), summary.attending],

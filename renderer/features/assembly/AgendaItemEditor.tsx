@@ -5,7 +5,7 @@ import type { LocalizedText as Localized } from '../../../shared/domain/names';
 import type { CommitteeRecord } from '../../../shared/domain/committee';
 import type { MemberRecord } from '../../../shared/domain/member';
 import { itemResult, type RollCallSummary } from '../../../shared/governance/assembly';
-import { DELEGATED_ITEMS, type DecidingBody } from '../../../shared/governance/decisions';
+import { competence, type DecidingBody } from '../../../shared/governance/decisions';
 import { useFormat } from '../../i18n/use-format';
 import { LocalizedText } from '../common/LocalizedText';
 import { ItemResultText } from './ItemResultText';
@@ -37,12 +37,21 @@ type Props = {
 export function AgendaItemEditor({ index, text, decision, onChange, summary, body, committees, members }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const executive = body.kind === 'executiveCommittee';
   const value = decision?.replacesCoordinatorOf !== undefined ? REPLACEMENT : decision?.article !== undefined ? `article:${decision.article}` : null;
   const resultKind: ResultKind = decision?.recordedResult ?? 'tally';
-  // The executive committee decides only what Art. 9-2 delegates, and replacements; an item on record
-  // with another class stays listed so it can be seen and changed.
-  const items = executive ? ALL_ITEMS.filter((article) => (DELEGATED_ITEMS as readonly number[]).includes(article) || article === decision?.article) : ALL_ITEMS;
+  // Every class, those the body may decide first: an item it cannot decide (a charter amendment at an
+  // executive committee, Art. 9-2) can still be recorded as it was put, and its result says why not.
+  const competent = (item: { article?: number; replacement: boolean }) => competence(body, item).competent;
+  const classes = [
+    ...ALL_ITEMS.map((article) => ({ value: `article:${article}`, label: t(`governance.articles.${article}` as 'governance.articles.1'), decides: competent({ article, replacement: false }) })),
+    { value: REPLACEMENT, label: t('governance.agenda.replacement'), decides: competent({ replacement: true }) },
+  ];
+  const classGroups = [true, false]
+    .map((decides) => ({
+      group: t(decides ? 'governance.agenda.classGroups.competent' : 'governance.agenda.classGroups.notCompetent'),
+      items: classes.filter((option) => option.decides === decides).map((option) => ({ value: option.value, label: option.label })),
+    }))
+    .filter((group) => group.items.length > 0);
   const committee = committees.find((candidate) => candidate.id === decision?.replacesCoordinatorOf);
   // Another member than the coordinators (Art. 5-7); listed only for a replacement.
   const willingOptions =
@@ -67,16 +76,13 @@ export function AgendaItemEditor({ index, text, decision, onChange, summary, bod
             placeholder={t('governance.agenda.classPlaceholder')}
             value={value}
             clearable
-            w={360}
+            w={440}
             onChange={(choice) => {
               if (!choice) return onChange(null);
               if (choice === REPLACEMENT) return onChange({ article: undefined, replacesCoordinatorOf: decision?.replacesCoordinatorOf ?? committees[0]?.id });
               onChange({ article: Number(choice.split(':')[1]), replacesCoordinatorOf: undefined, willingMemberIds: undefined });
             }}
-            data={[
-              ...items.map((article) => ({ value: `article:${article}`, label: t(`governance.articles.${article}` as 'governance.articles.1') })),
-              ...(executive || value === REPLACEMENT ? [{ value: REPLACEMENT, label: t('governance.agenda.replacement') }] : []),
-            ]}
+            data={classGroups}
           />
           {value === REPLACEMENT && (
             <Select

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { itemAdopted, itemResult, summariseRollCall } from '../../../shared/governance/assembly';
 import { useFormat } from '../../i18n/use-format';
 import { Section } from '../common/Section';
-import { QuorumText } from './ItemResultText';
+import { DecidingBodyText, QuorumText } from './ItemResultText';
 import { memberNames, useAssembly } from './use-assembly';
 
 /** On a General Assembly's or executive committee's page: quorum, how many items passed, and the way to the roll call. */
@@ -25,7 +25,8 @@ export function AssemblySummary({ meetingId }: { meetingId: string }) {
   return (
     <Section title={t('governance.rollCall.summaryTitle')}>
       <Stack gap="xs" data-testid="assembly-summary">
-        {meeting.rollCall ? <QuorumText summary={summary} body={body} admittedNames={admittedNames} /> : <Text c="dimmed">{t('governance.rollCall.notTaken')}</Text>}
+        {meeting.rollCall ? <QuorumText summary={summary} admittedNames={admittedNames} /> : <Text c="dimmed">{t('governance.rollCall.notTaken')}</Text>}
+        <DecidingBodyText body={body} />
         {meeting.agendaItems.length > 0 && (
           <Text size="sm" data-testid="items-passed">
             {t(recorded > 0 ? 'governance.agenda.passedCountRecorded' : 'governance.agenda.passedCount', counts)}

@@ -11,10 +11,25 @@ function listOf(names: readonly string[], format: Formatters): string {
 }
 
 /**
- * The quorum in one sentence: how many attend of how many with voting rights, and how many were
- * needed; then who the body's members are and whom the meeting admitted, left out of the count.
+ * Who decides at an executive committee, and what: its members (Charter Art. 10), and the Art. 8
+ * items Art. 9-2 delegates to it in a year without a General Assembly. Nothing for the Assembly.
  */
-export function QuorumText({ summary, body, admittedNames = [] }: { summary: RollCallSummary; body: DecidingBody; admittedNames?: string[] }) {
+export function DecidingBodyText({ body }: { body: DecidingBody }) {
+  const { t } = useTranslation();
+  if (body.kind !== 'executiveCommittee') return null;
+  return (
+    <Text size="sm" data-testid="delegation">
+      {t('governance.delegation.executive')} {t(body.assemblyYear ? 'governance.delegation.assemblyYear' : 'governance.delegation.noAssembly')}
+    </Text>
+  );
+}
+
+/**
+ * The quorum in one sentence: how many attend of how many with voting rights, and how many were
+ * needed; how many may vote and how many may elect and be elected; then whom the meeting admitted,
+ * left out of the count.
+ */
+export function QuorumText({ summary, admittedNames = [] }: { summary: RollCallSummary; admittedNames?: string[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { quorum } = summary;
@@ -34,11 +49,9 @@ export function QuorumText({ summary, body, admittedNames = [] }: { summary: Rol
           })}
         </Text>
       </Group>
-      {body.kind === 'executiveCommittee' && (
-        <Text size="sm" data-testid="delegation">
-          {t('governance.delegation.executive')} {t(body.assemblyYear ? 'governance.delegation.assemblyYear' : 'governance.delegation.noAssembly')}
-        </Text>
-      )}
+      <Text size="sm" data-testid="rights-counts">
+        {t('governance.rollCall.rightsCounts', { count: summary.eligible, votes: format.number(summary.eligible), elect: format.number(summary.electing) })}
+      </Text>
       {admittedNames.length > 0 && (
         <Text size="sm" data-testid="admitted-here">
           {t('governance.rollCall.admittedHere', {

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AgendaDecision, RollCall } from '../../../shared/domain/activity';
 import { summariseRollCall } from '../../../shared/governance/assembly';
-import { rightsApart } from '../../../shared/governance/voting-rights';
 import { useDatabase } from '../../db/database-context';
 import { saveRollCall } from '../../domain/activity';
 import { useFormat } from '../../i18n/use-format';
@@ -14,10 +13,10 @@ import { NotFound } from '../common/NotFound';
 import { Section } from '../common/Section';
 import { DraftNotice } from '../common/use-form-draft';
 import { useStateDraft } from '../common/use-state-draft';
-import { RightsBadge, useElectionReason, useRightsReason } from '../dues/RightsBadge';
+import { RightsInWords } from '../dues/RightsBadge';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from '../dues/field-errors';
 import { AgendaItemEditor } from './AgendaItemEditor';
-import { QuorumText } from './ItemResultText';
+import { DecidingBodyText, QuorumText } from './ItemResultText';
 import { memberNames, useAssembly, type Assembly } from './use-assembly';
 import { LocalizedText } from '../common/LocalizedText';
 
@@ -39,8 +38,6 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
   const { db } = useDatabase();
   const format = useFormat();
   const navigate = useNavigate();
-  const reason = useRightsReason();
-  const electionReason = useElectionReason();
   const { meeting, members, committees, electorate, body } = assembly;
   const { rights } = electorate;
   // Half an hour of work at an assembly: kept as a draft as it is entered, and asked about on leaving.
@@ -99,11 +96,14 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
         </Anchor>
         <Title order={2}>{t('governance.rollCall.title')}</Title>
         <Text c="dimmed">{t('governance.rollCall.intro', { date: format.date(meeting.startDate) })}</Text>
+        <DecidingBodyText body={body} />
       </div>
       <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
 
-      <Paper withBorder p="md" pos="sticky" top={60} style={{ zIndex: 2 }}>
-        <QuorumText summary={summary} body={body} admittedNames={memberNames(members, electorate.admittedHere, format)} />
+      {/* Flush under the header, with no strip of rows showing between, and above the rows scrolling
+          under it: the attendance controls' labels sit at z-index 2. */}
+      <Paper withBorder p="md" pos="sticky" top="var(--app-shell-header-height)" style={{ zIndex: 3 }}>
+        <QuorumText summary={summary} admittedNames={memberNames(members, electorate.admittedHere, format)} />
         {summary.attendingWithoutVote.length > 0 && (
           <Text size="sm" c="red" mt={4} data-testid="without-vote">
             {t('governance.rollCall.withoutVote', {
@@ -140,7 +140,7 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
               <Table.Tr>
                 <Table.Th scope="col">{t('governance.dues.member')}</Table.Th>
                 <Table.Th scope="col">{t('member.country')}</Table.Th>
-                <Table.Th scope="col">{t('governance.dues.vote')}</Table.Th>
+                <Table.Th scope="col">{t('governance.rollCall.rightsColumn')}</Table.Th>
                 <Table.Th scope="col">{t('governance.rollCall.attendance')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -154,13 +154,13 @@ function RollCallForm({ assembly }: { assembly: Assembly }) {
                       <LocalizedText value={member.names} />
                     </Table.Th>
                     <Table.Td>{format.country(member.country)}</Table.Td>
-                    <Table.Td title={right ? `${reason(right)} ${electionReason(rightsApart(right).election)}` : undefined}>
+                    <Table.Td>
                       {electorate.admittedHere.includes(member.id) ? (
                         <Badge variant="light" color="blue">
                           {t('governance.rollCall.admittedBadge')}
                         </Badge>
                       ) : (
-                        <RightsBadge rights={right} />
+                        <RightsInWords rights={right} />
                       )}
                     </Table.Td>
                     <Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { rightsApart, type RightsApart, type VotingRights } from '../../../shared/governance/voting-rights';
 
@@ -59,6 +59,30 @@ export function ElectionBadge({ rights }: { rights: VotingRights | undefined }) 
     <Badge variant="outline" color={election.holds ? 'teal' : 'red'} size="sm" data-testid="election-badge" data-holds={election.holds}>
       {label(rights)}
     </Badge>
+  );
+}
+
+/**
+ * Both rights in sight, each in its own words (the vote of Charter Art. 9(1), the right to elect
+ * and be elected of Art. 7), and, for a member whose standing needs saying (an associate, a year or
+ * more owed, rights regained by paying again), the rule and the years in a line under them: on a
+ * long list nothing can rest in a tooltip, which neither the keyboard nor a screen reader reaches.
+ */
+export function RightsInWords({ rights }: { rights: VotingRights | undefined }) {
+  const reason = useRightsReason();
+  const why = rights && (rights.reason !== 'inGoodStanding' || rights.unpaidYears.length > 0) ? reason(rights) : undefined;
+  return (
+    <Stack gap={2} align="flex-start">
+      <Group gap={6}>
+        <RightsBadge rights={rights} />
+        <ElectionBadge rights={rights} />
+      </Group>
+      {why && (
+        <Text size="xs" c="dimmed" data-testid="rights-why">
+          {why}
+        </Text>
+      )}
+    </Stack>
   );
 }
 

@@ -26,6 +26,13 @@ test('the 2018 assembly reads 77 members with a vote, 29 present and 21 written 
   await expect(page.getByRole('heading', { name: app.t.governance.rollCall.title })).toBeVisible();
   await expect(page.getByTestId('roll-call-row')).toHaveCount(79);
   await expect(page.locator(`[data-testid="roll-call-row"][data-member="${AKITA}"]`)).toContainText(app.t.governance.rollCall.admittedBadge);
+  // The right to elect and be elected stands in words beside the vote, and the associate says why it has neither.
+  await expect(page.getByTestId('rights-counts')).toHaveText('77 members may vote; 77 may elect and be elected (the chair and the auditors, Charter Art. 7).');
+  const hyogoRights = page.locator(`[data-testid="roll-call-row"][data-member="${HYOGO}"]`);
+  await expect(hyogoRights.getByTestId('election-badge')).toHaveText(app.t.governance.rights.elects);
+  const associate = page.getByTestId('roll-call-row').filter({ hasText: app.t.governance.rights.associate });
+  await expect(associate.getByTestId('election-badge')).toHaveText(app.t.governance.rights.noElection);
+  await expect(associate.getByTestId('rights-why')).toHaveText(app.t.governance.rights.associateWhy);
   const results = page.getByTestId('agenda-item').getByTestId('item-result');
   await expect(results).toHaveCount(8);
   await expect(results.and(page.locator('[data-result="adopted"]'))).toHaveCount(8);
@@ -45,7 +52,9 @@ test('the 2018 assembly reads 77 members with a vote, 29 present and 21 written 
   await shoot(page, 'member-form-admission-en-light');
 });
 
-test('the roll call counts attendance live, refuses impossible votes and saves', async ({ page }) => {
+test('the roll call counts attendance live, refuses impossible votes and saves; the 2019 executive committee decides what Charter Art. 9-2 delegates', async ({ page }) => {
+  // Two roll calls and a new meeting in one flow, to load the sample once.
+  test.setTimeout(120_000);
   const app = new AppPage(page);
   await app.openWithSample();
   await page.goto(`/#/activity/meetings/${ASSEMBLY}/roll-call`);
@@ -67,6 +76,46 @@ test('the roll call counts attendance live, refuses impossible votes and saves',
   await page.getByRole('button', { name: app.t.common.save }).click();
   await expect(page.getByTestId('items-passed')).toHaveText('7 of 8 agenda items passed (1 with votes counted, 7 with the result recorded without a tally).');
   await expect(page.getByTestId('quorum')).toContainText('= 49 attending');
+
+  // 2019, a year without a General Assembly: the executive committee decides in its place (Art. 9-2).
+  await page.goto('/#/activity/meetings/new');
+  await page.getByRole('combobox', { name: app.t.meetings.kind }).click();
+  await page.getByRole('option', { name: app.t.kinds.executiveCommittee, exact: true }).click();
+  await page.getByTestId('meeting-title').fill('12th NEAR Executive Committee');
+  await page.getByRole('textbox', { name: app.t.meetings.startDate }).fill('2019-09-03');
+  await page.getByRole('textbox', { name: app.t.meetings.agendaItems }).fill('Budget and programme for 2020\nAmendment of the Charter');
+  await page.getByRole('button', { name: app.t.common.save }).click();
+  await page.getByTestId('assembly-summary').getByRole('link', { name: app.t.governance.rollCall.open }).click();
+  await expect(page.getByTestId('delegation')).toHaveText(`${app.t.governance.delegation.executive} ${app.t.governance.delegation.noAssembly}`);
+  // Its electorate is counted on its own day: Akita, admitted at the 2018 assembly, now votes.
+  await page.getByRole('textbox', { name: app.t.governance.rollCall.unnamedPresent }).fill('45');
+  await expect(page.getByTestId('quorum')).toHaveAttribute('data-met', 'true');
+  await expect(page.getByTestId('quorum')).toContainText('45 present + 0 by written resolution = 45 attending, of 78 members with a vote; more than half means 40.');
+  await expect(page.getByTestId('rights-counts')).toHaveText('78 members may vote; 78 may elect and be elected (the chair and the auditors, Charter Art. 7).');
+  const [budget, charter] = [page.getByTestId('agenda-item').first(), page.getByTestId('agenda-item').nth(1)];
+  await budget.getByRole('combobox', { name: app.t.governance.agenda.class }).click();
+  await page.getByRole('option', { name: app.t.governance.articles['7'] }).click();
+  await budget.getByRole('textbox', { name: app.t.governance.agenda.inFavour }).fill('30');
+  await expect(budget.getByTestId('item-result')).toHaveAttribute('data-result', 'passed');
+  await expect(budget).toContainText(app.t.governance.agenda.delegated);
+  await expect(budget).toContainText('a majority of those attending: 23 of 45 attending needed; 30 in favour.');
+  // A charter amendment is the Assembly's alone: it can be recorded, and says why the committee cannot decide it.
+  await charter.getByRole('combobox', { name: app.t.governance.agenda.class }).click();
+  await expect(page.getByText(app.t.governance.agenda.classGroups.notCompetent).filter({ visible: true })).toHaveCount(1);
+  await page.getByRole('option', { name: app.t.governance.articles['3'] }).click();
+  await expect(charter.getByTestId('item-result')).toHaveAttribute('data-result', 'notCompetent');
+  await expect(charter.getByTestId('item-result')).toHaveText(app.t.governance.agenda.notCompetent.notDelegated);
+  // The agenda under the sticky quorum, as the secretariat works on it (a full page would leave the panel at its foot).
+  await charter.scrollIntoViewIfNeeded();
+  await shoot(page, 'roll-call-executive-en-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.switchLanguage('zh');
+  await expect(charter.getByTestId('item-result')).toHaveText(app.t.governance.agenda.notCompetent.notDelegated);
+  await charter.scrollIntoViewIfNeeded();
+  await shoot(page, 'roll-call-executive-zh-dark');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: app.t.common.save }).click();
+  await expect(page.getByTestId('items-passed')).toHaveText('2 个议题中通过 1 个（1 个已记录票数）。');
 });
 
 test('dues: two unpaid years take the vote away, paying again gives it back, and only Pohang may record', async ({ page }) => {

@@ -74,6 +74,14 @@ describe('roll call and agenda items', () => {
     expect(summary.quorum).toMatchObject({ needed: 3, met: false });
   });
 
+  it('counts the members who may elect and be elected apart from those who vote: the associate has neither, a member two years unpaid loses both', () => {
+    const ledger = [paid('b', 2019), paid('c', 2018)];
+    const unpaid = rightsOn([member('a', 1996), member('b', 1996), member('c', 1996), member('x', 2017, 'associate')], ledger, [], '2019-05-01');
+    // a owes 2018 and 2019; b paid 2019, so has its rights again (Dues Regulation Art. 6); c owes one year.
+    expect(summariseRollCall(undefined, { rights: unpaid })).toMatchObject({ eligible: 2, electing: 2, members: 3 });
+    expect(summariseRollCall(undefined, electorate)).toMatchObject({ eligible: 4, electing: 4, members: 4 });
+  });
+
   it('fails every item without a quorum, whatever the votes', () => {
     const summary = summariseRollCall(call(['a', 'b']), electorate);
     const result = itemResult({ item: 0, article: 9, inFavour: 2, against: 0, abstaining: 0 }, summary);
@@ -216,6 +224,7 @@ describe('the 12th General Assembly (2018) from the sample', () => {
   it('counts 77 members with a vote: Akita, admitted at this assembly, joins from the decision on (78 after it)', () => {
     expect(akita.fields).toMatchObject({ admittedOn: '2018-10-29', admissionMeetingId: assembly.id });
     expect(summary.eligible).toBe(77);
+    expect(summary.electing).toBe(77);
     expect(electorate.admittedHere).toEqual([akita.id]);
     expect(summary.members + summary.admittedHere.length).toBe(78);
     expect([...electorate.rights.values()].filter((right) => right.reason === 'associate')).toHaveLength(1);
