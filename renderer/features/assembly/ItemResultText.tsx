@@ -46,6 +46,7 @@ export function QuorumText({ summary, admittedNames = [] }: { summary: RollCallS
             attending: format.number(summary.attending),
             eligible: format.number(quorum.eligible),
             needed: format.number(quorum.needed),
+            count: quorum.eligible,
           })}
         </Text>
       </Group>
