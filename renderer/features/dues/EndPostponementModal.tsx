@@ -22,6 +22,8 @@ type Props = {
   ledger: Ledger;
   /** The date the ledger shows: the votes lost are counted on it (or later, once the change can cost any). */
   asOf: string;
+  /** After an end is saved: the day its votes were counted on, for the ledger to show the change there. */
+  onEnded: (day: string) => void;
   onClose: () => void;
 };
 
@@ -39,7 +41,7 @@ export function EndPostponementModal({ decision, ...rest }: Props) {
   return decision ? <EndForm key={decision.id} decision={decision} {...rest} /> : null;
 }
 
-function EndForm({ decision, ledger, asOf, onClose }: Props & { decision: DuesPostponementRecord }) {
+function EndForm({ decision, ledger, asOf, onEnded, onClose }: Props & { decision: DuesPostponementRecord }) {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
@@ -55,24 +57,30 @@ function EndForm({ decision, ledger, asOf, onClose }: Props & { decision: DuesPo
   });
   const { until, endedOn, meetingId, endedBy } = draft.values;
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
+  // A field's message goes once the field is changed: it spoke of what was there before.
+  const change = <K extends keyof Draft>(key: K, field: string, value: Draft[K]) => {
+    draft.set(key, value);
+    setErrors((current) => (current.byField[field] ? { ...current, byField: { ...current.byField, [field]: '' } } : current));
+  };
   const [busy, setBusy] = useState(false);
   const ended = decision.untilFiscalYear !== undefined;
   const today = todayIso();
   const lastYear = Number(until.trim());
 
-  // What the end changes, once the year typed is one it could be.
+  // What the end changes, once the year typed is one it could be and another than the one on record.
   const effect = useMemo(() => {
     const last = lastLedgerYear(today, ledger.dues);
-    if (!/^\d{4}$/.test(until.trim()) || lastYear < decision.fromFiscalYear! || lastYear > last) return undefined;
+    if (!/^\d{4}$/.test(until.trim()) || lastYear < decision.fromFiscalYear! || lastYear > last || lastYear === decision.untilFiscalYear) return undefined;
     return endingEffect(ledger, decision.id, lastYear, { asOf, today });
   }, [ledger, decision, until, lastYear, asOf, today]);
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
+  const run = async (action: () => Promise<unknown>, message: string, after?: () => void) => {
     setBusy(true);
     try {
       await action();
       await draft.saved();
       notifications.show({ color: 'green', message });
+      after?.();
       onClose();
     } catch (error) {
       setErrors(fieldErrors(error, t, FIELDS));
@@ -95,6 +103,7 @@ function EndForm({ decision, ledger, asOf, onClose }: Props & { decision: DuesPo
           today,
         ),
       t('governance.postponement.ended', { from: format.year(lastYear + 1) }),
+      () => effect && onEnded(effect.day),
     );
   const reopen = () => run(() => reopenPostponement(db, decision.id), t('governance.postponement.reopened'));
 
@@ -119,16 +128,16 @@ function EndForm({ decision, ledger, asOf, onClose }: Props & { decision: DuesPo
             description={t('governance.postponement.untilHint')}
             value={until}
             inputMode="numeric"
-            onChange={(event) => draft.set('until', event.currentTarget.value)}
+            onChange={(event) => change('until', 'untilFiscalYear', event.currentTarget.value)}
             error={errors.byField.untilFiscalYear}
             withAsterisk
-            w={220}
+            w={260}
             data-autofocus
           />
           <DateField
             label={t('governance.postponement.endedOn')}
             value={endedOn}
-            onChange={(value) => draft.set('endedOn', value)}
+            onChange={(value) => change('endedOn', 'endedOn', value)}
             error={errors.byField.endedOn}
             precision="year"
             withAsterisk
@@ -140,7 +149,7 @@ function EndForm({ decision, ledger, asOf, onClose }: Props & { decision: DuesPo
             label={t('governance.postponement.endedByMeetingId')}
             clearable
             value={meetingId}
-            onChange={(value) => draft.set('meetingId', value)}
+            onChange={(value) => change('meetingId', 'endedByMeetingId', value)}
             data={(meetings ?? []).map((meeting) => ({ value: meeting.id, label: `${format.name(meeting.title)} (${meeting.startDate.slice(0, 4)})` }))}
             error={errors.byField.endedByMeetingId}
             w={300}
@@ -149,7 +158,7 @@ function EndForm({ decision, ledger, asOf, onClose }: Props & { decision: DuesPo
             label={t('governance.postponement.endedBy')}
             description={t('governance.postponement.endedByHint')}
             value={endedBy}
-            onChange={(event) => draft.set('endedBy', event.currentTarget.value)}
+            onChange={(event) => change('endedBy', 'endedBy', event.currentTarget.value)}
             error={errors.byField.endedBy}
             style={{ flex: 1 }}
             miw={240}

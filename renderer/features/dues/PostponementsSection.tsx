@@ -50,6 +50,8 @@ type Props = {
   ledger: Ledger;
   /** The date the ledger shows, on which ending a postponement counts the votes it costs. */
   asOf: string;
+  /** Shows the ledger on another date: where an end just saved changes the votes. */
+  onShowDate: (asOf: string) => void;
   mayEdit: boolean;
 };
 
@@ -57,7 +59,7 @@ type Props = {
  * The decisions postponing dues (listed years, or from a year until a later decision): listed for
  * everyone, recorded, ended and withdrawn by Pohang.
  */
-export function PostponementsSection({ ledger, asOf, mayEdit }: Props) {
+export function PostponementsSection({ ledger, asOf, onShowDate, mayEdit }: Props) {
   const { postponements } = ledger;
   const { t } = useTranslation();
   const { db } = useDatabase();
@@ -215,7 +217,7 @@ export function PostponementsSection({ ledger, asOf, mayEdit }: Props) {
           </Group>
         </Stack>
       )}
-      <EndPostponementModal decision={ending} ledger={ledger} asOf={asOf} onClose={() => setEnding(null)} />
+      <EndPostponementModal decision={ending} ledger={ledger} asOf={asOf} onEnded={onShowDate} onClose={() => setEnding(null)} />
       <ConfirmModal
         opened={removing !== null}
         title={t('governance.postponement.removeTitle')}
