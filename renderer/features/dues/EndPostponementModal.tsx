@@ -1,6 +1,5 @@
-import { Alert, Button, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { Alert, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lastLedgerYear, type DuesPostponementRecord } from '../../../shared/domain/dues';
 import { endingEffect, type EndingEffect } from '../../../shared/governance/postponement-end';
@@ -12,8 +11,9 @@ import { todayIso } from '../committees/use-as-of';
 import { DateField } from '../common/DateField';
 import { DraftNotice } from '../common/use-form-draft';
 import { useStateDraft } from '../common/use-state-draft';
-import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
-import { useDecidingMeetings, usePostponementWords } from './postponement-words';
+import { DialogActions } from './DialogActions';
+import { meetingOptions, useDecidingMeetings, usePostponementWords } from './postponement-words';
+import { useDialogWrite } from './use-dialog-write';
 import type { Ledger } from './use-ledger';
 
 type Props = {
@@ -56,13 +56,13 @@ function EndForm({ decision, ledger, asOf, onEnded, onClose }: Props & { decisio
     endedBy: textIn(endedByBefore, format.locale),
   });
   const { until, endedOn, meetingId, endedBy } = draft.values;
-  const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
+  const write = useDialogWrite(draft, FIELDS, onClose);
+  const { errors, run } = write;
   // A field's message goes once the field is changed: it spoke of what was there before.
   const change = <K extends keyof Draft>(key: K, field: string, value: Draft[K]) => {
     draft.set(key, value);
-    setErrors((current) => (current.byField[field] ? { ...current, byField: { ...current.byField, [field]: '' } } : current));
+    write.clearError(field);
   };
-  const [busy, setBusy] = useState(false);
   const ended = decision.untilFiscalYear !== undefined;
   const today = todayIso();
   const lastYear = Number(until.trim());
@@ -74,20 +74,6 @@ function EndForm({ decision, ledger, asOf, onEnded, onClose }: Props & { decisio
     return endingEffect(ledger, decision.id, lastYear, { asOf, today });
   }, [ledger, decision, until, lastYear, asOf, today]);
 
-  const run = async (action: () => Promise<unknown>, message: string, after?: () => void) => {
-    setBusy(true);
-    try {
-      await action();
-      await draft.saved();
-      notifications.show({ color: 'green', message });
-      after?.();
-      onClose();
-    } catch (error) {
-      setErrors(fieldErrors(error, t, FIELDS));
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = () =>
     run(
       () =>
@@ -108,15 +94,7 @@ function EndForm({ decision, ledger, asOf, onEnded, onClose }: Props & { decisio
   const reopen = () => run(() => reopenPostponement(db, decision.id), t('governance.postponement.reopened'));
 
   return (
-    <Modal
-      opened
-      onClose={() => {
-        void draft.keep();
-        onClose();
-      }}
-      title={t(ended ? 'governance.postponement.editEndTitle' : 'governance.postponement.endTitle')}
-      size="xl"
-    >
+    <Modal opened onClose={write.dismiss} title={t(ended ? 'governance.postponement.editEndTitle' : 'governance.postponement.endTitle')} size="xl">
       <Stack>
         <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
         <Text size="sm">
@@ -150,7 +128,7 @@ function EndForm({ decision, ledger, asOf, onEnded, onClose }: Props & { decisio
             clearable
             value={meetingId}
             onChange={(value) => change('meetingId', 'endedByMeetingId', value)}
-            data={(meetings ?? []).map((meeting) => ({ value: meeting.id, label: `${format.name(meeting.title)} (${meeting.startDate.slice(0, 4)})` }))}
+            data={meetingOptions(meetings, format)}
             error={errors.byField.endedByMeetingId}
             w={300}
           />
@@ -165,24 +143,13 @@ function EndForm({ decision, ledger, asOf, onEnded, onClose }: Props & { decisio
           />
         </Group>
         {effect && <EffectNotice effect={effect} />}
-        {errors.general && <Alert color="red">{errors.general}</Alert>}
-        <Group justify="space-between">
-          {ended ? (
-            <Button variant="subtle" color="red" disabled={busy} onClick={reopen}>
-              {t('governance.postponement.reopen')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group>
-            <Button variant="default" onClick={() => void draft.discard().then(onClose)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="orange" onClick={save} loading={busy}>
-              {t(ended ? 'common.save' : 'governance.postponement.end')}
-            </Button>
-          </Group>
-        </Group>
+        <DialogActions
+          write={write}
+          undo={ended ? { label: t('governance.postponement.reopen'), onClick: reopen } : undefined}
+          saveLabel={t(ended ? 'common.save' : 'governance.postponement.end')}
+          saveColor="orange"
+          onSave={save}
+        />
       </Stack>
     </Modal>
   );

@@ -17,7 +17,7 @@ import { DraftNotice } from '../common/use-form-draft';
 import { useStateDraft } from '../common/use-state-draft';
 import { EndPostponementModal } from './EndPostponementModal';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
-import { useDecidingMeetings, usePostponementWords } from './postponement-words';
+import { meetingOptions, useDecidingMeetings, usePostponementWords } from './postponement-words';
 import type { Ledger } from './use-ledger';
 
 /** "2018, 2019" or "2018–2021" from a comma, space or dash separated list a person types. */
@@ -205,7 +205,7 @@ export function PostponementsSection({ ledger, asOf, onShowDate, mayEdit }: Prop
               clearable
               value={meetingId}
               onChange={(value) => draft.set('meetingId', value)}
-              data={(meetings ?? []).map((meeting) => ({ value: meeting.id, label: `${format.name(meeting.title)} (${meeting.startDate.slice(0, 4)})` }))}
+              data={meetingOptions(meetings, format)}
               error={errors.byField.meetingId}
               w={280}
             />

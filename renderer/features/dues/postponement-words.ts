@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRecord } from '../../../shared/domain/activity';
 import { isOpenEnded, type DuesPostponementFields } from '../../../shared/domain/dues';
 import { useDatabase } from '../../db/database-context';
-import { useFormat } from '../../i18n/use-format';
+import { useFormat, type Formatters } from '../../i18n/use-format';
 import { textIn } from '../activity/localized-input';
 
 type Decision = Pick<
@@ -34,6 +34,11 @@ export function useDecidingMeetings(): MeetingRecord[] | undefined {
         .toArray(),
     [db],
   );
+}
+
+/** The deciding meetings as a select offers them: title and year. */
+export function meetingOptions(meetings: readonly MeetingRecord[] | undefined, format: Formatters): Array<{ value: string; label: string }> {
+  return (meetings ?? []).map((meeting) => ({ value: meeting.id, label: `${format.name(meeting.title)} (${meeting.startDate.slice(0, 4)})` }));
 }
 
 export type PostponementWords = {
