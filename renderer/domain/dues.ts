@@ -2,14 +2,18 @@ import {
   duesEntryId,
   duesFieldsSchema,
   duesPostponementFieldsSchema,
+  lastLedgerYear,
+  POSTPONEMENT_END_FIELDS,
+  type DuesPostponementFields,
   type DuesPostponementRecord,
   type DuesRecord,
+  type PostponementEnd,
 } from '../../shared/domain/dues';
-import { createRecord, editRecord, restoreRecord } from '../../shared/sync/record-stamp';
+import { createRecord, domainFields, editRecord, restoreRecord } from '../../shared/sync/record-stamp';
 import type { NearDatabase } from '../db/database';
 import { assertMayChange } from './authority';
-import { validate } from './errors';
-import { assertLive, removeRecord, insertRecord } from './records';
+import { validate, ValidationError, type FieldIssue } from './errors';
+import { assertLive, getLive, insertRecord, removeRecord, replaceRecord } from './records';
 import { nextStamp } from './stamp';
 
 const LEDGER_FIELDS = ['memberId', 'fiscalYear', 'status', 'amount', 'currency', 'receivedOn', 'note'];
@@ -58,5 +62,46 @@ export async function removePostponement(db: NearDatabase, id: string): Promise<
   await db.transaction('rw', [db.duesPostponements, db.meta], async () => {
     await assertMayChange(db, 'duesPostponements', ['deleted']);
     await removeRecord(db, db.duesPostponements, id);
+  });
+}
+
+/** A postponement's fields without its end: open again, as before the later decision. */
+function withoutEnd(decision: DuesPostponementRecord): DuesPostponementFields {
+  const fields: Record<string, unknown> = domainFields(decision);
+  for (const field of POSTPONEMENT_END_FIELDS) delete fields[field];
+  return fields as DuesPostponementFields;
+}
+
+/**
+ * Records the later decision that ends an open-ended postponement: the last fiscal year it covers,
+ * and who ended it when; called again, it corrects that end. Refused, with nothing written, for a
+ * postponement of listed years, a last year before the first or after the last fiscal year the
+ * ledger has on `today`, or an end without its date. Pohang only.
+ */
+export async function endPostponement(db: NearDatabase, id: string, end: PostponementEnd, today: string): Promise<DuesPostponementRecord> {
+  return db.transaction('rw', [db.duesPostponements, db.dues, db.meetings, db.meta], async () => {
+    await assertMayChange(db, 'duesPostponements', POSTPONEMENT_END_FIELDS);
+    const existing = await getLive(db.duesPostponements, id);
+    if (existing.fromFiscalYear === undefined) throw new ValidationError([{ path: '', message: 'validation.notOpenEnded' }]);
+    const picked = Object.fromEntries(POSTPONEMENT_END_FIELDS.filter((field) => end[field] !== undefined).map((field) => [field, end[field]]));
+    const parsed = duesPostponementFieldsSchema.safeParse({ ...withoutEnd(existing), ...picked });
+    const issues: FieldIssue[] = parsed.success ? [] : ValidationError.fromZod(parsed.error).issues;
+    const last = lastLedgerYear(today, await db.dues.where('deleted').equals(0).toArray());
+    if (end.untilFiscalYear === undefined) {
+      // Without a last year the schema sees an open postponement and asks for nothing else.
+      issues.push({ path: 'untilFiscalYear', message: 'validation.required' });
+      if (end.endedOn === undefined) issues.push({ path: 'endedOn', message: 'validation.required' });
+    } else if (end.untilFiscalYear > last) issues.push({ path: 'untilFiscalYear', message: 'validation.endAfterLedger', values: { year: last } });
+    if (!parsed.success || issues.length > 0) throw new ValidationError(issues);
+    await assertLive(db.meetings, parsed.data.endedByMeetingId ? [parsed.data.endedByMeetingId] : [], 'endedByMeetingId');
+    return replaceRecord(db, db.duesPostponements, id, parsed.data);
+  });
+}
+
+/** Takes the end off a postponement (recorded by mistake): it waits for a later decision again. Pohang only. */
+export async function reopenPostponement(db: NearDatabase, id: string): Promise<DuesPostponementRecord> {
+  return db.transaction('rw', [db.duesPostponements, db.meta], async () => {
+    await assertMayChange(db, 'duesPostponements', POSTPONEMENT_END_FIELDS);
+    return replaceRecord(db, db.duesPostponements, id, withoutEnd(await getLive(db.duesPostponements, id)));
   });
 }

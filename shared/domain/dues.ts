@@ -70,7 +70,8 @@ export function duesEntryId(memberId: string, fiscalYear: number): string {
  * fiscal years, or open-ended from a fiscal year until a later decision ends it (the 2018 report:
  * the 11th executive committee deferred the first collection until the 12th executive committee
  * decides, and the 12th General Assembly confirmed it). Once that later decision is taken, the
- * last fiscal year postponed is recorded in `untilFiscalYear`.
+ * last fiscal year postponed is recorded in `untilFiscalYear`, with the decision (`endedOn`,
+ * `endedByMeetingId` or `endedBy`).
  */
 export const duesPostponementFieldsSchema = z
   .object({
@@ -87,6 +88,12 @@ export const duesPostponementFieldsSchema = z
     untilFiscalYear: fiscalYear.optional(),
     /** The decision that is to end it, as the record names it ("the 12th executive committee, 2019"). */
     awaiting: localizedTextSchema.optional(),
+    /** When the later decision ended it, as precisely as the record gives it; absent while it is open. */
+    endedOn: partialDateSchema.optional(),
+    /** The meeting that ended it, where it is on record. */
+    endedByMeetingId: z.uuid({ error: 'validation.invalid' }).optional(),
+    /** Who ended it, where that meeting is not on record (often the `awaiting` decision's own words). */
+    endedBy: localizedTextSchema.optional(),
     /** As precisely as the record gives it: the 11th executive committee's decision is dated only "2017". */
     decidedOn: partialDateSchema,
     /** The meeting that decided it, where it is on record. */
@@ -109,6 +116,17 @@ export const duesPostponementFieldsSchema = z
     if (decision.confirmedOn !== undefined && periodEnd(decision.confirmedOn) < periodStart(decision.decidedOn)) {
       ctx.addIssue({ code: 'custom', path: ['confirmedOn'], message: 'validation.endBeforeStart' });
     }
+    // An end is a last year and the dated decision that set it, both or neither.
+    const ended = decision.endedOn !== undefined || decision.endedByMeetingId !== undefined || decision.endedBy !== undefined;
+    if (ended && decision.untilFiscalYear === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['untilFiscalYear'], message: 'validation.required' });
+    }
+    if (decision.untilFiscalYear !== undefined && decision.endedOn === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'validation.required' });
+    }
+    if (decision.endedOn !== undefined && periodEnd(decision.endedOn) < periodStart(decision.decidedOn)) {
+      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'validation.endedBeforeDecided' });
+    }
   });
 export type DuesPostponementFields = z.infer<typeof duesPostponementFieldsSchema>;
 export const duesPostponementRecordSchema = z.intersection(duesPostponementFieldsSchema, recordMetaSchema);
@@ -126,4 +144,17 @@ export function postponementCovers(decision: PostponementYears, year: number): b
 /** Whether a postponement still waits for the later decision that is to end it. */
 export function isOpenEnded(decision: PostponementYears): boolean {
   return decision.fromFiscalYear !== undefined && decision.untilFiscalYear === undefined;
+}
+
+/** What the later decision that ends an open-ended postponement sets: its last year, and who ended it when. */
+export const POSTPONEMENT_END_FIELDS = ['untilFiscalYear', 'endedOn', 'endedByMeetingId', 'endedBy'] as const;
+export type PostponementEnd = Pick<DuesPostponementFields, (typeof POSTPONEMENT_END_FIELDS)[number]>;
+
+/**
+ * The last fiscal year the ledger has on `today`: the current one, or a later one already paid or
+ * waived in advance. A decision ending a postponement after it speaks of years the ledger cannot
+ * show yet, and is refused rather than recorded as a fact nobody can check.
+ */
+export function lastLedgerYear(today: string, entries: ReadonlyArray<Pick<DuesFields, 'fiscalYear'>>): number {
+  return Math.max(Number(today.slice(0, 4)), ...entries.map((entry) => entry.fiscalYear));
 }

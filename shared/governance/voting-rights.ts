@@ -12,6 +12,12 @@ export const DUES_DEADLINE = '04-30';
 /** Fiscal years unpaid at which a member loses its vote (Dues Regulation Art. 6). */
 export const UNPAID_YEARS_LIMIT = 2;
 
+/** The first day a fiscal year's dues are overdue (ISO day): the day after its deadline. */
+export function firstDayOverdue(fiscalYear: number): string {
+  const [month, day] = DUES_DEADLINE.split('-').map(Number);
+  return new Date(Date.UTC(fiscalYear, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
 export type DuesFacts = {
   kind: 'member' | 'associate';
   /** Year of admission; founding members were admitted in 1996. */

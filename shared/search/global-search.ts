@@ -1,9 +1,10 @@
 import type { AnyNames } from '../domain/names';
+import type { StaffFields } from '../domain/secretariat';
 import { searchText, type TimelineEntry } from '../domain/timeline';
 import { latinKey, queryWords, wordMatches, type QueryWord } from './transliteration';
 
 /** What the global search finds, in the order its groups are shown. */
-export const SEARCH_KINDS = ['member', 'committee', 'meeting', 'visit', 'contact', 'followUp'] as const;
+export const SEARCH_KINDS = ['member', 'committee', 'meeting', 'visit', 'contact', 'staff', 'followUp'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** A record made ready for search: every text in every language folded once, as typed and as transliterated. */
@@ -23,6 +24,15 @@ export function searchTarget<R>(record: R, texts: Array<string | AnyNames | unde
     }
   }
   return { record, plain: searchText(texts), latin: latin.join('\u0001') };
+}
+
+/**
+ * A person on the secretariat's staff made ready for search: found by every form of the name the
+ * record holds (their own script, Latin letters, the Chinese characters of the report) and by
+ * their role in any of the six languages.
+ */
+export function staffSearchTarget<R extends Pick<StaffFields, 'name' | 'role'>>(person: R): SearchTarget<R> {
+  return searchTarget(person, [person.name.native, person.name.latin, person.name.chinese, person.role]);
 }
 
 function targetMatches(target: SearchTarget<unknown>, word: QueryWord): boolean {

@@ -1,6 +1,6 @@
 import { CloseButton, Loader, Modal, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBuildingCommunity, IconCalendarEvent, IconChecklist, IconMapPin, IconSearch, IconUser, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCalendarEvent, IconChecklist, IconId, IconMapPin, IconSearch, IconUser, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ const KIND_ICONS: Record<SearchKind, Icon> = {
   meeting: IconCalendarEvent,
   visit: IconMapPin,
   contact: IconUser,
+  staff: IconId,
   followUp: IconChecklist,
 };
 
@@ -22,7 +23,7 @@ const DEBOUNCE_MS = 150;
 
 /**
  * The global search (Ctrl+K, or the title bar's button): one field that finds members, committees,
- * meetings, visits, contacts and follow-ups in any language, results grouped by kind. The field is
+ * meetings, visits, contacts, the secretariat's staff and follow-ups in any language, results grouped by kind. The field is
  * an ARIA combobox driving a listbox: arrows move, Enter opens, Esc closes.
  */
 export function GlobalSearch({ opened, onClose }: { opened: boolean; onClose(): void }) {

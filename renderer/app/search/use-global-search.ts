@@ -2,11 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
-import { queryWords, searchActivity, searchTarget, searchTargets, type SearchGroup, type SearchKind } from '../../../shared/search/global-search';
+import { hasLeft, inListOrder, writtenName } from '../../../shared/domain/secretariat';
+import { queryWords, searchActivity, searchTarget, searchTargets, staffSearchTarget, type SearchGroup, type SearchKind } from '../../../shared/search/global-search';
 import { useDatabase } from '../../db/database-context';
 import { useCommittees, useMembers } from '../../db/queries';
 import { timelineStore } from '../../features/activity/use-timeline';
 import { entryPath } from '../../features/activity/TimelineList';
+import { todayIso } from '../../features/committees/use-as-of';
+import { staffPath } from '../../features/secretariat/staff-path';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 
 /** The most results shown per kind; the group says how many there are in all. */
@@ -34,7 +37,7 @@ function dates(entry: TimelineEntry, format: Formatters): string {
 }
 
 /**
- * Members, committees, meetings, visits, contacts and follow-ups matching `query`, grouped by kind.
+ * Members, committees, meetings, visits, contacts, staff and follow-ups matching `query`, grouped by kind.
  * Names are matched in every language and script and by common romanisations; meetings and
  * visits come from the timeline's in-memory store (one pass of substring tests over 100,000
  * entries), so the caller debounces the query rather than searching on every keystroke.
@@ -47,7 +50,12 @@ export function useGlobalSearch(query: string): SearchResults | undefined {
   const members = useMembers();
   const committees = useCommittees();
   const others = useLiveQuery(
-    () => Promise.all([db.contacts.where('deleted').equals(0).toArray(), db.followUps.where('deleted').equals(0).toArray()]),
+    () =>
+      Promise.all([
+        db.contacts.where('deleted').equals(0).toArray(),
+        db.followUps.where('deleted').equals(0).toArray(),
+        db.staff.where('deleted').equals(0).toArray(),
+      ]),
     [db],
   );
   const store = timelineStore(db);
@@ -57,12 +65,13 @@ export function useGlobalSearch(query: string): SearchResults | undefined {
   const targets = useMemo(() => {
     if (!members || !committees || !others) return undefined;
     const byName = <R extends { names: Parameters<Formatters['name']>[0] }>(a: R, b: R) => format.collator.compare(format.name(a.names), format.name(b.names));
-    const [contacts, followUps] = others;
+    const [contacts, followUps, staff] = others;
     return {
       members: [...members].sort(byName).map((member) => searchTarget(member, [member.names])),
       committees: [...committees].sort(byName).map((committee) => searchTarget(committee, [committee.names])),
       contacts: contacts.map((contact) => searchTarget(contact, [contact.name, contact.latin, contact.title, contact.organisation])),
       followUps: followUps.map((followUp) => searchTarget(followUp, [followUp.text, followUp.owner])),
+      staff: inListOrder(staff).map(staffSearchTarget),
     };
   }, [members, committees, others, format]);
 
@@ -100,6 +109,12 @@ export function useGlobalSearch(query: string): SearchResults | undefined {
         detail: [contact.title, contact.organisation].map((text) => (text ? format.name(text) : '')).filter(Boolean).join(' · '),
         // A contact has no page of its own: the member government it belongs to, or the activity naming them.
         path: contact.memberId ? `/members/${contact.memberId}` : `/activity?query=${encodeURIComponent(contact.latin ?? contact.name)}`,
+      })),
+      group('staff', searchTargets(targets.staff, words, PER_KIND), (person) => ({
+        id: person.id,
+        label: writtenName(person.name, format.locale).text,
+        detail: [format.name(person.role), hasLeft(person, todayIso()) ? t('secretariat.staff.left') : ''].filter(Boolean).join(' · '),
+        path: staffPath(person.id),
       })),
       group('followUp', searchTargets(targets.followUps, words, PER_KIND), (followUp) => ({
         id: followUp.id,

@@ -1,6 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DUES_PER_YEAR_USD, SECRETARIAT_CURRENCY, type DuesRecord, type DuesStatus } from '../../../shared/domain/dues';
 import type { MemberRecord } from '../../../shared/domain/member';
@@ -11,7 +9,8 @@ import { todayIso } from '../committees/use-as-of';
 import { DateField } from '../common/DateField';
 import { DraftNotice } from '../common/use-form-draft';
 import { useStateDraft } from '../common/use-state-draft';
-import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
+import { DialogActions } from './DialogActions';
+import { useDialogWrite } from './use-dialog-write';
 
 /** The ledger cell being edited: a member's fiscal year and what is on record for it, if anything. */
 export type EditedCell = { member: MemberRecord; year: number; entry?: DuesRecord };
@@ -43,23 +42,10 @@ function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void })
   // Kept per member and year: a dialog closed by mistake (or a section left) gives it back.
   const entryDraft = useStateDraft<Draft>(`dues:${cell.member.id}:${cell.year}`, draftOf(cell.entry));
   const draft = entryDraft.values;
-  const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const write = useDialogWrite(entryDraft, FIELDS, onClose);
+  const { errors, run } = write;
   const name = format.name(cell.member.names);
   const set = entryDraft.set;
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    try {
-      await action();
-      await entryDraft.saved();
-      notifications.show({ color: 'green', message });
-      onClose();
-    } catch (error) {
-      setErrors(fieldErrors(error, t, FIELDS));
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = () => {
     const paid = draft.status === 'paid';
     return run(
@@ -78,13 +64,7 @@ function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void })
   };
 
   return (
-    <Modal
-      opened
-      onClose={() => {
-        void entryDraft.keep();
-        onClose();
-      }}
-      title={t('governance.dues.entryTitle', { member: name, year: cell.year })} size="lg">
+    <Modal opened onClose={write.dismiss} title={t('governance.dues.entryTitle', { member: name, year: cell.year })} size="lg">
       <Stack>
         <DraftNotice restoredAt={entryDraft.restoredAt} onDiscard={() => void entryDraft.discard()} />
         <Text size="sm" c="dimmed">
@@ -121,24 +101,16 @@ function EntryForm({ cell, onClose }: { cell: EditedCell; onClose: () => void })
           </Group>
         )}
         <TextInput label={t('governance.dues.note')} value={draft.note} onChange={(event) => set('note', event.currentTarget.value)} error={errors.byField.note} />
-        {errors.general && <Alert color="red">{errors.general}</Alert>}
-        <Group justify="space-between">
-          {cell.entry ? (
-            <Button variant="subtle" color="red" disabled={busy} onClick={() => run(() => clearDues(db, cell.entry!.id), t('governance.dues.cleared', { member: name, year: cell.year }))}>
-              {t('governance.dues.clear')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group>
-            <Button variant="default" onClick={() => void entryDraft.discard().then(onClose)}>
-              {t('common.cancel')}
-            </Button>
-            <Button onClick={save} loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <DialogActions
+          write={write}
+          undo={
+            cell.entry
+              ? { label: t('governance.dues.clear'), onClick: () => void run(() => clearDues(db, cell.entry!.id), t('governance.dues.cleared', { member: name, year: cell.year })) }
+              : undefined
+          }
+          saveLabel={t('common.save')}
+          onSave={save}
+        />
       </Stack>
     </Modal>
   );

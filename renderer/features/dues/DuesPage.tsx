@@ -105,7 +105,7 @@ export function DuesPage() {
         sorting={{ member: columns.sortable[0], vote: columns.sortable[2], sort, onSort: sortBy }}
       />
 
-      <PostponementsSection postponements={ledger.postponements} mayEdit={mayEdit === true} />
+      <PostponementsSection ledger={ledger} asOf={asOf} onShowDate={setAsOf} mayEdit={mayEdit === true} />
       <DuesEntryModal cell={editing} onClose={() => setEditing(null)} />
     </PrintableList>
   );

@@ -47,8 +47,7 @@ export function PostponedNotice({ postponements, asOf }: { postponements: readon
   const { t } = useTranslation();
   const format = useFormat();
   const words = usePostponementWords(useDecidingMeetings());
-  const listed = (decision: DuesPostponementRecord) =>
-    decision.fiscalYears?.map(format.year).join(', ') ?? `${format.year(decision.fromFiscalYear!)}–${format.year(decision.untilFiscalYear!)}`;
+  const listed = (decision: DuesPostponementRecord) => words.yearList(decision.fiscalYears ?? [decision.fromFiscalYear!, decision.untilFiscalYear!]);
   const covering = postponements.filter((decision) => postponementCovers(decision, yearOfDate(asOf)));
   if (covering.length === 0) return null;
   return (
@@ -61,6 +60,7 @@ export function PostponedNotice({ postponements, asOf }: { postponements: readon
                 ? t('record.dues.postponedOpen', { from: format.year(decision.fromFiscalYear!) })
                 : t('record.dues.postponedYears', { years: listed(decision) }),
               words.awaiting(decision) && t('record.dues.awaiting', { decision: words.awaiting(decision) }),
+              words.ended(decision) && t('record.dues.ended', { decision: words.ended(decision) }),
               t('record.dues.decided', { decision: words.decided(decision) }),
               words.confirmed(decision) && t('record.dues.confirmed', { decision: words.confirmed(decision) }),
             ]

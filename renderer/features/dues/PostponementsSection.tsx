@@ -1,9 +1,9 @@
 import { ActionIcon, Alert, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
+import { IconCalendarDue, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuesPostponementRecord } from '../../../shared/domain/dues';
+import { isOpenEnded, type DuesPostponementRecord } from '../../../shared/domain/dues';
 import { useDatabase } from '../../db/database-context';
 import { addPostponement, removePostponement } from '../../domain/dues';
 import { useFormat } from '../../i18n/use-format';
@@ -15,8 +15,10 @@ import { Section } from '../common/Section';
 import { todayIso } from '../committees/use-as-of';
 import { DraftNotice } from '../common/use-form-draft';
 import { useStateDraft } from '../common/use-state-draft';
+import { EndPostponementModal } from './EndPostponementModal';
 import { fieldErrors, NO_FIELD_ERRORS, type FieldErrors } from './field-errors';
-import { useDecidingMeetings, usePostponementWords } from './postponement-words';
+import { meetingOptions, useDecidingMeetings, usePostponementWords } from './postponement-words';
+import type { Ledger } from './use-ledger';
 
 /** "2018, 2019" or "2018–2021" from a comma, space or dash separated list a person types. */
 function parseYears(text: string): number[] {
@@ -44,8 +46,21 @@ type PostponementValues = {
 
 const FIELDS = ['fiscalYears', 'fromFiscalYear', 'awaiting', 'decidedOn', 'meetingId', 'note'];
 
-/** The decisions postponing dues (listed years, or from a year until a later decision): listed for everyone, recorded by Pohang. */
-export function PostponementsSection({ postponements, mayEdit }: { postponements: DuesPostponementRecord[]; mayEdit: boolean }) {
+type Props = {
+  ledger: Ledger;
+  /** The date the ledger shows, on which ending a postponement counts the votes it costs. */
+  asOf: string;
+  /** Shows the ledger on another date: where an end just saved changes the votes. */
+  onShowDate: (asOf: string) => void;
+  mayEdit: boolean;
+};
+
+/**
+ * The decisions postponing dues (listed years, or from a year until a later decision): listed for
+ * everyone, recorded, ended and withdrawn by Pohang.
+ */
+export function PostponementsSection({ ledger, asOf, onShowDate, mayEdit }: Props) {
+  const { postponements } = ledger;
   const { t } = useTranslation();
   const { db } = useDatabase();
   const format = useFormat();
@@ -56,6 +71,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
   const { mode = 'listed', years, from = '', awaiting = '', decidedOn, meetingId, note } = draft.values;
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [removing, setRemoving] = useState<DuesPostponementRecord | null>(null);
+  const [ending, setEnding] = useState<DuesPostponementRecord | null>(null);
   const localized = (text: string) => (text.trim() ? { [format.locale]: text.trim() } : undefined);
 
   const add = async () => {
@@ -100,15 +116,32 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
                       {t('record.postponement.awaiting', { decision: words.awaiting(decision) })}
                     </Text>
                   )}
+                  {words.ended(decision) && (
+                    <Text size="sm" c="dimmed">
+                      {t('record.postponement.endedBy', { decision: words.ended(decision) })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{words.decided(decision)}</Table.Td>
                 <Table.Td>{words.confirmed(decision) || t('common.none')}</Table.Td>
                 <Table.Td>{textIn(decision.note, format.locale) || t('common.none')}</Table.Td>
                 {mayEdit && (
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('governance.postponement.remove')} onClick={() => setRemoving(decision)}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      {isOpenEnded(decision) && (
+                        <Button variant="light" color="orange" size="compact-sm" leftSection={<IconCalendarDue size={14} aria-hidden />} onClick={() => setEnding(decision)}>
+                          {t('governance.postponement.end')}
+                        </Button>
+                      )}
+                      {decision.untilFiscalYear !== undefined && (
+                        <ActionIcon variant="subtle" aria-label={t('governance.postponement.editEnd')} onClick={() => setEnding(decision)}>
+                          <IconPencil size={16} aria-hidden />
+                        </ActionIcon>
+                      )}
+                      <ActionIcon variant="subtle" color="red" aria-label={t('governance.postponement.remove')} onClick={() => setRemoving(decision)}>
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Group>
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -172,7 +205,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
               clearable
               value={meetingId}
               onChange={(value) => draft.set('meetingId', value)}
-              data={(meetings ?? []).map((meeting) => ({ value: meeting.id, label: `${format.name(meeting.title)} (${meeting.startDate.slice(0, 4)})` }))}
+              data={meetingOptions(meetings, format)}
               error={errors.byField.meetingId}
               w={280}
             />
@@ -184,6 +217,7 @@ export function PostponementsSection({ postponements, mayEdit }: { postponements
           </Group>
         </Stack>
       )}
+      <EndPostponementModal decision={ending} ledger={ledger} asOf={asOf} onEnded={onShowDate} onClose={() => setEnding(null)} />
       <ConfirmModal
         opened={removing !== null}
         title={t('governance.postponement.removeTitle')}

@@ -1,4 +1,4 @@
-import { FIRST_DUES_YEAR, type DuesRecord } from '../../../shared/domain/dues';
+import { FIRST_DUES_YEAR, lastLedgerYear, type DuesRecord } from '../../../shared/domain/dues';
 import { yearOfDate } from '../../../shared/domain/partial-date';
 import type { MemberRecord } from '../../../shared/domain/member';
 import { duesFacts, postponedYears, rightsOn, settledOn, settledYearsByMember } from '../../../shared/governance/assembly';
@@ -40,7 +40,7 @@ export type LedgerRow = { member: MemberRecord; cells: YearCell[]; rights: Votin
 
 /** The fiscal years the ledger can show: from the first dues year to the later of the date and the last entry. */
 export function ledgerYears(ledger: Ledger, asOf: string): number[] {
-  const last = Math.max(Number(asOf.slice(0, 4)), ...ledger.dues.map((entry) => entry.fiscalYear));
+  const last = lastLedgerYear(asOf, ledger.dues);
   return Array.from({ length: Math.max(0, last - FIRST_DUES_YEAR + 1) }, (_, index) => FIRST_DUES_YEAR + index);
 }
 
@@ -82,7 +82,7 @@ function recordedYears(ledger: Pick<Ledger, 'dues' | 'postponements'>): number[]
   const entries = ledger.dues.flatMap((entry) => [entry.fiscalYear, ...(entry.receivedOn ? [yearOfDate(entry.receivedOn)] : [])]);
   const decisions = ledger.postponements.flatMap((decision) => [
     yearOfDate(decision.decidedOn),
-    ...(decision.confirmedOn ? [yearOfDate(decision.confirmedOn)] : []),
+    ...[decision.confirmedOn, decision.endedOn].filter((date): date is string => date !== undefined).map(yearOfDate),
     ...(decision.fiscalYears ?? []),
     ...[decision.fromFiscalYear, decision.untilFiscalYear].filter((year): year is number => year !== undefined),
   ]);

@@ -1,14 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { MeetingRecord } from '../../../shared/domain/activity';
-import type { DuesPostponementFields } from '../../../shared/domain/dues';
+import { isOpenEnded, type DuesPostponementFields } from '../../../shared/domain/dues';
 import { useDatabase } from '../../db/database-context';
-import { useFormat } from '../../i18n/use-format';
+import { useFormat, type Formatters } from '../../i18n/use-format';
 import { textIn } from '../activity/localized-input';
 
 type Decision = Pick<
   DuesPostponementFields,
-  'fiscalYears' | 'fromFiscalYear' | 'untilFiscalYear' | 'awaiting' | 'decidedOn' | 'meetingId' | 'decidedBy' | 'confirmedOn' | 'confirmedByMeetingId'
+  | 'fiscalYears'
+  | 'fromFiscalYear'
+  | 'untilFiscalYear'
+  | 'awaiting'
+  | 'decidedOn'
+  | 'meetingId'
+  | 'decidedBy'
+  | 'confirmedOn'
+  | 'confirmedByMeetingId'
+  | 'endedOn'
+  | 'endedByMeetingId'
+  | 'endedBy'
 >;
 
 /** The General Assemblies and executive committees on record: the meetings that decide on dues. */
@@ -25,6 +36,11 @@ export function useDecidingMeetings(): MeetingRecord[] | undefined {
   );
 }
 
+/** The deciding meetings as a select offers them: title and year. */
+export function meetingOptions(meetings: readonly MeetingRecord[] | undefined, format: Formatters): Array<{ value: string; label: string }> {
+  return (meetings ?? []).map((meeting) => ({ value: meeting.id, label: `${format.name(meeting.title)} (${meeting.startDate.slice(0, 4)})` }));
+}
+
 export type PostponementWords = {
   /** The years a decision postpones: "2018, 2019", "2018–2019", or "from 2018 until a later decision". */
   years(decision: Decision): string;
@@ -32,8 +48,12 @@ export type PostponementWords = {
   decided(decision: Decision): string;
   /** Who confirmed it and when, or '' when nobody did. */
   confirmed(decision: Decision): string;
-  /** The decision it waits for, or ''. */
+  /** The decision it waits for while it is open, or ''. */
   awaiting(decision: Decision): string;
+  /** Who ended it and when, or '' while it is open. */
+  ended(decision: Decision): string;
+  /** Fiscal years in order, each run of consecutive ones as a span: "2018, 2020–2026". */
+  yearList(years: readonly number[]): string;
 };
 
 /** A postponement in words of the UI language, meeting titles read from the meetings on record. */
@@ -45,6 +65,9 @@ export function usePostponementWords(meetings: readonly MeetingRecord[] | undefi
     return meeting ? format.name(meeting.title) : undefined;
   };
   const byAndWhen = (by: string | undefined, date: string) => (by ? t('record.postponement.byOn', { by, date: format.date(date) }) : format.date(date));
+  // A meeting on record is named by its title; otherwise by the words the record gives.
+  const byMeetingOrText = (meetingId: string | undefined, text: Decision['decidedBy'], date: string) =>
+    byAndWhen(meetingTitle(meetingId) ?? (textIn(text, format.locale) || undefined), date);
   return {
     years: (decision) => {
       if (decision.fiscalYears) return decision.fiscalYears.map(format.year).join(', ');
@@ -52,8 +75,18 @@ export function usePostponementWords(meetings: readonly MeetingRecord[] | undefi
       if (decision.untilFiscalYear === undefined) return t('record.postponement.openFrom', { from });
       return t('record.postponement.span', { from, to: format.year(decision.untilFiscalYear) });
     },
-    decided: (decision) => byAndWhen(meetingTitle(decision.meetingId) ?? (textIn(decision.decidedBy, format.locale) || undefined), decision.decidedOn),
+    decided: (decision) => byMeetingOrText(decision.meetingId, decision.decidedBy, decision.decidedOn),
     confirmed: (decision) => (decision.confirmedOn ? byAndWhen(meetingTitle(decision.confirmedByMeetingId), decision.confirmedOn) : ''),
-    awaiting: (decision) => textIn(decision.awaiting, format.locale),
+    awaiting: (decision) => (isOpenEnded(decision) ? textIn(decision.awaiting, format.locale) : ''),
+    ended: (decision) => (decision.endedOn ? byMeetingOrText(decision.endedByMeetingId, decision.endedBy, decision.endedOn) : ''),
+    yearList: (years) => {
+      const runs: Array<[number, number]> = [];
+      for (const year of [...years].sort((a, b) => a - b)) {
+        const last = runs[runs.length - 1];
+        if (last && year === last[1] + 1) last[1] = year;
+        else runs.push([year, year]);
+      }
+      return runs.map(([first, last]) => (first === last ? format.year(first) : `${format.year(first)}–${format.year(last)}`)).join(', ');
+    },
   };
 }

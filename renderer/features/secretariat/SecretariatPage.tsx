@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useIsAuthority } from '../common/use-authority';
 import { ReportTextsPanel } from './ReportTextsPanel';
+import { STAFF_PARAM } from './staff-path';
 import { StaffList } from './StaffList';
 
 const TABS = ['staff', 'texts'] as const;
@@ -25,6 +26,7 @@ export function SecretariatPage() {
         if (value === 'texts') next.set('tab', value);
         else next.delete('tab');
         next.delete('sort');
+        next.delete(STAFF_PARAM);
         return next;
       },
       { replace: true },

@@ -1,9 +1,9 @@
 import { ActionIcon, Badge, Button, Group, Switch, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconDoorExit, IconPencil, IconPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { localizedName } from '../../../shared/domain/names';
 import { hasLeft, inListOrder, writtenName, type StaffRecord } from '../../../shared/domain/secretariat';
 import { listTable, sortList, type ListColumn } from '../../../shared/tables/list';
@@ -17,6 +17,7 @@ import { SortableTh } from '../common/SortableTh';
 import { describeSort, useListSort } from '../common/use-list-sort';
 import { RetireStaffModal } from './RetireStaffModal';
 import classes from './Secretariat.module.css';
+import { STAFF_PARAM } from './staff-path';
 import { useStaff } from './use-secretariat';
 
 const SORT_KEYS = ['order', 'name', 'role', 'office', 'from', 'to'];
@@ -27,15 +28,27 @@ export function officeWords(person: Pick<StaffRecord, 'office' | 'memberId'>, me
   return t(`secretariat.staff.offices.${person.office}`, { member: memberName(person.memberId) });
 }
 
-/** The staff list: everyone serving today (and, on request, those who left), sortable, printable, exportable. */
+/**
+ * The staff list: everyone serving today (and, on request, those who left), sortable, printable,
+ * exportable. Opened at a person (`?staff=<id>`, from the global search), it brings their row into
+ * sight and marks it, showing those who left as well if the person is one of them.
+ */
 export function StaffList({ header, mayEdit }: { header: ReactNode; mayEdit: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const staff = useStaff();
   const members = useMembers();
-  const [showFormer, setShowFormer] = useState(false);
+  const [chosenFormer, setChosenFormer] = useState(false);
   const [retiring, setRetiring] = useState<StaffRecord | null>(null);
   const today = todayIso();
+  const [params, setParams] = useSearchParams();
+  const found = staff?.find((person) => person.id === params.get(STAFF_PARAM));
+  const showFormer = chosenFormer || (found !== undefined && hasLeft(found, today));
+  const chooseFormer = (show: boolean) => {
+    setChosenFormer(show);
+    // Hiding those who left hides the person it was opened at, if they left: the list is no longer opened at them.
+    if (!show && found && hasLeft(found, today)) setParams((current) => withoutParam(current, STAFF_PARAM), { replace: true });
+  };
 
   const memberNames = useMemo(() => new Map((members ?? []).map((member) => [member.id, member.names])), [members]);
   const memberName = useMemo(() => (id: string) => {
@@ -83,7 +96,7 @@ export function StaffList({ header, mayEdit }: { header: ReactNode; mayEdit: boo
           <Text c="dimmed" data-testid="staff-summary">
             {t('secretariat.staff.summary', { count: format.number(serving.length), former: format.number(former) })}
           </Text>
-          <Switch label={t('secretariat.staff.showFormer')} checked={showFormer} onChange={(event) => setShowFormer(event.currentTarget.checked)} />
+          <Switch label={t('secretariat.staff.showFormer')} checked={showFormer} onChange={(event) => chooseFormer(event.currentTarget.checked)} />
         </Group>
         <Group gap="xs">
           <ListActions title={`${title} – ${t('secretariat.tabs.staff')}`} table={() => listTable(title, exported, rows)} />
@@ -110,7 +123,15 @@ export function StaffList({ header, mayEdit }: { header: ReactNode; mayEdit: boo
           </Table.Thead>
           <Table.Tbody>
             {rows.map((person) => (
-              <StaffRow key={person.id} person={person} office={officeWords(person, memberName, t)} left={hasLeft(person, today)} mayEdit={mayEdit} onRetire={() => setRetiring(person)} />
+              <StaffRow
+                key={person.id}
+                person={person}
+                office={officeWords(person, memberName, t)}
+                left={hasLeft(person, today)}
+                found={person === found}
+                mayEdit={mayEdit}
+                onRetire={() => setRetiring(person)}
+              />
             ))}
           </Table.Tbody>
         </Table>
@@ -125,17 +146,28 @@ export function StaffList({ header, mayEdit }: { header: ReactNode; mayEdit: boo
   );
 }
 
-type RowProps = { person: StaffRecord; office: string; left: boolean; mayEdit: boolean; onRetire: () => void };
+/** The search's parameters less one. */
+function withoutParam(params: URLSearchParams, name: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.delete(name);
+  return next;
+}
 
-function StaffRow({ person, office, left, mayEdit, onRetire }: RowProps) {
+type RowProps = { person: StaffRecord; office: string; left: boolean; found: boolean; mayEdit: boolean; onRetire: () => void };
+
+function StaffRow({ person, office, left, found, mayEdit, onRetire }: RowProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const row = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    if (found) row.current?.scrollIntoView({ block: 'center' });
+  }, [found]);
   const shown = writtenName(person.name, format.locale);
   // The other forms the record holds, under the one shown, so a reader of any language can match them.
   const forms = [person.name.native, person.name.latin, person.name.chinese].filter((form): form is string => Boolean(form) && !shown.text.includes(form as string));
   const others = [...new Set(forms)];
   return (
-    <Table.Tr data-testid="staff-row" data-left={left || undefined}>
+    <Table.Tr ref={row} data-testid="staff-row" data-left={left || undefined} data-found={found || undefined} aria-current={found || undefined} className={found ? classes.found : undefined}>
       <Table.Td>{format.number(person.order)}</Table.Td>
       <Table.Td>
         <Text fw={500} span lang={shown.from} style={{ whiteSpace: 'nowrap' }}>

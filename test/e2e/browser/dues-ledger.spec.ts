@@ -30,7 +30,7 @@ async function pastRightEdge(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().right - window.innerWidth);
 }
 
-test('at 1024 px the ledger shows eight years and the vote, every status named on hover and for screen readers', async ({ page }) => {
+test('at 1024 px the ledger shows eight years and the vote, every status named on hover and for screen readers; ending the postponement owes the years after', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize(LAPTOP);
   const app = await openWithSample(page);
@@ -62,6 +62,25 @@ test('at 1024 px the ledger shows eight years and the vote, every status named o
   await expect(dues.marks(HYOGO).first()).toHaveAccessibleName('Hyogo Prefecture, fiscal year 2018: Postponed');
   expect(await pastRightEdge(page, '[data-testid="dues-row"] td:last-child')).toBeLessThanOrEqual(0);
   await expect(page.getByTestId('dues-legend')).toContainText(app.t.governance.dues.postponed);
+
+  // The 12th executive committee ends the postponement after fiscal 2019: the dialog says what follows
+  // before anything is saved, refuses an end without its date beside the field, and the ledger then owes 2020 on.
+  const t = app.t.governance.postponement;
+  const end = await dues.openEnd();
+  await end.getByRole('textbox', { name: t.untilFiscalYear }).fill('2019');
+  await expect(end.getByTestId('postponement-end-effect')).toContainText('fiscal 2020–2026 become owed');
+  await expect(end.getByTestId('postponement-end-effect')).toContainText('As of 1 Apr 2026, 78 members would lose their vote');
+  await end.getByRole('button', { name: t.end }).click();
+  await expect(end.getByRole('textbox', { name: t.endedOn })).toHaveAccessibleDescription(app.t.validation.required);
+  await end.getByRole('textbox', { name: t.endedOn }).fill('2019');
+  await end.getByRole('button', { name: t.end }).click();
+  // Saving redraws 79 rows of nine years: on a loaded CI machine that can pass 10 s.
+  await expect(end).toHaveCount(0, { timeout: 30_000 });
+  const statuses = () => dues.marks(HYOGO).evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-status')));
+  await expect.poll(statuses).toEqual(['postponed', 'postponed', ...Array<string>(6).fill('unpaid'), 'notDue']);
+  await expect(dues.vote(HYOGO)).toContainText(app.t.governance.rights.noVote);
+  await expect(dues.summary).toContainText('0 members with a vote');
+  await expect(page.getByTestId('postponements')).toContainText('Ended: the 12th executive committee (2019), 2019');
 });
 
 test('paying only the latest year gives the vote back as Art. 6 says, names the years still owed, and counts from the day received', async ({ page }) => {

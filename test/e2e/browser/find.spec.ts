@@ -52,7 +52,7 @@ test('the global search finds a member by its Chinese name and by a transliterat
   await expect(page.getByRole('heading', { level: 2, name: '庆尚南道' })).toBeVisible();
 });
 
-test('the global search opens visits, says when nothing matches, and has no serious accessibility violation', async ({ page }) => {
+test('the global search opens visits and staff, says when nothing matches, and has no serious accessibility violation', async ({ page }) => {
   await openWithSample(page);
   const search = new GlobalSearchPage(page);
   await search.openWithButton();
@@ -66,6 +66,16 @@ test('the global search opens visits, says when nothing matches, and has no seri
   await search.group('visit').getByRole('option').click();
   await expect(page).toHaveURL(/#\/activity\/visits\//);
   await expect(page.getByRole('heading', { level: 2 })).toContainText('Akita');
+
+  // The secretariat's staff, by a name in Hangul: the result gives the role, and opens the staff list at the person.
+  await search.openWithButton();
+  await search.search('홍종경');
+  await expect(search.group('staff').getByRole('option')).toHaveText([/^Hong Jong-kyung.*Secretary-General$/]);
+  await search.group('staff').getByRole('option').click();
+  await expect(page).toHaveURL(/#\/secretariat\?staff=/);
+  const found = page.locator('[data-testid="staff-row"][aria-current="true"]');
+  await expect(found).toContainText('Hong Jong-kyung');
+  await expect(found).toBeInViewport();
 });
 
 test('the timeline shows each visit’s direction and filters by it, in the URL', async ({ page }) => {

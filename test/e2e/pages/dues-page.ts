@@ -66,4 +66,13 @@ export class DuesPage extends LocalizedPage {
     await this.page.getByRole('dialog').getByRole('button', { name: withdraw }).click();
     await expect(this.page.getByTestId('postponements')).toHaveCount(0);
   }
+
+  /** The dialog that ends the open-ended postponement, opened from its row. */
+  async openEnd(): Promise<Locator> {
+    const t = this.t.governance.postponement;
+    await this.page.getByTestId('postponements').getByRole('button', { name: t.end }).click();
+    const dialog = this.page.getByRole('dialog', { name: t.endTitle });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { duesEntryId } from '../../../../shared/domain/dues';
 import { rightsOn } from '../../../../shared/governance/assembly';
-import { addPostponement, clearDues, recordDues, removePostponement } from '../../../../renderer/domain/dues';
+import { addPostponement, clearDues, endPostponement, recordDues, removePostponement, reopenPostponement } from '../../../../renderer/domain/dues';
 import { ValidationError } from '../../../../renderer/domain/errors';
 import { createMember } from '../../../../renderer/domain/members';
 import { freshDatabase, hyogo } from '../fixtures';
@@ -87,5 +87,75 @@ describe('dues ledger', () => {
     await expect(
       addPostponement(db, { fiscalYears: [2020], decidedOn: '2019-09-01', meetingId: '7b0c1a34-2d5e-4f60-8a7b-9c0d1e2f3a4b' }),
     ).rejects.toMatchObject({ issues: [{ path: 'meetingId' }] });
+  });
+});
+
+describe('ending an open-ended postponement', () => {
+  const TODAY = '2026-12-07';
+  const awaited = { en: 'the 12th executive committee (2019)', zh: '2019年第十二次事务委员会' };
+  const open = async () => {
+    const { db, member } = await setup();
+    const decision = await addPostponement(db, { fromFiscalYear: 2018, awaiting: awaited, decidedOn: '2017', confirmedOn: '2018-10-29' });
+    return { db, member, decision };
+  };
+  // The first message of each field, as the form shows it beside the field.
+  const issuesOf = (failure: unknown) =>
+    Object.fromEntries((failure as ValidationError).issues.reverse().map((issue) => [issue.path, [issue.message, issue.values?.year].filter(Boolean).join(' ')]));
+
+  it('records the last year and the decision, and the years after are owed again', async () => {
+    const { db, member, decision } = await open();
+    expect(await rightsOf(db, member.id, '2021-05-01')).toMatchObject({ votes: true, unpaidYears: [] });
+    const ended = await endPostponement(db, decision.id, { untilFiscalYear: 2019, endedOn: '2019-09', endedBy: awaited }, TODAY);
+    expect(ended).toMatchObject({ fromFiscalYear: 2018, untilFiscalYear: 2019, endedOn: '2019-09', endedBy: awaited, awaiting: awaited, confirmedOn: '2018-10-29' });
+    expect(await rightsOf(db, member.id, '2021-05-01')).toMatchObject({ votes: false, unpaidYears: [2020, 2021] });
+    // Only the fields of the end took the new clock, so another office's edit of the note still merges.
+    expect(ended.fieldClocks.untilFiscalYear).toBe(ended.hlc);
+    expect(ended.fieldClocks.decidedOn).toBe(decision.hlc);
+  });
+
+  it('refuses an end before the start, after the ledger’s last year or without its date, all at once, and writes nothing', async () => {
+    const { db, decision } = await open();
+    const before = await db.duesPostponements.get(decision.id);
+    const early = await endPostponement(db, decision.id, { untilFiscalYear: 2017 }, TODAY).catch((failure: unknown) => failure);
+    expect(issuesOf(early)).toEqual({ untilFiscalYear: 'validation.duesYear', endedOn: 'validation.required' });
+    const late = await endPostponement(db, decision.id, { untilFiscalYear: 2027, endedOn: '2019' }, TODAY).catch((failure: unknown) => failure);
+    expect(issuesOf(late)).toEqual({ untilFiscalYear: 'validation.endAfterLedger 2026' });
+    const undated = await endPostponement(db, decision.id, {}, TODAY).catch((failure: unknown) => failure);
+    expect(issuesOf(undated)).toEqual({ untilFiscalYear: 'validation.required', endedOn: 'validation.required' });
+    const ahead = await endPostponement(db, decision.id, { untilFiscalYear: 2019, endedOn: '2016' }, TODAY).catch((failure: unknown) => failure);
+    expect(issuesOf(ahead)).toEqual({ endedOn: 'validation.endedBeforeDecided' });
+    expect(await db.duesPostponements.get(decision.id)).toEqual(before);
+  });
+
+  it('reaches a later year once the ledger has it: a year already paid in advance', async () => {
+    const { db, member, decision } = await open();
+    await recordDues(db, payment(member.id, 2027));
+    await expect(endPostponement(db, decision.id, { untilFiscalYear: 2027, endedOn: '2026-11' }, TODAY)).resolves.toMatchObject({ untilFiscalYear: 2027 });
+  });
+
+  it('is corrected by ending it again, and taken back by reopening it, which waits for a later decision again', async () => {
+    const { db, member, decision } = await open();
+    await endPostponement(db, decision.id, { untilFiscalYear: 2019, endedOn: '2019', endedBy: awaited }, TODAY);
+    const moved = await endPostponement(db, decision.id, { untilFiscalYear: 2020, endedOn: '2019-09-04' }, TODAY);
+    expect(moved).toMatchObject({ untilFiscalYear: 2020, endedOn: '2019-09-04' });
+    expect(moved.endedBy).toBeUndefined();
+    const reopened = await reopenPostponement(db, decision.id);
+    for (const field of ['untilFiscalYear', 'endedOn', 'endedBy', 'endedByMeetingId']) expect(reopened).not.toHaveProperty(field);
+    expect(reopened).toMatchObject({ fromFiscalYear: 2018, awaiting: awaited });
+    expect(await rightsOf(db, member.id, '2026-12-07')).toMatchObject({ votes: true, unpaidYears: [] });
+  });
+
+  it('ends only a postponement from a year, names only a meeting on record, and is Pohang’s alone', async () => {
+    const { db, decision } = await open();
+    const listed = await addPostponement(db, { fiscalYears: [2020], decidedOn: '2019-09-01' });
+    await expect(endPostponement(db, listed.id, { untilFiscalYear: 2020, endedOn: '2020' }, TODAY)).rejects.toMatchObject({ issues: [{ message: 'validation.notOpenEnded' }] });
+    await expect(
+      endPostponement(db, decision.id, { untilFiscalYear: 2019, endedOn: '2019', endedByMeetingId: '7b0c1a34-2d5e-4f60-8a7b-9c0d1e2f3a4b' }, TODAY),
+    ).rejects.toMatchObject({ issues: [{ path: 'endedByMeetingId' }] });
+    await db.meta.put({ key: 'profile', office: 'Hyogo branch', person: 'Tanaka', role: 'branch' });
+    await expect(endPostponement(db, decision.id, { untilFiscalYear: 2019, endedOn: '2019' }, TODAY)).rejects.toMatchObject({
+      issues: [{ message: 'validation.secretariatOnly' }],
+    });
+    expect(await db.duesPostponements.get(decision.id)).not.toHaveProperty('untilFiscalYear');
   });
 });

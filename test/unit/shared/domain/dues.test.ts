@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duesPostponementFieldsSchema, isOpenEnded, postponementCovers } from '../../../../shared/domain/dues';
+import { duesPostponementFieldsSchema, isOpenEnded, lastLedgerYear, postponementCovers } from '../../../../shared/domain/dues';
 
 const issues = (input: unknown) => {
   const result = duesPostponementFieldsSchema.safeParse(input);
@@ -23,10 +23,26 @@ describe('a decision postponing dues', () => {
   });
 
   it('refuses an end before its start and a confirmation before the decision', () => {
-    expect(issues({ fromFiscalYear: 2019, untilFiscalYear: 2018, decidedOn: '2017' })).toEqual({ untilFiscalYear: 'validation.endBeforeStart' });
-    expect(issues({ fiscalYears: [2019], untilFiscalYear: 2019, decidedOn: '2017' })).toEqual({ untilFiscalYear: 'validation.endBeforeStart' });
+    expect(issues({ fromFiscalYear: 2019, untilFiscalYear: 2018, endedOn: '2019', decidedOn: '2017' })).toEqual({ untilFiscalYear: 'validation.endBeforeStart' });
+    expect(issues({ fiscalYears: [2019], untilFiscalYear: 2019, endedOn: '2019', decidedOn: '2017' })).toEqual({ untilFiscalYear: 'validation.endBeforeStart' });
     expect(issues({ fromFiscalYear: 2018, decidedOn: '2018-10', confirmedOn: '2018-09-30' })).toEqual({ confirmedOn: 'validation.endBeforeStart' });
     expect(issues({ fromFiscalYear: 2018, decidedOn: '2018', confirmedOn: '2018-01-01' })).toEqual({});
+  });
+
+  it('is ended by a last year and the dated decision that set it, never one without the other', () => {
+    const open = { fromFiscalYear: 2018, decidedOn: '2017', confirmedOn: '2018-10-29' };
+    expect(issues({ ...open, untilFiscalYear: 2019, endedOn: '2019', endedBy: { en: 'the 12th executive committee (2019)' } })).toEqual({});
+    expect(issues({ ...open, untilFiscalYear: 2019 })).toEqual({ endedOn: 'validation.required' });
+    expect(issues({ ...open, endedOn: '2019-09-04' })).toEqual({ untilFiscalYear: 'validation.required' });
+    expect(issues({ ...open, endedByMeetingId: '35883268-9b85-446f-a697-3ed1688f6935' })).toEqual({ untilFiscalYear: 'validation.required' });
+    // Ended before it was decided: the 11th executive committee decided it in 2017.
+    expect(issues({ ...open, untilFiscalYear: 2019, endedOn: '2016-12' })).toEqual({ endedOn: 'validation.endedBeforeDecided' });
+    expect(issues({ ...open, untilFiscalYear: 2019, endedOn: '2017-02' })).toEqual({});
+  });
+
+  it('can end no later than the last fiscal year the ledger has: this year, or a later one already paid', () => {
+    expect(lastLedgerYear('2026-12-07', [])).toBe(2026);
+    expect(lastLedgerYear('2026-12-07', [{ fiscalYear: 2019 }, { fiscalYear: 2027 }])).toBe(2027);
   });
 
   it('covers the years it lists, or every year from its first until the later decision ends it', () => {

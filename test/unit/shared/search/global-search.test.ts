@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLookup, meetingEntry, visitEntry } from '../../../../shared/domain/timeline';
-import { queryWords, searchActivity, searchTarget, searchTargets } from '../../../../shared/search/global-search';
+import { queryWords, searchActivity, searchTarget, searchTargets, staffSearchTarget } from '../../../../shared/search/global-search';
 import { sampleData } from '../../../../shared/sample';
 import { sampleActivity } from '../../../../shared/sample/activity';
+import { sampleSecretariat } from '../../../../shared/sample/secretariat-2018';
 
 const { members, committees } = sampleData();
 const activity = sampleActivity();
@@ -19,6 +20,8 @@ const entries = [
 ];
 
 const memberNames = (query: string) => searchTargets(memberTargets, queryWords(query), 10).shown.map((member) => member.names.en);
+const staffTargets = sampleSecretariat().staff.map((person) => staffSearchTarget({ id: person.id, ...person.fields }));
+const staffFound = (query: string) => searchTargets(staffTargets, queryWords(query), 20).shown.map((person) => person.name.chinese);
 
 describe('global search', () => {
   it('finds a member by any of its six names and its native form', () => {
@@ -59,5 +62,24 @@ describe('global search', () => {
     const both = searchActivity(entries, queryWords('秋田 Assembly'), memberTargets, 100);
     expect(both.meeting.shown.map((entry) => entry.title.en)).toEqual(['12th NEAR General Assembly']);
     expect(both.visit.count).toBe(0);
+  });
+
+  it('finds a staff member by any form of the name on record: Chinese characters, Hangul, Latin letters, another romanisation', () => {
+    for (const query of ['洪钟庆', '홍종경', 'Hong Jong-kyung', 'jong-kyung', 'Hong Chong-kyung']) {
+      expect(staffFound(query), query).toEqual(['洪钟庆']);
+    }
+    // Only the Chinese characters are on record for the Mongolia specialist: they find her, and nothing else does.
+    expect(staffFound('希西格')).toEqual(['希西格']);
+    expect(staffFound('Li Yang')).toEqual(['李扬']);
+  });
+
+  it('finds staff by their role in any of the six languages', () => {
+    for (const query of ['Secretary-General', '秘书长', '사무총장', '事務総長', 'Генеральный секретарь', 'Ерөнхий нарийн бичгийн дарга']) {
+      expect(staffFound(query), query).toEqual(['洪钟庆']);
+    }
+    expect(staffFound('Administrative officer')).toEqual(['金攸珍', '都彦锡']);
+    expect(staffFound('specialist')).toEqual(['朴丽晶', '孙嬿京', '希西格', '阿尔詹', '郑恩荣']);
+    // Every word must match: a role and a name together narrow it to one person.
+    expect(staffFound('officer Kim')).toEqual(['金攸珍']);
   });
 });
