@@ -1,5 +1,5 @@
 /** This build's version; kept equal to package.json's by a unit test. Bundles name the oldest one that can read them. */
-export const APP_VERSION = '0.5.0';
+export const APP_VERSION = '0.6.0';
 
 /** Compares two `major.minor.patch` versions: negative, zero or positive. */
 export function compareVersions(a: string, b: string): number {

@@ -91,7 +91,10 @@ export async function endPostponement(db: NearDatabase, id: string, end: Postpon
       // Without a last year the schema sees an open postponement and asks for nothing else.
       issues.push({ path: 'untilFiscalYear', message: 'validation.required' });
       if (end.endedOn === undefined) issues.push({ path: 'endedOn', message: 'validation.required' });
-    } else if (end.untilFiscalYear > last) issues.push({ path: 'untilFiscalYear', message: 'validation.endAfterLedger', values: { year: last } });
+    } else {
+      if (end.untilFiscalYear > last) issues.push({ path: 'untilFiscalYear', message: 'validation.endAfterLedger', values: { year: last } });
+      if (end.endedOn === undefined) issues.push({ path: 'endedOn', message: 'validation.required' });
+    }
     if (!parsed.success || issues.length > 0) throw new ValidationError(issues);
     await assertLive(db.meetings, parsed.data.endedByMeetingId ? [parsed.data.endedByMeetingId] : [], 'endedByMeetingId');
     return replaceRecord(db, db.duesPostponements, id, parsed.data);

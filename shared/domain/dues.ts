@@ -116,13 +116,11 @@ export const duesPostponementFieldsSchema = z
     if (decision.confirmedOn !== undefined && periodEnd(decision.confirmedOn) < periodStart(decision.decidedOn)) {
       ctx.addIssue({ code: 'custom', path: ['confirmedOn'], message: 'validation.endBeforeStart' });
     }
-    // An end is a last year and the dated decision that set it, both or neither.
+    // Who ended it and when speak of a last year. (A last year without its date stays readable: the
+    // format-3 records before `endedOn` existed have one; the End dialog asks for the date.)
     const ended = decision.endedOn !== undefined || decision.endedByMeetingId !== undefined || decision.endedBy !== undefined;
     if (ended && decision.untilFiscalYear === undefined) {
       ctx.addIssue({ code: 'custom', path: ['untilFiscalYear'], message: 'validation.required' });
-    }
-    if (decision.untilFiscalYear !== undefined && decision.endedOn === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'validation.required' });
     }
     if (decision.endedOn !== undefined && periodEnd(decision.endedOn) < periodStart(decision.decidedOn)) {
       ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'validation.endedBeforeDecided' });

@@ -19,9 +19,11 @@ export const SIGNED_FORMAT_VERSION = 2;
 /**
  * The first NEAR Desk that reads what this build writes; raised only when a change needs a newer
  * reader. 0.4.0 introduced format 2 (changes in segments signed by their authors), 0.5.0 format 3
- * (dates as precise as their source).
+ * (dates as precise as their source); 0.6.0 records fields 0.5 would refuse record by record
+ * (follow-ups due by a month or a year, a visit's counts, the end of a dues postponement), so 0.5
+ * refuses a 0.6 bundle up front, naming the version it needs.
  */
-export const MIN_READER_VERSION = '0.5.0';
+export const MIN_READER_VERSION = '0.6.0';
 
 /** Whether a bundle of this format version carries signed segments (2 and 3) rather than format 1's records. */
 export function isSignedFormat(formatVersion: number): boolean {

@@ -180,7 +180,7 @@ describe('inspect', () => {
     const { sender } = fixtureHeader;
     expect(sender.office).toBe(FIXTURE_OFFICE);
     expect(result.stdout).toContain('Format:           near-desk-bundle, version 3\n');
-    expect(result.stdout).toContain('Min app version:  0.5.0\n');
+    expect(result.stdout).toContain('Min app version:  0.6.0\n');
     expect(result.stdout).toContain(`Sender:           ${FIXTURE_OFFICE}`);
     expect(result.stdout).toContain(`Person:           ${sender.person}`);
     expect(result.stdout).toContain('Role:             secretariat');
@@ -207,7 +207,7 @@ describe('inspect', () => {
       readable: true,
       format: 'near-desk-bundle',
       formatVersion: 3,
-      minAppVersion: '0.5.0',
+      minAppVersion: '0.6.0',
       full: true,
       encrypted: false,
       recipient: null,
