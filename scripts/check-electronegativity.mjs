@@ -7,17 +7,22 @@
 // its own, .tools/electronegativity (git-ignored), installed from the npm registry on first use.
 // Its CLI exits 0 whatever it finds and, when it writes a report file, drops parse errors without a
 // word; the runner it exports returns findings and parse errors both, so that is what runs here.
+// The Electron version is judged here too: the tool's own judge of it needs GitHub (see the
+// justification file), so the version it finds and the locked one must be among the majors Electron
+// supports, by scripts/electron-support.mjs over scripts/electron-releases.json.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isoDay, majorOf, supportedMajors, supportOn, validateReleaseTable } from './electron-support.mjs';
 import { describeFinding, excludeOption, reviewFindings, toFinding, validateJustifications } from './electronegativity-findings.mjs';
 
 const PACKAGE = '@doyensec/electronegativity';
 const VERSION = '1.10.3';
 const CONFIG = 'scripts/electronegativity-justified.json';
+const RELEASES = 'scripts/electron-releases.json';
 // Main and preload, the renderer with its index.html, and the shared code both import; package.json
 // gives the Electron version the checks assume. cli/, scripts/ and test/ never run inside Electron.
 const SOURCES = ['package.json', 'electron', 'renderer', 'shared'];
@@ -78,6 +83,29 @@ async function scan(skippedChecks) {
   }
 }
 
+/**
+ * Problems with the Electron version: the one electronegativity read from package.json
+ * (ELECTRON_VERSION_JSON_CHECK's note) and the one package-lock.json locks must each be a major
+ * Electron supports today. Empty when both are.
+ */
+function electronVersionProblems(issues, locked, releases, today) {
+  const tableProblems = validateReleaseTable(releases);
+  if (tableProblems.length > 0) return tableProblems.map((problem) => `${RELEASES}: ${problem}`);
+  const found = issues.filter((issue) => issue.id === 'ELECTRON_VERSION_JSON_CHECK').map((issue) => String(issue.properties?.versionNumber));
+  const missing = [
+    ...(found.length === 0 ? ['electronegativity found no Electron version in package.json (ELECTRON_VERSION_JSON_CHECK), so none was checked'] : []),
+    ...(locked ? [] : ['package-lock.json locks no Electron, so no version was checked']),
+  ];
+  const versions = [...found.map((version) => ({ version, source: 'package.json' })), ...(locked ? [{ version: locked, source: 'package-lock.json' }] : [])];
+  return [
+    ...missing,
+    ...versions.flatMap(({ version, source }) => {
+      const support = supportOn(releases, majorOf(version), today);
+      return support.supported ? [] : [`Electron ${version} (${source}): ${support.reason}`];
+    }),
+  ];
+}
+
 const config = JSON.parse(readFileSync(join(root, CONFIG), 'utf8'));
 const shapeProblems = validateJustifications(config);
 if (shapeProblems.length > 0) fail(`${CONFIG} is malformed:\n${shapeProblems.map((p) => `  - ${p}`).join('\n')}`);
@@ -97,7 +125,13 @@ const fileContains = (file, text) => {
 const findings = result.issues.map(toFinding);
 const review = reviewFindings(findings, config.justified, fileContains);
 
+const releases = JSON.parse(readFileSync(join(root, RELEASES), 'utf8'));
+const lockedElectron = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages?.['node_modules/electron']?.version;
+const today = isoDay(new Date());
+const versionProblems = electronVersionProblems(result.issues, lockedElectron, releases, today);
+
 const problems = [
+  ...versionProblems,
   ...result.errors.map((error) => `could not parse ${error.file}, so it was not checked: ${error.message}`),
   ...review.unjustified.map((finding) => `not justified: ${describeFinding(finding)}`),
   ...review.stale.map((entry) => `stale justification (matches no finding, remove or update it): ${entry.check} ${entry.file}${entry.match ? ` \`${entry.match}\`` : ''}`),
@@ -111,10 +145,14 @@ console.log(
   `electronegativity ${installedVersion()}: ${checks} checks (${config.skippedChecks.length} skipped, see ${CONFIG}) over ${result.files} files, ` +
     `${findings.length} findings, ${review.justified.length} justified.`,
 );
+if (versionProblems.length === 0) {
+  console.log(`Electron ${lockedElectron} is supported: on ${today} Electron supports ${supportedMajors(releases, today).join(', ')} (${RELEASES}).`);
+}
 if (problems.length > 0) {
   fail(
     `${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
-      `Fix the code, or justify the finding in ${CONFIG} with its check, file, a match on the flagged line and a one-sentence reason.`,
+      `Fix the code (for the Electron version: move to a supported major and add it to ${RELEASES}), or justify the finding in ${CONFIG} ` +
+        'with its check, file, a match on the flagged line and a one-sentence reason.',
   );
 }
 process.exit(0);

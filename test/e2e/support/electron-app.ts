@@ -1,20 +1,28 @@
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
- * The Electron binary, or the reason there is none. The npm package installs it in a postinstall
- * step that downloads it; with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (CI, offline machines) it is absent.
+ * The Electron binary, or the reason there is none. Since Electron 42 the npm package downloads it
+ * from GitHub the first time `electron` runs or is required (`npx install-electron --no` fetches it
+ * ahead), so this only looks for it, as the package's index.js does, and never starts a download:
+ * offline (CI) the binary is absent and these tests skip.
  */
 export function electronBinary(): { path: string } | { missing: string } {
+  let packageDir: string;
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    return existsSync(path) ? { path } : { missing: `Electron binary not found at ${path}` };
+    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch (error) {
-    return { missing: `Electron binary is not installed (${(error as Error).message.split('\n')[0]})` };
+    return { missing: `the electron package is not installed (${(error as Error).message.split('\n')[0]})` };
   }
+  const pathFile = join(packageDir, 'path.txt');
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : undefined;
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (!executable && !override) return { missing: 'the Electron binary has not been downloaded (`npx install-electron --no` fetches it)' };
+  const path = override ? join(override, executable ?? 'electron') : join(packageDir, 'dist', executable ?? '');
+  return existsSync(path) ? { path } : { missing: `Electron binary not found at ${path}` };
 }
 
 /** Launches the built app (npm run build) with a fresh profile directory of its own. */
@@ -22,7 +30,10 @@ export async function launchApp(
   userData = mkdtempSync(join(tmpdir(), 'near-desk-e2e-')),
   extraArgs: string[] = [],
 ): Promise<{ app: ElectronApplication; userData: string }> {
+  const binary = electronBinary();
+  if ('missing' in binary) throw new Error(binary.missing);
   const app = await electron.launch({
+    executablePath: binary.path,
     // Extra arguments come after the entry script, as a double-clicked file does.
     args: [join(process.cwd(), 'out/electron/main.cjs'), ...extraArgs],
     env: { ...process.env, NEAR_DESK_USER_DATA: userData },
