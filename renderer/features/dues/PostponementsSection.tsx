@@ -129,7 +129,7 @@ export function PostponementsSection({ ledger, asOf, onShowDate, mayEdit }: Prop
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
                       {isOpenEnded(decision) && (
-                        <Button variant="light" color="orange" size="compact-sm" leftSection={<IconCalendarDue size={14} aria-hidden />} onClick={() => setEnding(decision)}>
+                        <Button variant="default" size="compact-sm" leftSection={<IconCalendarDue size={14} aria-hidden />} onClick={() => setEnding(decision)}>
                           {t('governance.postponement.end')}
                         </Button>
                       )}

@@ -198,6 +198,8 @@ const looks: Array<[UiLocale, 'light' | 'dark']> = [
 ];
 for (const [locale, scheme] of looksToRun(looks, ([locale]) => locale === 'zh')) {
   test(`search, collapsed navigation, timeline direction and shortcuts help in ${locale}, ${scheme}`, async ({ page }) => {
+    // Five screens with a screenshot and an axe audit each: about 45 s alone, past a minute on a loaded runner.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: scheme });
     const app = await openWithSample(page, locale);
     const audit = locale === 'en' || locale === 'zh';
