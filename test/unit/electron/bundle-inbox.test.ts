@@ -45,22 +45,16 @@ describe('bundles opened from outside the window', () => {
     expect(h.sent).toEqual(['b.nearbundle']);
   });
 
-  it('double-clicked while the window reloads, are delivered after the new page\'s ready signal', async () => {
+  it.each([
+    ['the window reloads', (h: ReturnType<typeof harness>) => h.navigate()],
+    ['the renderer has crashed', (h: ReturnType<typeof harness>) => h.crash()],
+  ])('double-clicked while %s, wait for the new page\'s ready signal and are delivered then', async (_when, away) => {
     const h = harness(disk);
     h.inbox.take();
-    h.navigate();
+    away(h);
     await h.inbox.open('/home/kim/a.nearbundle');
     expect(h.sent).toEqual([]);
     expect(h.inbox.take().map((file) => file.name)).toEqual(['a.nearbundle']);
-  });
-
-  it('arriving after the renderer crashed, wait for the reloaded page too', async () => {
-    const h = harness(disk);
-    h.inbox.take();
-    h.crash();
-    await h.inbox.open('/home/kim/b.nearbundle');
-    expect(h.sent).toEqual([]);
-    expect(h.inbox.take().map((file) => file.name)).toEqual(['b.nearbundle']);
   });
 
   it('go straight to the page while it moves between its own screens, or wait when there is no window', async () => {
