@@ -1,5 +1,6 @@
 // Lint runs with --max-warnings 0. The per-folder import rules keep the layers apart
-// (STYLE.md habit 1): shared/ is pure, renderer/ never touches Electron or Node, electron/ never the DOM app.
+// (STYLE.md habit 1): shared/ is pure, renderer/ never touches Electron or Node, electron/ never the DOM app,
+// node/ is the Node-only code main and the command-line tool both use (files on disk), and nothing else.
 import js from '@eslint/js';
 import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -30,7 +31,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', ...nodeBuiltins], message: 'shared/ runs everywhere: no Electron or Node imports.' },
-            { group: ['react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**'], message: 'shared/ imports no UI, database or shell code.' },
+            { group: ['react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**', '**/node/**'], message: 'shared/ imports no UI, database, shell or Node-only code.' },
           ],
         },
       ],
@@ -47,7 +48,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', ...nodeBuiltins], message: 'The renderer reaches the shell only through renderer/platform.' },
-            { group: ['**/electron/**'], message: 'The renderer must not import main-process code.' },
+            { group: ['**/electron/**', '**/node/**'], message: 'The renderer must not import main-process or Node-only code.' },
           ],
         },
       ],
@@ -70,6 +71,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'Main owns no UI and no data.' }] },
+      ],
+    },
+  },
+  {
+    files: ['node/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron'], message: 'node/ runs in the command-line tool too, where there is no Electron.' },
+            { group: ['**/renderer/**', '**/electron/**', '**/cli/**', 'react', 'react-dom', 'dexie'], message: 'node/ is below main and the command-line tool, never above them.' },
+          ],
+        },
       ],
     },
   },

@@ -6,7 +6,7 @@ import { exportBundle, type ExportResult } from '../shared/sync/export';
 import { applyImport, startSession, type ImportSummary, type Unattributed } from '../shared/sync/import';
 import { openContent, openEnvelope, senderStatus } from '../shared/sync/open-bundle';
 import { escapeUnsafe } from '../shared/sync/text-safety';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../node/atomic-file';
 import { readBundleText } from './bundle-commands';
 import { EXIT, normalizeFingerprint, passphraseFrom, stringOption, UsageError, writeLines, type CliIo, type Command, type ParsedArgs } from './cli-io';
 import { describeRefusal } from './refusal-messages';
@@ -14,6 +14,9 @@ import { createStoreFile, openStoreFile, saveStoreFile, type CliStore } from './
 
 const STORE_WARNING =
   'The store file holds this installation\'s private signing key in plain text: keep it only on this administrator\'s machine.';
+
+/** Prints a warning about the store file on stderr, where it does not mix with a command's output. */
+const warnOn = (io: CliIo) => (message: string) => writeLines(io.stderr, [message]);
 
 function noPositionals(parsed: ParsedArgs): void {
   if (parsed.positionals.length > 0) throw new UsageError(`Unexpected argument: ${parsed.positionals[0]}`);
@@ -115,7 +118,7 @@ export type MergeOptions = { trust: boolean; trustAuthors: readonly string[]; al
  * measured against the store as it was before the first bundle. Returns the exit code.
  */
 export async function mergeBundles(storePath: string, bundlePaths: readonly string[], options: MergeOptions, io: CliIo): Promise<number> {
-  const opened = await openStoreFile(storePath);
+  const opened = await openStoreFile(storePath, warnOn(io));
   const session = await startSession(opened.store);
   for (const path of bundlePaths) {
     io.stdout.write(`${escapeUnsafe(path)}\n`);
@@ -222,6 +225,8 @@ export type ExportFromStoreOptions = {
   passphrase?: string;
   /** A cheaper key derivation, for test fixtures only (not offered on the command line). */
   kdfIterations?: number;
+  /** Hears a warning about the store file (other users of the machine can read it). */
+  warn?: (message: string) => void;
 };
 
 /**
@@ -230,7 +235,7 @@ export type ExportFromStoreOptions = {
  */
 export async function exportFromStore(storePath: string, options: ExportFromStoreOptions): Promise<ExportResult & { fingerprint: string }> {
   if (resolve(options.out) === resolve(storePath)) throw new UsageError('--out must not be the store file.');
-  const opened = await openStoreFile(storePath);
+  const opened = await openStoreFile(storePath, options.warn);
   const result = await exportBundle(opened.store, opened.identity, {
     recipient: options.recipient,
     full: options.full,
@@ -271,6 +276,7 @@ Options:
       recipient,
       full: parsed.values.full === true,
       passphrase: passphraseFrom(io, stringOption(parsed, 'passphrase-env')),
+      warn: warnOn(io),
     });
     const total = SYNC_COLLECTIONS.reduce((sum, name) => sum + result.counts[name], 0);
     writeLines(io.stdout, [

@@ -7,7 +7,7 @@
  * sign bundles as this office. A CLI store belongs only on an administrator's own machine; never
  * put it on a shared drive, a USB stick or in an e-mail. It is written readable by its owner only.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { senderSchema } from '../shared/sync/bundle-format';
 import { ADDED_COLLECTIONS, OFFICE_ROLES, SYNC_COLLECTIONS, type OfficeRole } from '../shared/sync/collections';
@@ -16,7 +16,7 @@ import { isHlc } from '../shared/sync/hlc';
 import { repairOwnClock, repairRecordClocks } from '../shared/sync/repair';
 import { MemoryStore, type MemoryState } from '../shared/sync/memory-store';
 import type { LocalIdentity } from '../shared/sync/store';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../node/atomic-file';
 import { CommandFailed } from './cli-io';
 import { firstStamp, sampleActivityStamps, sampleRecords } from './sample-records';
 
@@ -159,8 +159,19 @@ function emptyRecords(): MemoryState['records'] {
   return Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, []])) as unknown as MemoryState['records'];
 }
 
-/** Reads and checks a store file made by `createStoreFile`. */
-export async function openStoreFile(path: string): Promise<CliStore> {
+/**
+ * What to tell the administrator when other users of the machine may read or change the store
+ * file (POSIX permission bits beyond the owner's; Windows keeps access in ACLs, not in these), or
+ * null. The tool writes the file 0600; a copy, an archive or a chmod can widen that.
+ */
+export function exposureWarning(path: string, mode: number, platform: NodeJS.Platform): string | null {
+  if (platform === 'win32' || (mode & 0o077) === 0) return null;
+  const bits = (mode & 0o777).toString(8).padStart(3, '0');
+  return `Warning: ${path} holds a private signing key, and other users of this machine may read or change it (mode ${bits}). Restrict it to its owner: chmod 600 ${JSON.stringify(path)}`;
+}
+
+/** Reads and checks a store file made by `createStoreFile`; `warn` hears if the file is open to other users. */
+export async function openStoreFile(path: string, warn: (message: string) => void = () => undefined): Promise<CliStore> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(path, 'utf8'));
@@ -174,6 +185,8 @@ export async function openStoreFile(path: string): Promise<CliStore> {
   if (!parsed.success) {
     throw new StoreFileError(`${path} is not a NEAR Desk command-line store (invalid at "${parsed.error.issues[0]?.path.join('.') ?? ''}").`);
   }
+  const exposure = exposureWarning(path, (await stat(path)).mode, process.platform);
+  if (exposure) warn(exposure);
   // The checked shape is a subset; the file's own objects are kept whole (records keep every field).
   const file = raw as { identity: StoredIdentity; state: MemoryState };
   const state = legacy.success ? upgradeState(legacy.data.state, file.identity.installationId) : file.state;

@@ -1,19 +1,24 @@
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
 import { MAX_BUNDLE_BYTES } from '../shared/sync/limits';
 import type { OpenedFile } from '../shared/ipc/contract';
 
+/**
+ * Whether a path handed to the app from outside may be opened as a bundle: a .nearbundle file, not
+ * a flag. The one check for every way a file arrives (launch arguments, a second launch, macOS's
+ * open-file event), so none of them reads any other file.
+ */
+export function isBundlePath(path: string): boolean {
+  return !path.startsWith('-') && extname(path).toLowerCase() === BUNDLE_EXTENSION;
+}
 
 /**
  * The bundle file a launch was asked to open: Windows and Linux pass the double-clicked file as
  * an argument (also to the running instance, via `second-instance`). Flags are skipped.
  */
 export function bundlePathFromArgv(argv: readonly string[]): string | null {
-  for (const argument of argv.slice(1)) {
-    if (!argument.startsWith('-') && extname(argument).toLowerCase() === BUNDLE_EXTENSION) return argument;
-  }
-  return null;
+  return argv.slice(1).find(isBundlePath) ?? null;
 }
 
 /** Reads a bundle file for the renderer, which checks everything else (format, signature). */
@@ -25,22 +30,9 @@ export async function readBundleFile(path: string): Promise<OpenedFile> {
 }
 
 /**
- * Writes beside the target, flushes it to the disk and renames, so a full disk, a crash or a power
- * cut never leaves half a file under the real name (and a failed write leaves no partial file).
+ * The path chosen in a save dialog, with the extension its file must have (without the dot): a
+ * dialog that lets the user type any name (GTK's does) still writes a bundle as .nearbundle.
  */
-export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.partial`;
-  try {
-    const handle = await open(temporary, 'w');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`;
 }

@@ -1,13 +1,23 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { IPC, type AppInfo, type OpenedFile } from '../shared/ipc/contract';
-import { backupNameRequest, printToPdfRequest, saveBundleRequest, saveFileRequest, setLocaleRequest, writeBackupRequest, type ExportExtension } from '../shared/ipc/schemas';
+import {
+  backupNameRequest,
+  extensionOf,
+  printToPdfRequest,
+  saveBundleRequest,
+  saveFileRequest,
+  setLocaleRequest,
+  writeBackupRequest,
+  type ExportExtension,
+} from '../shared/ipc/schemas';
 import type { BackupFolder } from './backup-folder';
 import { translate } from '../shared/i18n/resources';
 import { PDF_PRINT_OPTIONS } from '../shared/report/print-page';
 import { BUNDLE_EXTENSION } from '../shared/sync/bundle-format';
-import { readBundleFile, writeFileAtomically } from './bundle-files';
+import { readBundleFile, withExtension } from './bundle-files';
 import type { Locale } from '../shared/i18n/locales';
+import { writeFileAtomic } from '../node/atomic-file';
 import { isAppUrl } from './origin-policy';
 
 export type IpcHandlers = {
@@ -22,6 +32,9 @@ export type IpcHandlers = {
 function bundleFilters(locale: Locale) {
   return [{ name: translate(locale, 'sync.fileType'), extensions: [BUNDLE_EXTENSION.slice(1)] }];
 }
+
+/** Writes an exported file, replacing one the user chose to replace. */
+const writeExport = (path: string, data: string | Uint8Array) => writeFileAtomic(path, data, { overwrite: true });
 
 /** Thrown back to the renderer when a message comes from somewhere other than our own window. */
 class UntrustedSenderError extends Error {}
@@ -61,7 +74,7 @@ export function registerIpc(handlers: IpcHandlers): void {
       filters: bundleFilters(handlers.locale()),
     });
     if (choice.canceled || !choice.filePath) return false;
-    await writeFileAtomically(choice.filePath, content);
+    await writeExport(withExtension(choice.filePath, BUNDLE_EXTENSION.slice(1)), content);
     return true;
   });
   ipcMain.handle(IPC.openBundle, async (event): Promise<OpenedFile[]> => {
@@ -78,20 +91,20 @@ export function registerIpc(handlers: IpcHandlers): void {
   /** The save dialog for an exported file; the path chosen, or null if the user cancelled. */
   async function chooseExportPath(event: IpcMainInvokeEvent, suggestedName: string): Promise<string | null> {
     const window = BrowserWindow.fromWebContents(event.sender)!;
-    const extension = suggestedName.split('.').pop()!.toLowerCase() as ExportExtension;
+    const extension = extensionOf(suggestedName) as ExportExtension;
     const choice = await dialog.showSaveDialog(window, {
       title: translate(handlers.locale(), 'files.saveTitle'),
       defaultPath: join(app.getPath('documents'), suggestedName),
       filters: [{ name: translate(handlers.locale(), `files.${extension}`), extensions: [extension] }],
     });
-    return choice.canceled || !choice.filePath ? null : choice.filePath;
+    return choice.canceled || !choice.filePath ? null : withExtension(choice.filePath, extension);
   }
   ipcMain.handle(IPC.saveFile, async (event, name: unknown, data: unknown): Promise<boolean> => {
     assertTrustedSender(event, handlers.allowedOrigins);
     const [suggestedName, content] = saveFileRequest.parse([name, data]);
     const path = await chooseExportPath(event, suggestedName);
     if (!path) return false;
-    await writeFileAtomically(path, content);
+    await writeExport(path, content);
     return true;
   });
   ipcMain.handle(IPC.printToPdf, async (event, name: unknown): Promise<boolean> => {
@@ -101,16 +114,16 @@ export function registerIpc(handlers: IpcHandlers): void {
     const pdf = await event.sender.printToPDF({ ...PDF_PRINT_OPTIONS, pageSize: 'A4' });
     const path = await chooseExportPath(event, suggestedName);
     if (!path) return false;
-    await writeFileAtomically(path, pdf);
+    await writeExport(path, pdf);
     return true;
   });
   ipcMain.handle(IPC.listBackups, (event) => {
     assertTrustedSender(event, handlers.allowedOrigins);
     return handlers.backups.list();
   });
-  ipcMain.handle(IPC.writeBackup, (event, name: unknown, data: unknown, keep: unknown) => {
+  ipcMain.handle(IPC.writeBackup, (event, reason: unknown, data: unknown, keep: unknown) => {
     assertTrustedSender(event, handlers.allowedOrigins);
-    return handlers.backups.write(...writeBackupRequest.parse([name, data, keep]));
+    return handlers.backups.write(...writeBackupRequest.parse([reason, data, keep]));
   });
   ipcMain.handle(IPC.readBackup, (event, name: unknown) => {
     assertTrustedSender(event, handlers.allowedOrigins);

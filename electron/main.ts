@@ -1,26 +1,30 @@
 import { app, BrowserWindow, dialog, Menu, net, protocol, screen, session } from 'electron';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { IPC, type MenuCommand, type OpenedFile } from '../shared/ipc/contract';
+import { IPC, type MenuCommand } from '../shared/ipc/contract';
+import { appFileFor } from './app-files';
 import { BackupFolder } from './backup-folder';
 import { bundlePathFromArgv, readBundleFile } from './bundle-files';
+import { BundleInbox } from './bundle-inbox';
 import { matchLocale, type Locale } from '../shared/i18n/locales';
 import { translate } from '../shared/i18n/resources';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './origin-policy';
+import { APP_ORIGIN, APP_SCHEME } from './origin-policy';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { denyPermissions, lockDownContents } from './security';
+import { denyPermissions, lockDown } from './security';
 import { watchRenderer } from './recovery';
 import { askBeforeUnload } from './unsaved-changes';
 import { SettingsStore } from './settings-store';
+import { devServerUrlOf, refusedSwitches, userDataOverride } from './startup-guard';
 import { fitBounds, MIN_SIZE } from './window-bounds';
 
-// Tests and portable installs point the profile elsewhere; this must happen before "ready".
-if (process.env.NEAR_DESK_USER_DATA) app.setPath('userData', resolve(process.env.NEAR_DESK_USER_DATA));
+// Tests point an unpackaged app's profile elsewhere; this must happen before "ready".
+const userData = userDataOverride(process.env, app.isPackaged);
+if (userData) app.setPath('userData', resolve(userData));
 
 /** The Vite dev server, only in an unpackaged build and only when a developer asks for it. */
-const devServerUrl = !app.isPackaged ? process.env.NEAR_DESK_DEV_URL : undefined;
+const devServerUrl = devServerUrlOf(process.env, app.isPackaged);
 const allowedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
 const rendererRoot = join(__dirname, '..', 'renderer');
 
@@ -34,14 +38,24 @@ let mainWindow: BrowserWindow | null = null;
 let settings: SettingsStore;
 let backups: BackupFolder;
 let locale: Locale = 'en';
-/** Bundle files opened from outside that the renderer has not taken yet. */
-let pendingBundles: OpenedFile[] = [];
-let rendererListening = false;
+
+/** Bundle files opened from outside, on their way to the window's import preview. */
+const inbox = new BundleInbox({
+  read: readBundleFile,
+  send: (file) => {
+    if (!mainWindow) return false;
+    mainWindow.webContents.send(IPC.bundleOpened, file);
+    return true;
+  },
+  focus: () => focusMainWindow(),
+  refuse: (title, message) => dialog.showErrorBox(title, message),
+  locale: () => locale,
+});
 
 /** Serves the built renderer from app://near-desk/, refusing any path outside its folder. */
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppPath(request.url, rendererRoot, resolve, sep);
+    const file = await appFileFor(request.url, rendererRoot);
     if (!file) return new Response('Not found', { status: 404 });
     let response: Response;
     try {
@@ -60,24 +74,10 @@ function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(IPC.menuCommand, command);
 }
 
-/** Hands a double-clicked (or "Open with") bundle file to the window's import preview. */
-function openBundleFromOutside(path: string | null): void {
-  if (!path) return;
-  readBundleFile(path).then(
-    (file) => {
-      if (rendererListening && mainWindow) mainWindow.webContents.send(IPC.bundleOpened, file);
-      else pendingBundles.push(file);
-      focusMainWindow();
-    },
-    (error: unknown) => dialog.showErrorBox(translate(locale, 'sync.import.openFailed'), String(error)),
-  );
-}
-
-function takePendingBundles(): OpenedFile[] {
-  rendererListening = true;
-  const files = pendingBundles;
-  pendingBundles = [];
-  return files;
+/** Hands a double-clicked (or "Open with") bundle file named among launch arguments to the window's import preview. */
+function openBundleFromArgv(argv: readonly string[]): void {
+  const path = bundlePathFromArgv(argv);
+  if (path) void inbox.open(path);
 }
 
 function applyLocale(next: Locale): void {
@@ -108,6 +108,8 @@ function createWindow(): BrowserWindow {
       nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      // A packaged app offers no way into its renderer: no DevTools by menu, shortcut or call.
+      devTools: !app.isPackaged,
       spellcheck: false,
       // A middle-click would ask for a new window; the app has no use for one.
       disableBlinkFeatures: 'Auxclick',
@@ -150,6 +152,8 @@ function createWindow(): BrowserWindow {
     () => locale,
     () => app.quit(),
   );
+  // A reload or a crashed renderer stops bundles from being sent until the new page says it listens.
+  inbox.watch(window.webContents);
 
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
@@ -162,31 +166,47 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-// One window over one database: a second instance would race schema upgrades (Dexie issue 1706).
-if (!app.requestSingleInstanceLock()) {
+/** The language of messages before the window is there: the one chosen last time, or the system's. */
+function startupLocale(): Locale {
+  try {
+    return new SettingsStore(join(app.getPath('userData'), 'settings.json')).get().locale ?? matchLocale(app.getPreferredSystemLanguages());
+  } catch {
+    return 'en';
+  }
+}
+
+const refused = refusedSwitches({ isPackaged: app.isPackaged, argv: process.argv, platform: process.platform });
+if (refused.length > 0) {
+  // Taken off the command line too: Chromium opens its debugging port only after this script has run.
+  for (const name of refused) app.commandLine.removeSwitch(name);
+  const language = startupLocale();
+  dialog.showErrorBox(translate(language, 'app.name'), translate(language, 'startup.debuggingRefused', { switches: refused.map((name) => `--${name}`).join(', ') }));
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
+  // One window over one database: a second instance would race schema upgrades (Dexie issue 1706).
   app.quit();
 } else {
   // A second launch (double-click on a bundle while NEAR Desk runs) focuses this window and passes the file.
   app.on('second-instance', (_event, argv) => {
     focusMainWindow();
-    openBundleFromOutside(bundlePathFromArgv(argv));
+    openBundleFromArgv(argv);
   });
-  // macOS delivers double-clicked files as an event, also before the app is ready.
+  // macOS delivers double-clicked files as an event, also before the app is ready; they pass the same check.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openBundleFromOutside(path);
+    void inbox.open(path);
   });
-  lockDownContents(allowedOrigins);
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, allowedOrigins));
 
   void app.whenReady().then(() => {
     settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
     backups = new BackupFolder(join(app.getPath('userData'), 'backups'));
     denyPermissions(session.defaultSession);
     serveRenderer();
-    registerIpc({ allowedOrigins, onLocaleChange: applyLocale, locale: () => locale, takePendingBundles, backups });
+    registerIpc({ allowedOrigins, onLocaleChange: applyLocale, locale: () => locale, takePendingBundles: () => inbox.take(), backups });
     applyLocale(settings.get().locale ?? matchLocale(app.getPreferredSystemLanguages()));
     mainWindow = createWindow();
-    openBundleFromOutside(bundlePathFromArgv(process.argv));
+    openBundleFromArgv(process.argv);
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow();
       else focusMainWindow();

@@ -22,14 +22,9 @@ export function isAppUrl(url: string, allowedOrigins: readonly string[]): boolea
   return origin !== null && allowedOrigins.includes(origin);
 }
 
-/** Only web links go to the system browser; everything else (file:, smb:, javascript:) is refused. */
-export function isExternalWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
+/** Whether `path` is `root` itself or lies under it (both absolute, with the platform's separator `sep`). */
+export function isInsideFolder(path: string, root: string, sep: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /**
@@ -58,5 +53,5 @@ export function resolveAppPath(
   if (pathname.includes('\\') || pathname.includes('\0')) return null;
   const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = resolve(root, relative);
-  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
+  return isInsideFolder(file, root, sep) ? file : null;
 }

@@ -17,7 +17,7 @@ const api = {
   saveFile: (name, data) => ipcRenderer.invoke(IPC.saveFile, name, data),
   printToPdf: (name) => ipcRenderer.invoke(IPC.printToPdf, name),
   listBackups: () => ipcRenderer.invoke(IPC.listBackups),
-  writeBackup: (name, data, keep) => ipcRenderer.invoke(IPC.writeBackup, name, data, keep),
+  writeBackup: (reason, data, keep) => ipcRenderer.invoke(IPC.writeBackup, reason, data, keep),
   readBackup: (name) => ipcRenderer.invoke(IPC.readBackup, name),
   onBundleOpened: (listener) => {
     const forward = (_event: IpcRendererEvent, file: OpenedFile) => listener(file);

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { LOCALES } from '../shared/i18n/locales';
+import { writeFileAtomicSync } from '../node/atomic-file';
 
 const rectSchema = z.object({
   x: z.number().int(),
@@ -20,8 +21,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /**
  * A small JSON file in the user-data folder. A missing or damaged file yields defaults instead of
- * a crash; writes go to a temporary file first and are renamed over the old one, so a power cut
- * leaves either the old or the new settings, never half a file.
+ * a crash; writes go through the shared atomic writer (node/atomic-file.ts), so a power cut leaves
+ * either the old or the new settings, never half a file.
  */
 export class SettingsStore {
   private settings: Settings;
@@ -47,9 +48,7 @@ export class SettingsStore {
   /** Merges `patch` into the settings and writes them to disk. */
   update(patch: Partial<Settings>): void {
     this.settings = settingsSchema.parse({ ...this.settings, ...patch });
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.settings, null, 2));
-    renameSync(temporary, this.file);
+    mkdirSync(dirname(this.file), { recursive: true, mode: 0o700 });
+    writeFileAtomicSync(this.file, JSON.stringify(this.settings, null, 2), { overwrite: true, mode: 0o600 });
   }
 }

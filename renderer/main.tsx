@@ -1,4 +1,5 @@
 import '../shared/zod-jitless';
+import './app/trusted-types';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/print.css';

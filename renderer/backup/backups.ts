@@ -1,11 +1,13 @@
 import {
   backupSettingsSchema,
   DEFAULT_BACKUP_SETTINGS,
+  MIN_BACKUPS_KEPT,
   scheduledBackupDue,
   type BackupReason,
   type BackupSettings,
 } from '../../shared/backup/backup-format';
-import type { BackupFile } from '../../shared/ipc/contract';
+import { BackupOutranked } from '../../shared/backup/backup-shelf';
+import type { WrittenBackup } from '../../shared/ipc/contract';
 import type { NearDatabase } from '../db/database';
 import { validate } from '../domain/errors';
 import type { BackupShelf } from '../platform/platform';
@@ -15,7 +17,8 @@ import type { RestorePlan } from './snapshot';
 /** The backup schedule and how many backups to keep. */
 export async function loadBackupSettings(db: NearDatabase): Promise<BackupSettings> {
   const row = await db.meta.get('backupSettings');
-  return row?.key === 'backupSettings' ? { everyHours: row.everyHours, keep: row.keep } : DEFAULT_BACKUP_SETTINGS;
+  // Settings saved before there was a minimum may keep fewer; the folder keeps the minimum anyway.
+  return row?.key === 'backupSettings' ? { everyHours: row.everyHours, keep: Math.max(MIN_BACKUPS_KEPT, row.keep) } : DEFAULT_BACKUP_SETTINGS;
 }
 
 /** Saves the backup schedule; refuses numbers out of range with a field message. */
@@ -35,16 +38,22 @@ export async function loadLastBackup(db: NearDatabase): Promise<{ at: string; na
 export type BackupServices = { db: NearDatabase; client: SyncClient; shelf: BackupShelf };
 
 /**
- * Takes a whole copy of the data (in the worker, so the window does not freeze), writes it to the
- * backups folder, and removes the oldest beyond the number to keep. Throws if the copy could not be
- * written; the caller decides what that stops (an import does not go ahead without it).
+ * Takes a whole copy of the data (in the worker, so the window does not freeze), hands it to the
+ * backups folder, which names it and removes the oldest beyond the number to keep. Throws if the
+ * copy could not be written, or would have been deleted at once (`BackupOutranked`, also when main
+ * said so); the caller decides what that stops (an import does not go ahead without it).
  */
-export async function backUp({ db, client, shelf }: BackupServices, reason: BackupReason): Promise<{ name: string; files: BackupFile[] }> {
+export async function backUp({ db, client, shelf }: BackupServices, reason: BackupReason): Promise<WrittenBackup> {
   const settings = await loadBackupSettings(db);
   const copy = await client.request({ type: 'backup', reason });
-  const files = await shelf.write(copy.name, copy.data, settings.keep);
-  await db.meta.put({ key: 'lastBackup', at: copy.createdAt, name: copy.name, clock: copy.clock, sealSeq: copy.sealSeq });
-  return { name: copy.name, files };
+  let written: WrittenBackup;
+  try {
+    written = await shelf.write(reason, copy.data, settings.keep);
+  } catch (error) {
+    throw BackupOutranked.from(error) ?? error;
+  }
+  await db.meta.put({ key: 'lastBackup', at: copy.createdAt, name: written.name, clock: copy.clock, sealSeq: copy.sealSeq });
+  return written;
 }
 
 /**

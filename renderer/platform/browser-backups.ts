@@ -1,13 +1,15 @@
-import { backupsBeyond, isBackupFileName } from '../../shared/backup/backup-format';
+import { isBackupFileName } from '../../shared/backup/backup-format';
+import { shelveBackup, type BackupStorage } from '../../shared/backup/backup-shelf';
 import type { BackupFile } from '../../shared/ipc/contract';
 import type { BackupShelf } from './platform';
 
 /**
  * Backups in a plain browser: a `backups` folder in the origin's private file system (OPFS), which
  * the browser keeps with the profile. A writable stream writes to a swap file and replaces the
- * file only when closed, so a full disk leaves no half backup.
+ * file only when closed, so a full disk leaves no half backup. Names and what to delete follow the
+ * same rules as main's folder (shared/backup/backup-shelf.ts).
  */
-export function browserBackups(): BackupShelf {
+export function browserBackups(now: () => Date = () => new Date()): BackupShelf {
   const folder = () => navigator.storage.getDirectory().then((root) => root.getDirectoryHandle('backups', { create: true }));
 
   async function list(): Promise<BackupFile[]> {
@@ -21,11 +23,11 @@ export function browserBackups(): BackupShelf {
     return files.sort((a, b) => b.name.localeCompare(a.name));
   }
 
-  return {
-    list,
-    async write(name, data, keep) {
-      if (!isBackupFileName(name)) throw new Error(`Not a backup file name: ${name}`);
+  const storage: BackupStorage = {
+    names: async () => (await list()).map((file) => file.name),
+    async create(name, data) {
       const directory = await folder();
+      if ((await storage.names()).includes(name)) return false;
       const writable = await (await directory.getFileHandle(name, { create: true })).createWritable();
       try {
         await writable.write(data as Uint8Array<ArrayBuffer>);
@@ -35,9 +37,16 @@ export function browserBackups(): BackupShelf {
         await directory.removeEntry(name).catch(() => undefined);
         throw error;
       }
-      const names = (await list()).map((file) => file.name);
-      await Promise.all(backupsBeyond(names, keep).map((old) => directory.removeEntry(old)));
-      return list();
+      return true;
+    },
+    remove: async (name) => (await folder()).removeEntry(name),
+  };
+
+  return {
+    list,
+    async write(reason, data, keep) {
+      const name = await shelveBackup(storage, reason, data, keep, now());
+      return { name, files: await list() };
     },
     async read(name) {
       if (!isBackupFileName(name)) throw new Error(`Not a backup file name: ${name}`);

@@ -15,7 +15,7 @@ export function electronPlatform(api: NearDeskApi): Platform {
     printToPdf: (name) => api.printToPdf(name),
     backups: {
       list: () => api.listBackups(),
-      write: (name, data, keep) => api.writeBackup(name, data, keep),
+      write: (reason, data, keep) => api.writeBackup(reason, data, keep),
       read: (name) => api.readBackup(name),
     },
   };

@@ -1,4 +1,5 @@
-import type { AppInfo, BackupFile, MenuCommand, OpenedFile } from '../../shared/ipc/contract';
+import type { BackupReason } from '../../shared/backup/backup-format';
+import type { AppInfo, BackupFile, MenuCommand, OpenedFile, WrittenBackup } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locales';
 
 /**
@@ -29,7 +30,11 @@ export type Platform = {
 /** Where backup files are kept. Names are those `backupFileName` makes; lists are newest first. */
 export type BackupShelf = {
   list(): Promise<BackupFile[]>;
-  /** Writes one backup whole or not at all, then deletes the oldest beyond `keep`. */
-  write(name: string, data: Uint8Array, keep: number): Promise<BackupFile[]>;
+  /**
+   * Writes one backup whole or not at all under a name the shelf gives it from its own clock, then
+   * deletes the oldest beyond `keep` (shared/backup/backup-shelf.ts); fails with `BackupOutranked`
+   * rather than delete the backup just written.
+   */
+  write(reason: BackupReason, data: Uint8Array, keep: number): Promise<WrittenBackup>;
   read(name: string): Promise<Uint8Array>;
 };

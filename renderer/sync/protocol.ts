@@ -62,8 +62,8 @@ export type SyncReplies = {
   restore: null;
 };
 
-/** A backup's file, and what it holds up to: the clock and the last sealed segment (an export seals without moving the clock). */
-export type BackupReply = { name: string; data: Uint8Array; clock?: string; sealSeq: number; createdAt: string };
+/** A backup's bytes (the shelf names the file), and what it holds up to: the clock and the last sealed segment (an export seals without moving the clock). */
+export type BackupReply = { data: Uint8Array; clock?: string; sealSeq: number; createdAt: string };
 
 /** A failure as it crosses the worker boundary. */
 export type SyncFailure =

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import '../../shared/zod-jitless';
-import { backupFileName, BackupRefused, decodeBackup, encodeBackup, type BackupDocument } from '../../shared/backup/backup-format';
+import { BackupRefused, decodeBackup, encodeBackup, type BackupDocument } from '../../shared/backup/backup-format';
 import { BundleRefused } from '../../shared/sync/bundle-errors';
 import { APP_VERSION } from '../../shared/version';
 import { planRestore, restoreSnapshot, takeSnapshot } from '../backup/snapshot';
@@ -92,7 +92,7 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
     case 'backup': {
       const snapshot = await takeSnapshot(database_, request.reason);
       const data = encodeBackup(snapshot);
-      return { name: backupFileName(new Date(snapshot.createdAt), request.reason), data, clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
+      return { data, clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
     }
     case 'restorePreview': {
       const backup = decodeBackup(request.data, { appVersion: APP_VERSION, schemaVersion: database_.schemaVersion });

@@ -10,8 +10,9 @@ import { compareVersions } from '../version';
  * knows of each office's changes. It is a gzip-compressed JSON file written by main into the
  * user-data folder (or kept in the browser's private file system when there is no Electron).
  *
- * It never holds the signing key: the private half is a non-extractable CryptoKey that no code can
- * read, and the public half belongs to the installation that restores, not to the file.
+ * It never holds the signing key: the private half is a non-extractable CryptoKey, which script in
+ * the window can use to sign but not read out (so not copy into a file), and the public half
+ * belongs to the installation that restores, not to the file.
  */
 export const BACKUP_FORMAT = 'near-desk-backup';
 /** 2 (0.4.0): segments, their texts, incomplete records and the seal; version 1 backups still restore. */
@@ -178,17 +179,17 @@ export function isBackupFileName(name: string): boolean {
   return parseBackupFileName(name) !== null;
 }
 
-/** The files to delete so that only the newest `keep` remain (names sort by time). */
-export function backupsBeyond(names: readonly string[], keep: number): string[] {
-  const ours = names.filter(isBackupFileName).sort().reverse();
-  return ours.slice(Math.max(1, keep));
-}
+/**
+ * However few backups the settings ask to keep, at least this many stay: the backup before an
+ * import or a restore never takes the place of the only earlier copy.
+ */
+export const MIN_BACKUPS_KEPT = 3;
 
 /** How often backups are made and how many are kept; chosen on the backups page. */
 export const backupSettingsSchema = z.object({
   /** Hours between scheduled backups; 0 turns the schedule off (backups before imports stay). */
   everyHours: z.number().int().min(0).max(24 * 30),
-  keep: z.number().int().min(1).max(200),
+  keep: z.number().int().min(MIN_BACKUPS_KEPT).max(200),
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { everyHours: 24, keep: 20 };

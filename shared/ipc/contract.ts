@@ -1,3 +1,4 @@
+import type { BackupReason } from '../backup/backup-format';
 import { LOCALES, type Locale } from '../i18n/locales';
 
 /**
@@ -22,6 +23,9 @@ export const IPC = {
 
 /** A backup file in the backups folder. */
 export type BackupFile = { name: string; bytes: number };
+
+/** The backup just written, under the name the shelf gave it, and the backups as they now are. */
+export type WrittenBackup = { name: string; files: BackupFile[] };
 
 /** A bundle file read by main (native dialog, double-click, second launch). */
 /** Its bytes as they are on disk: the renderer decodes them strictly (a damaged file is refused, not patched). */
@@ -78,8 +82,12 @@ export type NearDeskApi = {
   printToPdf(suggestedName: string): Promise<boolean>;
   /** The backups in the backups folder, newest first. */
   listBackups(): Promise<BackupFile[]>;
-  /** Writes a backup atomically, deletes the oldest beyond `keep`, and returns the list. */
-  writeBackup(name: string, data: Uint8Array, keep: number): Promise<BackupFile[]>;
+  /**
+   * Writes a backup atomically under a name main gives it (from its own clock and the reason),
+   * deletes the oldest beyond `keep` (never fewer than three kept, never this one: if it would be,
+   * the call fails), and returns its name and the list.
+   */
+  writeBackup(reason: BackupReason, data: Uint8Array, keep: number): Promise<WrittenBackup>;
   readBackup(name: string): Promise<Uint8Array>;
 };
 

@@ -9,6 +9,13 @@ import { columnPercentages, reportPageCss } from './print-page';
  * Every text from the registry is escaped; a member named "<script>" prints as those characters.
  */
 
+/**
+ * The file's own Content-Security-Policy: whatever opens it (a browser, an e-mail client's
+ * preview, a word processor) runs no script and loads nothing from anywhere; only its inline
+ * styles apply. A name that slipped past the escaping still could not run or send anything.
+ */
+export const REPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
@@ -149,6 +156,8 @@ export function reportHtml(report: AnnualReport): string {
     `<html lang="${escapeHtml(report.locale)}">`,
     '<head>',
     '<meta charset="utf-8">',
+    // First after the charset: a policy applies only to what comes after it.
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(report.title)}</title>`,
     `<style>${STYLE}${reportPageCss(report)}</style>`,

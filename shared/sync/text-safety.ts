@@ -23,3 +23,8 @@ export function hasUnsafeCharacters(text: string): boolean {
 export function escapeUnsafe(text: string): string {
   return text.replace(UNSAFE_ALL, (character) => `\\u{${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
 }
+
+/** The text without those characters: for a name offered as a file name, where an escape would only be noise. */
+export function stripUnsafe(text: string): string {
+  return text.replace(UNSAFE_ALL, '');
+}

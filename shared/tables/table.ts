@@ -1,3 +1,5 @@
+import { stripUnsafe } from '../sync/text-safety';
+
 /**
  * A table of numbers and text as the screens show it, ready to leave the app: the dashboard's
  * table views and the annual report's tables export from this one shape to CSV and XLSX.
@@ -29,11 +31,16 @@ export function toCsv(table: Pick<Table, 'columns' | 'rows'>): string {
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** A file name from a title: keeps letters of every script, drops what file systems refuse. */
+/**
+ * A file name from a title: keeps letters of every script, drops what file systems refuse and the
+ * control and bidirectional characters that could disguise its extension.
+ */
 export function fileNameFor(title: string, extension: string): string {
-  const base = title
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const base = stripUnsafe(
+    title
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);

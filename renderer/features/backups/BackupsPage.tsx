@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseBackupFileName, type BackupSettings } from '../../../shared/backup/backup-format';
+import { MIN_BACKUPS_KEPT, parseBackupFileName, type BackupSettings } from '../../../shared/backup/backup-format';
 import type { BackupFile } from '../../../shared/ipc/contract';
 import { loadBackupSettings, saveBackupSettings } from '../../backup/backups';
 import { useFormat } from '../../i18n/use-format';
@@ -50,7 +50,9 @@ export function BackupsPage() {
   const backUpNow = () => {
     setWorking(true);
     void backUpByHand(services, t).then((list) => {
+      // A failed backup may still have left a file (one kept rather than deleted at once): list what is there.
       if (list) setFiles(list);
+      else void refresh();
       setWorking(false);
     });
   };
@@ -79,13 +81,13 @@ export function BackupsPage() {
             />
             <NumberInput
               label={t('backups.settings.keep')}
-              description={t('backups.settings.keepHint')}
-              min={1}
+              description={t('backups.settings.keepHint', { min: MIN_BACKUPS_KEPT })}
+              min={MIN_BACKUPS_KEPT}
               max={200}
               clampBehavior="strict"
               allowDecimal={false}
               value={settings.keep}
-              onChange={(value) => typeof value === 'number' && value >= 1 && change({ keep: value })}
+              onChange={(value) => typeof value === 'number' && value >= MIN_BACKUPS_KEPT && change({ keep: value })}
             />
           </Group>
         )}

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUNDLE_EXTENSION } from '../../../shared/sync/bundle-format';
+import { stripUnsafe } from '../../../shared/sync/text-safety';
 import { useDatabase } from '../../db/database-context';
 import { useFormat } from '../../i18n/use-format';
 import { platform } from '../../platform';
@@ -16,7 +17,7 @@ const ANY_OFFICE = '';
 
 /** A file name that says who made the bundle, for whom and when, safe on every file system. */
 function bundleFileName(from: string, to: string | undefined, now: Date): string {
-  const safe = (text: string) => text.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').slice(0, 60);
+  const safe = (text: string) => stripUnsafe(text).replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').slice(0, 60);
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
   return `near-desk-${safe(from)}${to ? `-to-${safe(to)}` : ''}-${stamp}${BUNDLE_EXTENSION}`;
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { BackupOutranked } from '../../../shared/backup/backup-shelf';
 import { SyncError } from '../../sync/sync-client';
 import { describeError } from '../common/describe-error';
 
@@ -6,6 +7,7 @@ const megabytes = (bytes: string | number | undefined) => String(Math.round(Numb
 
 /** Why a sync action failed, in the user's language: a refusal names its reason. */
 export function describeSyncError(error: unknown, t: TFunction): string {
+  if (error instanceof BackupOutranked) return t('backups.outranked', { newer: error.newer });
   if (!(error instanceof SyncError)) return describeError(error, t);
   const failure = error.failure;
   switch (failure.kind) {

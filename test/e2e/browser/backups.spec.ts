@@ -12,6 +12,18 @@ async function openBackups(page: Page, app: AppPage): Promise<void> {
 
 const rows = (page: Page) => page.getByTestId('backup-row');
 
+/** Puts files into the browser's backups folder behind the app's back, each holding the start of a gzip stream and no more. */
+async function plantBackups(page: Page, names: string[]): Promise<void> {
+  await page.evaluate(async (planted) => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('backups', { create: true });
+    for (const name of planted) {
+      const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
+      await writable.write(new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
+      await writable.close();
+    }
+  }, names);
+}
+
 test('a backup by hand is restored after a change, and the restore is itself backed up first', async ({ page }) => {
   const app = new AppPage(page);
   await app.openWithSample();
@@ -46,34 +58,41 @@ test('a backup by hand is restored after a change, and the restore is itself bac
   await expect(members.rows).toHaveCount(79);
 });
 
-test('the number of backups kept is a setting, and a damaged backup is refused without changing anything', async ({ page }) => {
+test('the number of backups kept is a setting, a damaged backup is refused without changing anything, and backups dated in the future never push a new one out', async ({ page }) => {
+  // Five backups and four reloads: on a shared 2-core machine that is more than a minute.
+  test.setTimeout(90_000);
   const app = new AppPage(page);
   await app.openWithSample();
   await openBackups(page, app);
   const keep = page.getByRole('textbox', { name: app.t.backups.settings.keep });
-  await keep.fill('2');
+  await keep.fill('3');
   await keep.blur();
-  for (let index = 0; index < 3; index += 1) {
+  for (let index = 0; index < 4; index += 1) {
     await page.getByRole('button', { name: app.t.backups.now }).click();
     await expect(page.getByRole('button', { name: app.t.backups.now })).toBeEnabled();
-    await expect(rows(page)).toHaveCount(Math.min(index + 1, 2));
+    await expect(rows(page)).toHaveCount(Math.min(index + 1, 3));
   }
   // The setting is kept: the page reads it back after a reload.
   await page.reload();
-  await expect(page.getByRole('textbox', { name: app.t.backups.settings.keep })).toHaveValue('2');
+  await expect(page.getByRole('textbox', { name: app.t.backups.settings.keep })).toHaveValue('3');
 
-  // A file cut off in the middle (a full disk on an older version, a copy interrupted).
-  await page.evaluate(async () => {
-    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('backups', { create: true });
-    const writable = await (await folder.getFileHandle('near-desk-20990101-000000-000-manual.nearbackup', { create: true })).createWritable();
-    await writable.write(new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
-    await writable.close();
-  });
+  // A file cut off in the middle (a full disk on an older version, a copy interrupted), dated in the future.
+  await plantBackups(page, ['near-desk-20990101-000000-000-manual.nearbackup']);
   await page.reload();
   await rows(page).first().getByRole('button', { name: app.t.backups.list.restore }).click();
   await expect(page.getByTestId('restore-refused')).toHaveText(app.t.backups.refused.unreadable);
   await expect(page.getByRole('dialog').getByRole('button', { name: app.t.backups.preview.confirm })).toHaveCount(0);
   await page.getByRole('dialog').getByRole('button', { name: app.t.common.cancel }).click();
+
+  // Three dated in the future fill the number to keep: the new backup is kept, nothing is deleted, and the user is told.
+  await plantBackups(page, ['near-desk-20990102-000000-000-manual.nearbackup', 'near-desk-20990103-000000-000-manual.nearbackup']);
+  await page.reload();
+  await expect(rows(page)).toHaveCount(6);
+  await page.getByRole('button', { name: app.t.backups.now }).click();
+  await expect(page.getByText(app.t.backups.outranked.replace('{{newer}}', '3'))).toBeVisible();
+  // The new one is listed among the rest: kept, and nothing else deleted.
+  await expect(rows(page)).toHaveCount(7);
+
   await page.getByRole('navigation').getByRole('link', { name: app.t.nav.members }).click();
   await expect(new MembersPage(page).rows).toHaveCount(79);
 });

@@ -34,18 +34,35 @@ test('the window is sandboxed: no Node, only the contract API, served from app:/
   await app.close();
 });
 
-test('navigation to another origin and window.open are refused', async () => {
+test('navigation to another origin and window.open are refused: no window opens, and no system browser either', async () => {
   const { app } = await launchApp();
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
-  const opened = await page.evaluate(() => window.open('https://example.com') === null);
+  // Every call main makes to the system browser is recorded instead.
+  const patched = await app.evaluate(({ shell }) => {
+    const calls: string[] = [];
+    (globalThis as unknown as { externalCalls: string[] }).externalCalls = calls;
+    const record = async (url: string) => {
+      calls.push(url);
+    };
+    shell.openExternal = record;
+    return shell.openExternal === record;
+  });
+  expect(patched).toBe(true);
+  const opened = await page.evaluate(() => [window.open('https://example.com/?leak=data'), window.open('http://example.org/', '_blank', 'noopener')].every((handle) => handle === null));
   expect(opened).toBe(true);
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), { href: 'https://example.com/', target: '_blank' });
+    document.body.append(link);
+    link.click();
+  });
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
   await page.waitForTimeout(500);
   expect(page.url()).toMatch(/^app:\/\/near-desk\//);
   expect(app.windows()).toHaveLength(1);
+  expect(await app.evaluate(() => (globalThis as unknown as { externalCalls: string[] }).externalCalls)).toEqual([]);
   await app.close();
 });
 

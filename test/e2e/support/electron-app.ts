@@ -40,3 +40,18 @@ export async function launchApp(
   });
   return { app, userData };
 }
+
+/**
+ * The packaged app's executable from `npm run dist` (release/*-unpacked or the macOS bundle), or
+ * the reason there is none. Only a packaged app refuses debugging switches.
+ */
+export function packagedBinary(): { path: string } | { missing: string } {
+  const release = join(process.cwd(), 'release');
+  const candidates = [
+    join(release, 'linux-unpacked', 'near-desk'),
+    join(release, 'win-unpacked', 'NEAR Desk.exe'),
+    ...['mac', 'mac-arm64', 'mac-universal'].map((folder) => join(release, folder, 'NEAR Desk.app', 'Contents', 'MacOS', 'NEAR Desk')),
+  ];
+  const path = candidates.find((candidate) => existsSync(candidate));
+  return path ? { path } : { missing: `No packaged app in ${release} (npm run dist makes one)` };
+}

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -397,6 +397,26 @@ describe('init', () => {
   it('refuses an unknown role as a usage error', async () => {
     const result = await run(['init', '--store', tempPath('store'), '--office', 'X', '--person', 'Y', '--role', 'governor']);
     expect(result.code).toBe(2);
+  });
+
+  it.skipIf(process.platform === 'win32')('warns on every use when other users of the machine can read the key, and says how to fix it', async () => {
+    const store = await newStore({ role: 'secretariat' });
+    const quiet = await run(['export', '--store', store, '--out', tempPath('quiet.nearbundle')]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+
+    await chmod(store, 0o644);
+    const exported = await run(['export', '--store', store, '--out', tempPath('loud.nearbundle')]);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toContain(`Warning: ${store} holds a private signing key, and other users of this machine may read or change it (mode 644)`);
+    expect(exported.stderr).toContain(`chmod 600 ${JSON.stringify(store)}`);
+    // Saving the store (an export records itself) writes it for its owner only again.
+    expect((await stat(store)).mode & 0o777).toBe(0o600);
+
+    await chmod(store, 0o640);
+    const merged = await run(['merge', '--store', store, '--trust', FIXTURE]);
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).toContain('(mode 640)');
   });
 });
 

@@ -1,38 +1,87 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BackupFolder } from '../../../electron/backup-folder';
 import { backupFileName } from '../../../shared/backup/backup-format';
+import { BackupOutranked } from '../../../shared/backup/backup-shelf';
 
-const nameAt = (day: number) => backupFileName(new Date(Date.UTC(2026, 10, day, 9)), 'scheduled');
+const at = (day: number, year = 2026) => new Date(Date.UTC(year, 10, day, 9));
+
+/** A backups folder in a fresh temporary directory, on a clock the test sets. */
+async function folderOnClock(sub = 'backups') {
+  const root = await mkdtemp(join(tmpdir(), 'near-backups-'));
+  const clock = { now: at(1) };
+  return { root, dir: join(root, sub), clock, folder: new BackupFolder(join(root, sub), () => clock.now) };
+}
 
 describe('the backups folder', () => {
-  it('is created on the first backup, lists newest first, and keeps only the newest N', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'near-backups-'));
-    const folder = new BackupFolder(join(root, 'backups'));
+  it('is created on the first backup, names each from main\'s clock and the reason, lists newest first, and keeps the newest N', async () => {
+    const { dir, clock, folder } = await folderOnClock();
     expect(await folder.list()).toEqual([]);
-    for (const day of [1, 2, 3]) await folder.write(nameAt(day), new Uint8Array(day * 10), 5);
-    expect(await folder.list()).toEqual([
-      { name: nameAt(3), bytes: 30 },
-      { name: nameAt(2), bytes: 20 },
-      { name: nameAt(1), bytes: 10 },
-    ]);
-    const after = await folder.write(nameAt(4), new Uint8Array([1, 2, 3]), 2);
-    expect(after.map((file) => file.name)).toEqual([nameAt(4), nameAt(3)]);
-    expect(Array.from(await folder.read(nameAt(4)))).toEqual([1, 2, 3]);
-    // No partial file is left behind.
-    expect((await readdir(join(root, 'backups'))).sort()).toEqual([nameAt(3), nameAt(4)]);
+    for (const day of [1, 2, 3]) {
+      clock.now = at(day);
+      await folder.write('scheduled', new Uint8Array(day * 10), 5);
+    }
+    expect(await folder.list()).toEqual([3, 2, 1].map((day) => ({ name: backupFileName(at(day), 'scheduled'), bytes: day * 10 })));
+    clock.now = at(4);
+    const written = await folder.write('manual', new Uint8Array([1, 2, 3]), 3);
+    expect(written.name).toBe(backupFileName(at(4), 'manual'));
+    expect(written.files.map((file) => file.name)).toEqual([written.name, backupFileName(at(3), 'scheduled'), backupFileName(at(2), 'scheduled')]);
+    expect(Array.from(await folder.read(written.name))).toEqual([1, 2, 3]);
+    // No temporary file is left behind.
+    expect((await readdir(dir)).sort()).toEqual(written.files.map((file) => file.name).sort());
+  });
+
+  it('keeps the backup just written when three dated 9999 fill the number to keep, deletes nothing, and fails', async () => {
+    const { dir, clock, folder } = await folderOnClock();
+    await folder.write('scheduled', new Uint8Array(1), 3);
+    const future = [1, 2, 3].map((day) => backupFileName(at(day, 9999), 'manual'));
+    for (const name of future) await writeFile(join(dir, name), 'planted');
+    clock.now = at(2);
+
+    const failure = await folder.write('before-import', new Uint8Array(1), 3).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(BackupOutranked);
+    expect(failure).toMatchObject({ newer: 3, written: backupFileName(at(2), 'before-import') });
+    expect((await readdir(dir)).sort()).toEqual([backupFileName(at(1), 'scheduled'), backupFileName(at(2), 'before-import'), ...future].sort());
+  });
+
+  it('keeps three whatever the number to keep asked for', async () => {
+    const { clock, folder } = await folderOnClock();
+    let files: { name: string }[] = [];
+    for (const day of [1, 2, 3, 4, 5]) {
+      clock.now = at(day);
+      files = (await folder.write('scheduled', new Uint8Array(1), 1)).files;
+    }
+    expect(files.map((file) => file.name)).toEqual([5, 4, 3].map((day) => backupFileName(at(day), 'scheduled')));
+  });
+
+  it('two backups in the same millisecond get two names', async () => {
+    const { folder } = await folderOnClock();
+    const first = await folder.write('manual', new Uint8Array([1]), 20);
+    const second = await folder.write('manual', new Uint8Array([2]), 20);
+    expect(second.name).not.toBe(first.name);
+    expect(Array.from(await folder.read(first.name))).toEqual([1]);
+    expect(Array.from(await folder.read(second.name))).toEqual([2]);
+  });
+
+  it.skipIf(process.platform === 'win32')('writes backups readable by their owner only, in a folder only the owner can enter', async () => {
+    const { dir, folder } = await folderOnClock();
+    const { name } = await folder.write('manual', new Uint8Array(1), 20);
+    expect((await stat(join(dir, name))).mode & 0o777).toBe(0o600);
+    expect((await stat(dir)).mode & 0o077).toBe(0);
   });
 
   it('never touches a file it did not write, whatever name it is asked for', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'near-backups-'));
-    const folder = new BackupFolder(root);
+    const { root, clock } = await folderOnClock();
+    const folder = new BackupFolder(root, () => clock.now);
     await writeFile(join(root, 'settings.json'), '{}');
-    await folder.write(nameAt(1), new Uint8Array(1), 1);
-    await folder.write(nameAt(2), new Uint8Array(1), 1);
-    expect((await readdir(root)).sort()).toEqual([nameAt(2), 'settings.json']);
+    for (const day of [1, 2, 3, 4]) {
+      clock.now = at(day);
+      await folder.write('scheduled', new Uint8Array(1), 3);
+    }
+    expect((await readdir(root)).sort()).toEqual([...[2, 3, 4].map((day) => backupFileName(at(day), 'scheduled')), 'settings.json']);
     await expect(folder.read('../settings.json')).rejects.toThrow(/Not a backup file name/);
-    await expect(folder.write('settings.json', new Uint8Array(1), 1)).rejects.toThrow(/Not a backup file name/);
+    await expect(folder.read('settings.json')).rejects.toThrow(/Not a backup file name/);
   });
 });

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundlePathFromArgv, readBundleFile, writeFileAtomically } from '../../../electron/bundle-files';
+import { bundlePathFromArgv, isBundlePath, readBundleFile, withExtension } from '../../../electron/bundle-files';
 
 describe('bundle files opened from outside the window', () => {
   it('finds the double-clicked bundle among the launch arguments, skipping flags and other files', () => {
@@ -23,11 +23,17 @@ describe('bundle files opened from outside the window', () => {
     await expect(readBundleFile(dir)).rejects.toThrow('Not a file');
   });
 
-  it('writes a bundle in full or not at all, leaving no partial file behind', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'near-bundle-files-'));
-    const path = join(dir, 'to-pohang.nearbundle');
-    await writeFileAtomically(path, '{"content":"会谈"}');
-    expect(await readFile(path, 'utf8')).toBe('{"content":"会谈"}');
-    expect(await readdir(dir)).toEqual(['to-pohang.nearbundle']);
+  it('takes only .nearbundle files from outside, whichever way they come (the same check for macOS\'s open-file)', () => {
+    expect(isBundlePath('/Users/kim/Downloads/from-hyogo.nearbundle')).toBe(true);
+    expect(isBundlePath('/Users/kim/Documents/notes.txt')).toBe(false);
+    expect(isBundlePath('/Users/kim/.ssh/id_ed25519')).toBe(false);
+    expect(isBundlePath('--inspect=0.nearbundle')).toBe(false);
+  });
+
+  it('gives a file saved from a dialog the extension it must have, unless it has it already', () => {
+    expect(withExtension('/home/kim/update.bat', 'nearbundle')).toBe('/home/kim/update.bat.nearbundle');
+    expect(withExtension('/home/kim/to-pohang', 'nearbundle')).toBe('/home/kim/to-pohang.nearbundle');
+    expect(withExtension('C:\\Users\\kim\\to-pohang.NEARBUNDLE', 'nearbundle')).toBe('C:\\Users\\kim\\to-pohang.NEARBUNDLE');
+    expect(withExtension('/home/kim/members.csv', 'csv')).toBe('/home/kim/members.csv');
   });
 });

@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, isAppUrl, isExternalWebUrl, resolveAppPath } from '../../../electron/origin-policy';
+import { APP_ORIGIN, isAppUrl, resolveAppPath } from '../../../electron/origin-policy';
 
 const root = resolve('/opt/near-desk/renderer');
 
@@ -12,13 +12,6 @@ describe('origin policy', () => {
     expect(isAppUrl('file:///etc/passwd', [APP_ORIGIN])).toBe(false);
     expect(isAppUrl('http://localhost:5173/', [APP_ORIGIN, 'http://localhost:5173'])).toBe(true);
     expect(isAppUrl('not a url', [APP_ORIGIN])).toBe(false);
-  });
-
-  it('sends only http(s) links to the system browser', () => {
-    expect(isExternalWebUrl('https://www.neargov.org')).toBe(true);
-    expect(isExternalWebUrl('file:///C:/Windows/system32/calc.exe')).toBe(false);
-    expect(isExternalWebUrl('smb://server/share')).toBe(false);
-    expect(isExternalWebUrl('javascript:alert(1)')).toBe(false);
   });
 
   it('serves files under the renderer folder and nothing outside it', () => {

@@ -10,22 +10,30 @@ import type { BackupShelf } from '../../../../renderer/platform/platform';
 import { DexieSyncStore } from '../../../../renderer/sync/dexie-store';
 import { ensureSigningKey, loadIdentity } from '../../../../renderer/sync/identity';
 import type { SyncClient } from '../../../../renderer/sync/sync-client';
-import { backupFileName, backupsBeyond, decodeBackup, encodeBackup, parseBackupFileName, type BackupDocument } from '../../../../shared/backup/backup-format';
+import { backupFileName, decodeBackup, encodeBackup, parseBackupFileName, type BackupDocument } from '../../../../shared/backup/backup-format';
+import { BackupOutranked, shelveBackup } from '../../../../shared/backup/backup-shelf';
+import { describeSyncError } from '../../../../renderer/features/sync/describe-sync-error';
+import { translate } from '../../../../shared/i18n/resources';
+import type { TFunction } from 'i18next';
 import { exportBundle } from '../../../../shared/sync/export';
 import { APP_VERSION } from '../../../../shared/version';
 import { freshDatabase, hyogo } from '../fixtures';
 
-/** The backups folder in memory, keeping the newest N as main does. */
-function memoryShelf(): BackupShelf & { files: Map<string, Uint8Array> } {
+/** The backups folder in memory, naming and keeping backups by the shelf's own clock as main does. */
+function memoryShelf(clock: { now: Date }): BackupShelf & { files: Map<string, Uint8Array> } {
   const files = new Map<string, Uint8Array>();
   const list = async () => [...files].map(([name, data]) => ({ name, bytes: data.byteLength })).sort((a, b) => b.name.localeCompare(a.name));
+  const storage = {
+    names: async () => [...files.keys()],
+    create: async (name: string, data: Uint8Array) => !files.has(name) && Boolean(files.set(name, data)),
+    remove: async (name: string) => void files.delete(name),
+  };
   return {
     files,
     list,
-    async write(name, data, keep) {
-      files.set(name, data);
-      for (const old of backupsBeyond([...files.keys()], keep)) files.delete(old);
-      return list();
+    async write(reason, data, keep) {
+      const name = await shelveBackup(storage, reason, data, keep, clock.now);
+      return { name, files: await list() };
     },
     async read(name) {
       const data = files.get(name);
@@ -42,7 +50,7 @@ function inThreadClient(db: NearDatabase, clock: { now: Date }): SyncClient {
     async request(request: { type: string; reason?: never; data?: Uint8Array; token?: string }) {
       if (request.type === 'backup') {
         const snapshot = await takeSnapshot(db, request.reason!, clock.now);
-        return { name: backupFileName(clock.now, request.reason!), data: encodeBackup(snapshot), clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
+        return { data: encodeBackup(snapshot), clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
       }
       if (request.type === 'restorePreview') {
         const backup = decodeBackup(request.data!, { appVersion: APP_VERSION, schemaVersion: db.schemaVersion });
@@ -58,7 +66,7 @@ function inThreadClient(db: NearDatabase, clock: { now: Date }): SyncClient {
 async function services(): Promise<BackupServices & { shelf: ReturnType<typeof memoryShelf>; clock: { now: Date } }> {
   const db = await freshDatabase();
   const clock = { now: new Date('2026-11-24T08:00:00Z') };
-  return { db, client: inThreadClient(db, clock), shelf: memoryShelf(), clock };
+  return { db, client: inThreadClient(db, clock), shelf: memoryShelf(clock), clock };
 }
 
 const hours = (date: Date, count: number) => new Date(date.getTime() + count * 3_600_000);
@@ -97,7 +105,49 @@ describe('scheduled backups', () => {
   it('refuse settings out of range, keeping the saved ones', async () => {
     const s = await services();
     await expect(saveBackupSettings(s.db, { everyHours: 24, keep: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveBackupSettings(s.db, { everyHours: 24, keep: 2 })).rejects.toBeInstanceOf(ValidationError);
     expect(await loadBackupSettings(s.db)).toEqual({ everyHours: 24, keep: 20 });
+  });
+
+  it('keep at least three even when settings saved before the minimum say fewer', async () => {
+    const s = await services();
+    await loadSampleData(s.db);
+    await s.db.meta.put({ key: 'backupSettings', everyHours: 24, keep: 1 });
+    expect((await loadBackupSettings(s.db)).keep).toBe(3);
+    for (let index = 0; index < 4; index += 1) {
+      s.clock.now = hours(s.clock.now, 1);
+      await backUp(s, 'manual');
+    }
+    expect(s.shelf.files.size).toBe(3);
+  });
+
+  it('are named by the shelf\'s clock, so backups dated in the future cannot push a new one out: the backup fails, and is kept', async () => {
+    const s = await services();
+    await loadSampleData(s.db);
+    await saveBackupSettings(s.db, { everyHours: 24, keep: 3 });
+    const future = ['01', '02', '03'].map((day) => backupFileName(new Date(`9999-12-${day}T00:00:00Z`), 'scheduled'));
+    for (const name of future) s.shelf.files.set(name, new Uint8Array(1));
+
+    const failure = await backUp(s, 'before-import').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(BackupOutranked);
+    const kept = backupFileName(s.clock.now, 'before-import');
+    expect([...s.shelf.files.keys()].sort()).toEqual([kept, ...future]);
+    // The last backup is still the one before: nothing was recorded as backed up.
+    expect(await s.db.meta.get('lastBackup')).toBeUndefined();
+    const t = ((key: string, values?: Record<string, unknown>) => translate('en', key, Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, String(v)])))) as unknown as TFunction;
+    expect(describeSyncError(failure, t)).toBe(translate('en', 'backups.outranked', { newer: '3' }));
+  });
+
+  it('recognise that failure when it comes from main, where only the error\'s text crosses to the window', async () => {
+    const s = await services();
+    await loadSampleData(s.db);
+    const fromMain = new Error(`Error invoking remote method 'backups:write': ${String(new BackupOutranked('near-desk-20261124-080000-000-manual.nearbackup', 4))}`);
+    s.shelf.write = async () => {
+      throw fromMain;
+    };
+    const failure = await backUp(s, 'manual').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(BackupOutranked);
+    expect(failure).toMatchObject({ newer: 4, written: 'near-desk-20261124-080000-000-manual.nearbackup' });
   });
 });
 

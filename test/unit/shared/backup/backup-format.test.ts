@@ -2,7 +2,6 @@ import { constants, deflateRawSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   backupFileName,
-  backupsBeyond,
   BackupRefused,
   decodeBackup,
   encodeBackup,
@@ -63,12 +62,6 @@ describe('backup file names', () => {
     for (const name of ['../near-desk-20261124-093005-042-manual.nearbackup', 'settings.json', 'near-desk-20261124-093005-042-other.nearbackup', 'near-desk-20261124-093005-042-manual.nearbackup.partial']) {
       expect(isBackupFileName(name), name).toBe(false);
     }
-  });
-
-  it('keep the newest N and never delete the only backup', () => {
-    const names = ['2', '4', '1', '3'].map((day) => backupFileName(new Date(`2026-11-0${day}T00:00:00Z`), 'scheduled'));
-    expect(backupsBeyond([...names, 'notes.txt'], 2)).toEqual([names[0], names[2]]);
-    expect(backupsBeyond(names, 0)).toHaveLength(3);
   });
 });
 

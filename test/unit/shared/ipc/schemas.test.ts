@@ -1,12 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../../../shared/backup/backup-format';
-import { backupNameRequest, printToPdfRequest, saveFileRequest, writeBackupRequest } from '../../../../shared/ipc/schemas';
+import { backupNameRequest, printToPdfRequest, saveBundleRequest, saveFileRequest, writeBackupRequest } from '../../../../shared/ipc/schemas';
+
+describe('bundle:save arguments', () => {
+  it('take a name ending in .nearbundle and the bundle\'s text', () => {
+    expect(saveBundleRequest.parse(['near-desk-Pohang-to-Hyogo.nearbundle', '{}'])).toEqual(['near-desk-Pohang-to-Hyogo.nearbundle', '{}']);
+    expect(saveBundleRequest.safeParse(['Bundle.NEARBUNDLE', '{}']).success).toBe(true);
+  });
+
+  it('refuse any other name: a script, no extension, only the extension, a folder', () => {
+    for (const name of ['update.bat', 'bundle', '.nearbundle', 'bundle.nearbundle.exe', '../bundle.nearbundle']) {
+      expect(saveBundleRequest.safeParse([name, '{}']).success, name).toBe(false);
+    }
+  });
+
+  it('take out control and bidirectional characters before checking the extension', () => {
+    // U+202E makes "eldnubraen.bat" display reversed: the name would read as ending in ".nearbundle".
+    expect(saveBundleRequest.safeParse(['x\u202Eeldnubraen.bat', '{}']).success).toBe(false);
+    expect(saveBundleRequest.parse(['\u2066Pohang\u2069\u200F\r\n.nearbundle', '{}'])[0]).toBe('Pohang.nearbundle');
+  });
+});
 
 describe('file:save arguments (main parses them as unknown)', () => {
   it('accepts a plain file name with an export extension and text or bytes', () => {
     expect(saveFileRequest.safeParse(['2018 年度报告.html', '<!doctype html>']).success).toBe(true);
     expect(saveFileRequest.safeParse(['Визиты.xlsx', new Uint8Array([0x50, 0x4b])]).success).toBe(true);
     expect(saveFileRequest.safeParse(['chart.PNG', new Uint8Array(8)]).success).toBe(true);
+  });
+
+  it('takes out control and bidirectional characters from the suggested name', () => {
+    expect(saveFileRequest.parse(['report\u202Efdp.html', 'x'])[0]).toBe('reportfdp.html');
+    expect(saveFileRequest.safeParse(['report\u202Elmth.exe', 'x']).success).toBe(false);
+    expect(printToPdfRequest.parse('\u200ENEAR 2018\u0007.pdf')).toBe('NEAR 2018.pdf');
   });
 
   it('refuses folders in the name, other extensions and content that is neither text nor bytes', () => {
@@ -27,14 +52,15 @@ describe('file:print-pdf argument', () => {
 
 describe('backups:write arguments', () => {
   const name = backupFileName(new Date('2026-11-24T09:00:00Z'), 'before-import');
-  it('take a backup name, bytes and how many to keep', () => {
-    expect(writeBackupRequest.safeParse([name, new Uint8Array(4), 20]).success).toBe(true);
+  it('take the reason, bytes and how many to keep: main names the file', () => {
+    expect(writeBackupRequest.safeParse(['before-import', new Uint8Array(4), 20]).success).toBe(true);
   });
-  it('refuse other names, text content and numbers to keep out of range', () => {
+  it('refuse a name in place of the reason, text content and numbers to keep out of range', () => {
+    expect(writeBackupRequest.safeParse([name, new Uint8Array(4), 20]).success).toBe(false);
     expect(writeBackupRequest.safeParse(['../settings.json', new Uint8Array(4), 20]).success).toBe(false);
-    expect(writeBackupRequest.safeParse([name, 'text', 20]).success).toBe(false);
-    expect(writeBackupRequest.safeParse([name, new Uint8Array(4), 0]).success).toBe(false);
-    expect(writeBackupRequest.safeParse([name, new Uint8Array(4), 1.5]).success).toBe(false);
+    expect(writeBackupRequest.safeParse(['manual', 'text', 20]).success).toBe(false);
+    expect(writeBackupRequest.safeParse(['manual', new Uint8Array(4), 0]).success).toBe(false);
+    expect(writeBackupRequest.safeParse(['manual', new Uint8Array(4), 1.5]).success).toBe(false);
     expect(backupNameRequest.safeParse(`${name}/../x`).success).toBe(false);
   });
 });

@@ -47,6 +47,23 @@ describe('the report as a self-contained HTML file', () => {
     expect(doc.querySelectorAll('style')).toHaveLength(1);
   });
 
+  it('carries its own Content-Security-Policy, before anything it would govern: no script, nothing fetched, only its inline styles', () => {
+    const policy = doc.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    const directives = new Map(
+      (policy?.getAttribute('content') ?? '').split(';').map((directive) => {
+        const [name, ...values] = directive.trim().split(/\s+/);
+        return [name, values.join(' ')] as const;
+      }),
+    );
+    expect(directives.get('default-src')).toBe("'none'");
+    expect(directives.get('style-src')).toBe("'unsafe-inline'");
+    expect(directives.has('script-src')).toBe(false);
+    // Only the charset comes before it, so the policy covers the style and everything after.
+    expect([...doc.head.children].map((element) => element.tagName.toLowerCase()).slice(0, 2)).toEqual(['meta', 'meta']);
+    expect(doc.head.firstElementChild?.getAttribute('charset')).toBe('utf-8');
+    expect(doc.head.children[1]).toBe(policy);
+  });
+
   it('prints on A4 with each chapter on a new page', () => {
     const style = doc.querySelector('style')!.textContent!;
     expect(style).toMatch(/@page\s*{\s*size:\s*A4/);
