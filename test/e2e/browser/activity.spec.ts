@@ -17,6 +17,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the 2018 sample timeline shows the report’s entries, and filters narrow it', async ({ page }) => {
+  // Often the run's first test: it pays for the cold browser and preview server (60 s reached once, 24 s on retry).
+  test.setTimeout(120_000);
   const timeline = new TimelinePage(page);
   await timeline.open();
   // 9 meetings and events (chapters I–IV) and the 40 entries of the networking chapter.
