@@ -7,15 +7,19 @@
 // its own, .tools/electronegativity (git-ignored), installed from the npm registry on first use.
 // Its CLI exits 0 whatever it finds and, when it writes a report file, drops parse errors without a
 // word; the runner it exports returns findings and parse errors both, so that is what runs here.
-// The Electron version is judged here too: the tool's own judge of it needs GitHub (see the
-// justification file), so the version it finds and the locked one must be among the majors Electron
-// supports, by scripts/electron-support.mjs over scripts/electron-releases.json.
+// The Electron version is judged three ways. The tool's AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK runs,
+// fed with the npm registry's release list instead of the GitHub download it would attempt (CI
+// reaches the registry and not GitHub, and under Node 24 the failed download crashes the tool). The
+// version it finds and the locked one must be among the majors Electron supports, by
+// scripts/electron-support.mjs over scripts/electron-releases.json. And the lock must be on the
+// newest patch of its major the registry lists (scripts/electron-registry.mjs).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { releaseIndex, newerPatch } from './electron-registry.mjs';
 import { isoDay, majorOf, supportedMajors, supportOn, validateReleaseTable } from './electron-support.mjs';
 import { describeFinding, excludeOption, reviewFindings, toFinding, validateJustifications } from './electronegativity-findings.mjs';
 
@@ -28,8 +32,9 @@ const RELEASES = 'scripts/electron-releases.json';
 const SOURCES = ['package.json', 'electron', 'renderer', 'shared'];
 // The files electronegativity reads in a folder (its util/file.js), to count what was scanned.
 const SCANNED = /\.(jsx?|tsx?|html?)$|package\.json$/i;
-// Offline, the tool says on every run that it could not download fresh translations of its messages.
-const NOISE = /^Could not retrieve updated translations/;
+// Without network (see offlineTool), the tool says on every run that it could not download fresh
+// translations of its messages, nor check whether its release list is the newest.
+const NOISE = /^(Could not retrieve updated translations|Something went wrong while fetching Electron's releases\. No connectivity\?)/;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const toolDir = join(root, '.tools', 'electronegativity');
@@ -60,9 +65,45 @@ function install() {
   if (npm.status !== 0 || installedVersion() !== VERSION) fail(`npm could not install ${PACKAGE}@${VERSION}`);
 }
 
+/** Electron's versions and tags from the npm registry; null when it cannot be reached. */
+function registryView() {
+  const npm = spawnSync('npm', ['view', 'electron', 'time', 'dist-tags', '--json'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 32 * 1024 * 1024,
+    shell: process.platform === 'win32',
+  });
+  if (npm.status !== 0) return null;
+  try {
+    const view = JSON.parse(npm.stdout);
+    return view?.time && view['dist-tags'] ? view : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Takes the network away from the tool before it loads. Its HTTP client (got) is replaced by one that
+ * fails at once: the release check then reads the list left in its temporary folder (a file named
+ * releases.<40 hex digits>.json, the name it gives its own download), and the translations of its
+ * messages stay the built-in English ones. The temporary folder is a scratch one, through the global
+ * the temp-dir package resolves it by, so no other program's file is read.
+ */
+function offlineTool(releasesFolder, view) {
+  const toolRequire = createRequire(join(toolDir, 'node_modules', PACKAGE, 'dist', 'runner.js'));
+  const offline = () => Promise.reject(new Error('NEAR Desk runs electronegativity without network access'));
+  offline.head = offline;
+  const gotPath = toolRequire.resolve('got');
+  toolRequire.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: offline };
+  Object.defineProperty(globalThis, Symbol.for('__RESOLVED_TEMP_DIRECTORY__'), { value: releasesFolder });
+  if (view !== null) writeFileSync(join(releasesFolder, `releases.${'0'.repeat(40)}.json`), JSON.stringify(releaseIndex(view)));
+  return toolRequire(join(toolDir, 'node_modules', PACKAGE));
+}
+
 /** Copies the sources to a scratch folder, the one input the tool takes, and runs it there. */
-async function scan(skippedChecks) {
-  const run = createRequire(join(toolDir, 'package.json'))(PACKAGE);
+async function scan(skippedChecks, view) {
+  const releasesFolder = mkdtempSync(join(tmpdir(), 'electronegativity-releases-'));
+  const run = offlineTool(releasesFolder, view);
   const stage = mkdtempSync(join(tmpdir(), 'electronegativity-'));
   const chatter = [];
   const log = console.log;
@@ -80,23 +121,25 @@ async function scan(skippedChecks) {
     console.log = log;
     for (const line of chatter.filter((text) => !NOISE.test(text))) console.log(`electronegativity: ${line}`);
     rmSync(stage, { recursive: true, force: true });
+    rmSync(releasesFolder, { recursive: true, force: true });
   }
 }
 
 /**
- * Problems with the Electron version: the one electronegativity read from package.json
- * (ELECTRON_VERSION_JSON_CHECK's note) and the one package-lock.json locks must each be a major
- * Electron supports today. Empty when both are.
+ * Problems with the Electron version: the lowest one package.json's range allows (what
+ * electronegativity's ELECTRON_VERSION_JSON_CHECK reads, and hands to the release check, which
+ * consumes its note) and the one package-lock.json locks must each be a major Electron supports
+ * today. Empty when both are.
  */
-function electronVersionProblems(issues, locked, releases, today) {
+function electronVersionProblems(range, locked, releases, today) {
   const tableProblems = validateReleaseTable(releases);
   if (tableProblems.length > 0) return tableProblems.map((problem) => `${RELEASES}: ${problem}`);
-  const found = issues.filter((issue) => issue.id === 'ELECTRON_VERSION_JSON_CHECK').map((issue) => String(issue.properties?.versionNumber));
+  const asked = /^[\^~]?(\d+\.\d+\.\d+)$/.exec(String(range ?? ''))?.[1];
   const missing = [
-    ...(found.length === 0 ? ['electronegativity found no Electron version in package.json (ELECTRON_VERSION_JSON_CHECK), so none was checked'] : []),
+    ...(asked ? [] : [`package.json asks for Electron "${range ?? ''}", not one version with ^ or ~, so its major was not checked`]),
     ...(locked ? [] : ['package-lock.json locks no Electron, so no version was checked']),
   ];
-  const versions = [...found.map((version) => ({ version, source: 'package.json' })), ...(locked ? [{ version: locked, source: 'package-lock.json' }] : [])];
+  const versions = [...(asked ? [{ version: asked, source: 'package.json' }] : []), ...(locked ? [{ version: locked, source: 'package-lock.json' }] : [])];
   return [
     ...missing,
     ...versions.flatMap(({ version, source }) => {
@@ -113,7 +156,8 @@ if (shapeProblems.length > 0) fail(`${CONFIG} is malformed:\n${shapeProblems.map
 if (installedVersion() !== VERSION) install();
 // CI installs the tool beside the project's own npm install (`--install-only`), off the critical path.
 if (process.argv.includes('--install-only')) process.exit(0);
-const result = await scan(config.skippedChecks);
+const view = registryView();
+const result = await scan(config.skippedChecks, view);
 
 const fileContains = (file, text) => {
   try {
@@ -126,9 +170,14 @@ const findings = result.issues.map(toFinding);
 const review = reviewFindings(findings, config.justified, fileContains);
 
 const releases = JSON.parse(readFileSync(join(root, RELEASES), 'utf8'));
+const askedElectron = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies?.electron;
 const lockedElectron = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages?.['node_modules/electron']?.version;
 const today = isoDay(new Date());
-const versionProblems = electronVersionProblems(result.issues, lockedElectron, releases, today);
+const newest = view === null ? null : newerPatch(view, lockedElectron);
+const versionProblems = [
+  ...electronVersionProblems(askedElectron, lockedElectron, releases, today),
+  ...(newest === null ? [] : [`Electron ${newest} is out and package-lock.json locks ${lockedElectron}: a later patch of a major carries its security fixes (npm install electron@^${newest})`]),
+];
 
 const problems = [
   ...versionProblems,
@@ -147,6 +196,12 @@ console.log(
 );
 if (versionProblems.length === 0) {
   console.log(`Electron ${lockedElectron} is supported: on ${today} Electron supports ${supportedMajors(releases, today).join(', ')} (${RELEASES}).`);
+}
+if (view === null) {
+  // Offline is how a laptop may run npm test; CI reaches the registry (it has just installed from it).
+  console.log('The npm registry could not be reached: AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK had no release list, and the lock was not compared with the newest patch.');
+} else if (newest === null) {
+  console.log(`Electron ${lockedElectron} is the newest patch of its major the npm registry lists (latest: ${view['dist-tags'].latest}).`);
 }
 if (problems.length > 0) {
   fail(

@@ -47,3 +47,6 @@ export function reviewFindings(
   fileContains: (file: string, text: string) => boolean,
 ): Review;
 export function describeFinding(finding: Finding): string;
+
+/** The checks that can flag the Electron version: the gate never skips them. */
+export const VERSION_CHECKS: string[];

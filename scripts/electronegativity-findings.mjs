@@ -20,6 +20,9 @@ export function excludeOption(checkId) {
   return checkId.replaceAll('_', '').toLowerCase();
 }
 
+/** The checks that can flag the Electron version: the gate never skips them. */
+export const VERSION_CHECKS = ['ELECTRON_VERSION_JSON_CHECK', 'AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK'];
+
 const nonEmpty = (value) => typeof value === 'string' && value.trim() !== '';
 
 /** Problems with the shape of the justification file; empty when it is well formed. */
@@ -30,6 +33,7 @@ export function validateJustifications(config) {
   if (problems.length > 0) return problems;
   config.skippedChecks.forEach((entry, index) => {
     if (!nonEmpty(entry.check) || !nonEmpty(entry.reason)) problems.push(`skippedChecks[${index}] needs a check and a reason`);
+    if (VERSION_CHECKS.includes(entry.check)) problems.push(`skippedChecks[${index}]: ${entry.check} judges the Electron version and may not be skipped`);
   });
   config.justified.forEach((entry, index) => {
     const where = `justified[${index}] (${entry.check ?? '?'})`;

@@ -78,6 +78,15 @@ describe('validateJustifications', () => {
     expect(validateJustifications({ justified: [] })).toEqual(['skippedChecks must be an array']);
   });
 
+  it('refuses to skip a check that can flag the Electron version', () => {
+    for (const check of ['ELECTRON_VERSION_JSON_CHECK', 'AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK']) {
+      expect(validateJustifications({ skippedChecks: [{ check, reason: 'No network.' }], justified: [] })).toEqual([
+        `skippedChecks[0]: ${check} judges the Electron version and may not be skipped`,
+      ]);
+    }
+    expect(validateJustifications({ skippedChecks: [{ check: 'CSP_GLOBAL_CHECK', reason: 'Header.' }], justified: [] })).toEqual([]);
+  });
+
   it('accepts the checked-in justification file', () => {
     const config: unknown = JSON.parse(readFileSync(new URL('../../../scripts/electronegativity-justified.json', import.meta.url), 'utf8'));
     expect(validateJustifications(config)).toEqual([]);
