@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BundleRefused } from '../shared/sync/bundle-errors';
 import { OFFICE_ROLES, SYNC_COLLECTIONS, type OfficeRole } from '../shared/sync/collections';
 import { exportBundle, type ExportResult } from '../shared/sync/export';
-import { applyImport, startSession, type ImportSummary, type Unattributed } from '../shared/sync/import';
+import { applyImport, applyImportedAgain, startSession, type ImportSummary, type Unattributed } from '../shared/sync/import';
 import { openContent, openEnvelope, senderStatus } from '../shared/sync/open-bundle';
 import { escapeUnsafe } from '../shared/sync/text-safety';
 import { writeFileAtomic } from '../node/atomic-file';
@@ -134,15 +134,21 @@ export async function mergeBundles(storePath: string, bundlePaths: readonly stri
         `  fingerprint:  ${envelope.fingerprint} (${status === 'trusted' ? 'trusted' : options.trust ? 'new sender, trusted now (--trust)' : 'new sender, not trusted'})`,
       ]);
       if (status === 'new' && !options.trust) throw new BundleRefused('untrusted', { office: sender.office });
-      const bundle = await openContent(envelope, options.passphrase);
-      const importedBefore = await opened.store.read((reader) => reader.importedAt(bundle.file.bundleId));
-      writeLines(io.stdout, [
-        `  bundle:       ${bundle.file.bundleId}, format ${bundle.file.formatVersion}, ${bundle.file.full ? 'full' : 'incremental'}, made ${bundle.file.createdAt}`,
+      const bundleLines = (importedBefore: string | undefined) => [
+        `  bundle:       ${envelope.file.bundleId}, format ${envelope.file.formatVersion}, ${envelope.file.full ? 'full' : 'incremental'}, made ${envelope.file.createdAt}`,
         ...(importedBefore ? [`  note:         merged before, on ${importedBefore}`] : []),
-        ...(bundle.file.recipient && bundle.file.recipient !== opened.identity.installationId
-          ? [`  note:         made for installation ${bundle.file.recipient}, not this one`]
+        ...(envelope.file.recipient && envelope.file.recipient !== opened.identity.installationId
+          ? [`  note:         made for installation ${envelope.file.recipient}, not this one`]
           : []),
-      ]);
+      ];
+      // The same file merged before in full: recognised by its signature, its content left unread.
+      const again = status === 'trusted' ? await applyImportedAgain(opened.store, envelope, opened.identity, { session }) : null;
+      if (again) {
+        writeLines(io.stdout, [...bundleLines(again.importedBefore), '  note:         everything in it is here already; its content was not read again', ...formatSummary(again)]);
+        continue;
+      }
+      const bundle = await openContent(envelope, options.passphrase);
+      writeLines(io.stdout, bundleLines((await opened.store.read((reader) => reader.importsOf(bundle.file.bundleId)))[0]?.at));
       const trustAuthors = bundle.segments
         .filter((segment) => segment.valid && options.trustAuthors.includes(bundle.fingerprints.get(segment.body.author.publicKey) ?? ''))
         .map((segment) => ({ installationId: segment.body.author.installationId, publicKey: segment.body.author.publicKey }));

@@ -34,8 +34,8 @@ function reader(db: NearDatabase): SyncReader {
     countLive: (collection) => table(db, collection).where('deleted').equals(0).count(),
     partials: async () => new Map((await db.partials.toArray()).map(({ key, collection, record }) => [key, { collection, record }])),
     openConflicts: () => db.conflicts.where('status').equals('open').toArray(),
-    importedAt: async (bundleId) =>
-      (await db.syncLog.filter((entry) => entry.direction === 'import' && entry.bundleId === bundleId).first())?.at,
+    importsOf: async (bundleId) =>
+      (await db.syncLog.filter((entry) => entry.direction === 'import' && entry.bundleId === bundleId).toArray()).sort((a, b) => a.at.localeCompare(b.at)),
   };
 }
 

@@ -7,7 +7,7 @@ import { planRestore, restoreSnapshot, takeSnapshot } from '../backup/snapshot';
 import { BundleTooLarge } from '../../shared/sync/bundle-errors';
 import { decodeBundleBytes } from '../../shared/sync/bundle-read';
 import { exportBundle } from '../../shared/sync/export';
-import { applyImport, countLive, planImport, releaseHeld, type ImportSession } from '../../shared/sync/import';
+import { applyImport, applyImportedAgain, countLive, planImport, recogniseImported, releaseHeld, type ImportPlan, type ImportSession } from '../../shared/sync/import';
 import { MAX_BUNDLE_BYTES } from '../../shared/sync/limits';
 import { openContent, openEnvelope, senderStatus, type Envelope, type OpenedBundle } from '../../shared/sync/open-bundle';
 import { NearDatabase } from '../db/database';
@@ -25,7 +25,7 @@ import type { BundleBytes, PreviewReply, SyncFailure, SyncReplies, SyncRequest, 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let db: NearDatabase | null = null;
 /** Bundles being previewed: the envelope (checked), and the content once it is read. */
-const bundles = new Map<string, { envelope: Envelope; opened?: OpenedBundle }>();
+const bundles = new Map<string, { envelope: Envelope; opened?: OpenedBundle; again?: ImportPlan }>();
 /** Import sessions: the bundles opened together, measured against the data as it was before the first. */
 const sessions = new Map<string, ImportSession>();
 const backups = new Map<string, BackupDocument>();
@@ -60,14 +60,25 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
     case 'preview':
       return preview(request, store, database_);
     case 'apply': {
-      const bundle = bundles.get(request.token)?.opened;
-      if (!bundle) throw new Error('The bundle is no longer open; open it again.');
+      const entry = bundles.get(request.token);
+      if (!entry) throw new Error('The bundle is no longer open; open it again.');
       const identity = await identityOf(database_);
+      const session = await sessionOf(request.session, store);
+      // A bundle recognised as imported before in full: logged again, its content still unread,
+      // unless something changed since the preview (then it is opened and applied as any other).
+      const again = entry.again ? await applyImportedAgain(store, entry.envelope, identity, { session }) : null;
+      if (again) {
+        bundles.delete(request.token);
+        return again;
+      }
+      // (An encrypted one then asks for its passphrase again: the refusal says so.)
+      entry.opened ??= await openContent(entry.envelope);
+      const bundle = entry.opened;
       const summary = await applyImport(store, bundle, identity, {
         trustSender: request.trustSender,
         trustAuthors: request.trustAuthors,
         allowMassDelete: request.allowMassDelete,
-        session: await sessionOf(request.session, store),
+        session,
         onProgress: progress,
       });
       bundles.delete(request.token);
@@ -154,8 +165,14 @@ async function preview(request: Extract<SyncRequest, { type: 'preview' }>, store
       firstContact: { sender: file.sender, fingerprint: entry.envelope.fingerprint, createdAt: file.createdAt, full: file.full, encrypted: file.encryption !== null, formatVersion: file.formatVersion },
     };
   }
+  const session = await sessionOf(request.session, store);
+  if (!entry.opened && status === 'trusted') {
+    // The same file imported before in full is recognised by its signature: nothing in it is read again.
+    entry.again = (await recogniseImported(store, entry.envelope, identity, session)) ?? undefined;
+    if (entry.again) return { token: token!, stage: 'plan', plan: entry.again };
+  }
   entry.opened ??= await openContent(entry.envelope, request.passphrase || undefined);
-  const plan = await planImport(store, entry.opened, identity, { trustAuthors: request.trustAuthors, session: await sessionOf(request.session, store) });
+  const plan = await planImport(store, entry.opened, identity, { trustAuthors: request.trustAuthors, session });
   return { token: token!, stage: 'plan', plan };
 }
 

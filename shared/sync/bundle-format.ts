@@ -168,8 +168,10 @@ export function signedMessage<C extends string | Uint8Array>(header: BundleHeade
 }
 
 export function headerOf(file: BundleFile): BundleHeader | LegacyHeader {
-  const { signature: _signature, content: _content, contentText: _text, ...header } = file;
-  return header;
+  // Key by key: the content may not be parsed yet (see parseBundleFile), and reading it here would parse it.
+  const header: Record<string, unknown> = {};
+  for (const key of Object.keys(file)) if (key !== 'signature' && key !== 'content' && key !== 'contentText') header[key] = file[key as keyof BundleFile];
+  return header as BundleHeader | LegacyHeader;
 }
 
 /** Everything in the file before the content's text: the header and signature, then `"content":`. */

@@ -80,18 +80,65 @@ function checkEncryptionHeader(raw: unknown): void {
   }
 }
 
+/** Where the content starts: after the header and the signature, `"content":` comes last, as a writer lays it out. */
+const CONTENT_KEY = ',"content":';
+
+/**
+ * The header and signature alone, parsed without the content (which is most of the file), when the
+ * file is laid out as a writer lays it out; null otherwise. In JSON text an unescaped quote only
+ * delimits strings, so the first `,"content":` is the content's key: the header has no such key,
+ * and a value holding those characters writes its quotes escaped. Whether this was the real layout
+ * is settled by comparing the text with the header written again (`parseBundleFile`).
+ */
+function headerAlone(text: string): Record<string, unknown> | null {
+  const at = text.indexOf(CONTENT_KEY);
+  if (!text.startsWith('{"format":') || at < 0 || !text.endsWith('}')) return null;
+  try {
+    const raw: unknown = JSON.parse(`${text.slice(0, at)}}`);
+    return isPlainObject(raw) && !Object.hasOwn(raw, 'content') ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The content of a file whose header was read alone: parsed when first asked for. */
+function lazyContent(file: BundleFile): BundleFile {
+  let parsed: { value: unknown } | null = null;
+  return Object.defineProperty(file, 'content', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (parsed === null) {
+        try {
+          parsed = { value: JSON.parse(file.contentText) as unknown };
+        } catch {
+          throw new BundleRefused('wrongFormat', { path: 'content' });
+        }
+      }
+      return parsed.value;
+    },
+  });
+}
+
 /**
  * Reads a bundle's envelope without trusting it: refuses what is not a complete, well-formed
- * bundle of a format this build can read, laid out exactly as a writer lays it out.
+ * bundle of a format this build can read, laid out exactly as a writer lays it out. The header is
+ * read first and alone; the content (most of the file) is parsed when it is needed, after the
+ * signature was checked, and not at all for a bundle recognised as imported before. With `whole`,
+ * or when the header cannot be read alone, the whole text is parsed first, which names precisely
+ * what is wrong with a damaged file (cut short, not JSON, …).
  */
-export function parseBundleFile(input: string, bytes?: Uint8Array): BundleFile {
+export function parseBundleFile(input: string, bytes?: Uint8Array, whole = false): BundleFile {
   const text = withoutFinalNewline(input);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    throw new BundleRefused(endsEarly(text, message) ? 'truncated' : 'invalidJson');
+  const header = whole ? null : headerAlone(text);
+  let raw: unknown = header;
+  if (header === null) {
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : '';
+      throw new BundleRefused(endsEarly(text, message) ? 'truncated' : 'invalidJson');
+    }
   }
   if (!isPlainObject(raw) || raw.format !== FORMAT_NAME) throw new BundleRefused('wrongFormat');
   const { formatVersion, minAppVersion } = raw;
@@ -106,12 +153,13 @@ export function parseBundleFile(input: string, bytes?: Uint8Array): BundleFile {
     throw new BundleRefused('appTooOld', { minAppVersion, appVersion: APP_VERSION });
   }
   if (raw.encryption !== null && raw.encryption !== undefined) checkEncryptionHeader(raw.encryption);
-  const parsed = (formatVersion === 1 ? legacyFileSchema : bundleFileSchema).safeParse(raw);
+  const schema = formatVersion === 1 ? legacyFileSchema : bundleFileSchema;
+  const parsed = (header === null ? schema : schema.omit({ content: true })).safeParse(raw);
   if (!parsed.success) throw new BundleRefused('wrongFormat', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
   // The content's own text, for the signature: the file must be exactly what a writer makes
   // (header, signature, content last). Anything reformatted or rearranged cannot be checked.
-  const { signature, content: _content, ...header } = parsed.data;
-  const prefix = prefixOf(header, signature);
+  const { signature, content: _content, ...fields } = parsed.data as typeof parsed.data & { content?: unknown };
+  const prefix = prefixOf(fields, signature);
   if (!text.startsWith(prefix) || !text.endsWith('}')) {
     const trimmed = text.trim();
     // Blank space around an otherwise intact bundle: a copy that went through a program that added it.
@@ -120,7 +168,8 @@ export function parseBundleFile(input: string, bytes?: Uint8Array): BundleFile {
   }
   const contentText = text.slice(prefix.length, -1);
   // Not enumerable: it is derived from the file, and a copy of the file object must not carry it.
-  const file = Object.defineProperty(parsed.data as unknown as BundleFile, 'contentText', { value: contentText, enumerable: false, writable: true });
+  let file = Object.defineProperty(parsed.data as unknown as BundleFile, 'contentText', { value: contentText, enumerable: false, writable: true });
+  if (header !== null) file = lazyContent(file);
   if (bytes) {
     // The same span in the file's bytes: after a byte-order mark and the text before the content,
     // before the closing brace and the one line break that was tolerated.

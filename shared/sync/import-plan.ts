@@ -1,7 +1,7 @@
 import { isSignedFormat, type BundleFile } from './bundle-format';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { holesIn, inRanges, rangesOf } from './knowledge';
-import { senderStatus, type OpenedBundle, type SenderStatus } from './open-bundle';
+import { senderStatus, type Envelope, type OpenedBundle, type SenderStatus } from './open-bundle';
 import { reconcile } from './reconcile';
 import type { Batch, Reconciliation, TrustContext, Unattributed } from './reconcile-types';
 import type { ChangeCounts, LocalIdentity, PeerRecord, SyncReader, SyncStore } from './store';
@@ -161,6 +161,22 @@ function introducedBy(opened: OpenedBundle, context: TrustContext): Unattributed
   return [...introduced.values()];
 }
 
+/** What a plan says of the bundle itself: who sent it, when, and how. */
+export function bundleFacts(envelope: Envelope, identity: Pick<LocalIdentity, 'installationId'>, status: SenderStatus) {
+  const { file } = envelope;
+  return {
+    sender: file.sender,
+    senderStatus: status,
+    fingerprint: envelope.fingerprint,
+    createdAt: file.createdAt,
+    bundleId: file.bundleId,
+    formatVersion: file.formatVersion,
+    full: file.full,
+    encrypted: file.encryption !== null,
+    forOtherInstallation: file.recipient !== undefined && file.recipient !== identity.installationId,
+  };
+}
+
 export async function buildPlan(
   reader: SyncReader,
   opened: OpenedBundle,
@@ -177,17 +193,9 @@ export async function buildPlan(
   if (opened.legacy) {
     for (const [installationId, changes] of opened.legacy.unprovable) unattributed.push({ reason: 'unprovable', installationId, segments: 0, changes });
   }
-  const importedBefore = await reader.importedAt(file.bundleId);
+  const importedBefore = (await reader.importsOf(file.bundleId))[0]?.at;
   return {
-    sender: file.sender,
-    senderStatus: status,
-    fingerprint: opened.fingerprint,
-    createdAt: file.createdAt,
-    bundleId: file.bundleId,
-    formatVersion: file.formatVersion,
-    full: file.full,
-    encrypted: file.encryption !== null,
-    forOtherInstallation: file.recipient !== undefined && file.recipient !== identity.installationId,
+    ...bundleFacts(opened, identity, status),
     counts,
     perCollection: reconciliation.perCollection,
     conflicts: reconciliation.conflicts.length,

@@ -1,15 +1,15 @@
 import { BundleRefused } from './bundle-errors';
-import { isSignedFormat, type BundleFile } from './bundle-format';
-import { type CollectionName } from './collections';
+import { isSignedFormat, type BundleFile, type BundleHeader } from './bundle-format';
+import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { aheadOf, formatHlc, lastClock, parseHlc, receive } from './hlc';
-import { batchesOf, buildPlan, countLive, localTrust, trustContext, type ImportOptions, type ImportPlan } from './import-plan';
+import { batchesOf, buildPlan, bundleFacts, countLive, localTrust, trustContext, type ImportOptions, type ImportPlan, type ImportSession } from './import-plan';
 import { MAX_AHEAD_MS } from './limits';
-import { senderStatus, type OpenedBundle } from './open-bundle';
-import { reconcile } from './reconcile';
+import { senderStatus, type Envelope, type OpenedBundle } from './open-bundle';
+import { emptyReconciliation, reconcile } from './reconcile';
 import type { Batch, Reconciliation } from './reconcile-types';
 import { segmentShapeProblem, type Segment } from './segments';
 import type { SyncRecord } from './merge';
-import type { ConflictRecord, LocalIdentity, SyncLogEntry, SyncStore, SyncWriter } from './store';
+import type { ConflictRecord, LocalIdentity, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
 
 export { openBundle, openContent, openEnvelope, senderStatus, type Envelope, type OpenedBundle, type SenderStatus } from './open-bundle';
 export type { HeldBack, InvalidChange, Refusal, Unattributed } from './reconcile-types';
@@ -143,29 +143,131 @@ export async function applyImport(
       lastImportAt: at,
     });
     await keepConflicts(writer, reconciliation, file, at);
-    const logId = crypto.randomUUID();
-    const leftOut = plan.refusals.length + plan.invalid.length + plan.unattributed.reduce((sum, entry) => sum + entry.changes, 0);
-    const entry: SyncLogEntry = {
-      id: logId,
-      bundleId: file.bundleId,
-      direction: 'import',
-      at,
-      peerId: file.sender.installationId,
-      office: file.sender.office,
-      person: file.sender.person,
-      full: file.full,
-      encrypted: file.encryption !== null,
-      bytes: opened.bytes,
-      records: opened.legacy ? opened.legacy.changes.length : opened.segments.reduce((sum, segment) => sum + segment.body.changes.length, 0),
-      changes: plan.counts,
-      conflicts: plan.conflicts,
-      refused: leftOut,
-      held: plan.held.length,
-      gaps: plan.gaps,
-    };
+    const records = opened.legacy ? opened.legacy.changes.length : opened.segments.reduce((sum, segment) => sum + segment.body.changes.length, 0);
+    const entry = importLog(file, at, opened.bytes, records, plan);
     await writer.addLog(entry);
-    return { ...plan, logId };
+    return { ...plan, logId: entry.id };
   });
   if (options.session) options.session.deleted = summary.sessionDeleted;
   return summary;
+}
+
+/** The sync history's line for an import: what the plan did, and the file's signature, which recognises it if it comes again. */
+function importLog(file: BundleFile, at: string, bytes: number, records: number, plan: ImportPlan): SyncLogEntry {
+  return {
+    id: crypto.randomUUID(),
+    bundleId: file.bundleId,
+    direction: 'import',
+    at,
+    peerId: file.sender.installationId,
+    office: file.sender.office,
+    person: file.sender.person,
+    full: file.full,
+    encrypted: file.encryption !== null,
+    bytes,
+    records,
+    changes: plan.counts,
+    conflicts: plan.conflicts,
+    // Changes left out: out of scope, invalid, or not attributable.
+    refused: plan.refusals.length + plan.invalid.length + plan.unattributed.reduce((sum, entry) => sum + entry.changes, 0),
+    held: plan.held.length,
+    gaps: plan.gaps,
+    signature: file.signature,
+    ...(plan.pending === 0 ? { touched: touchedOf(plan.perCollection) } : {}),
+  };
+}
+
+/** Records a plan touches per collection (added, changed, deleted or unchanged), leaving out the zeros. */
+function touchedOf(perCollection: ImportPlan['perCollection']): Partial<Record<CollectionName, number>> {
+  const touched: Partial<Record<CollectionName, number>> = {};
+  for (const name of SYNC_COLLECTIONS) {
+    const { added, changed, deleted, unchanged } = perCollection[name];
+    if (added + changed + deleted + unchanged > 0) touched[name] = added + changed + deleted + unchanged;
+  }
+  return touched;
+}
+
+/**
+ * The import this exact bundle had here before (its id and its signature, which covers every byte
+ * of it), when that import took in everything: nothing left out, nothing held back, no gap. Then
+ * importing it again can change nothing (every segment in it is held here and merges are
+ * idempotent), and with a trusted sender it is recognised from its envelope alone.
+ */
+async function completeImportOf(reader: SyncReader, envelope: Envelope): Promise<SyncLogEntry | undefined> {
+  const { file } = envelope;
+  if (!isSignedFormat(file.formatVersion)) return undefined;
+  return (await reader.importsOf(file.bundleId)).find(
+    (entry) => entry.signature === file.signature && entry.peerId === file.sender.installationId && (entry.refused ?? 1) === 0 && (entry.held ?? 1) === 0 && (entry.gaps ?? ['?']).length === 0 && entry.touched !== undefined,
+  );
+}
+
+/** The plan of a bundle imported before, completely: everything in it is here already. */
+function plannedAgain(envelope: Envelope, before: SyncLogEntry, identity: Pick<LocalIdentity, 'installationId'>, session: ImportSession): ImportPlan {
+  const header = envelope.file as BundleFile & BundleHeader;
+  const { perCollection, refusals, unattributed, held, invalid, pending, forks } = emptyReconciliation();
+  for (const name of SYNC_COLLECTIONS) perCollection[name].unchanged = before.touched?.[name] ?? 0;
+  const unchanged = Object.values(perCollection).reduce((sum, counts) => sum + counts.unchanged, 0);
+  return {
+    ...bundleFacts(envelope, identity, 'trusted'),
+    counts: { added: 0, changed: 0, deleted: 0, unchanged },
+    perCollection,
+    conflicts: 0,
+    refusals,
+    unattributed,
+    held,
+    invalid,
+    pending,
+    forks,
+    gaps: [],
+    segments: { total: header.counts.segments, new: 0, alreadyHeld: 0 },
+    introduced: [],
+    massDelete: false,
+    sessionDeleted: session.deleted,
+    importedBefore: before.at,
+  };
+}
+
+/**
+ * Recognises, from its checked envelope alone, a bundle from a trusted office that was imported
+ * here before in full: its content is then neither decrypted nor read. Returns what importing it
+ * again would do (nothing), or null when the bundle must be opened and planned as usual.
+ */
+export async function recogniseImported(
+  store: SyncStore,
+  envelope: Envelope,
+  identity: Pick<LocalIdentity, 'installationId' | 'publicKey'>,
+  session?: ImportSession,
+): Promise<ImportPlan | null> {
+  return store.read(async (reader) => {
+    if (senderStatus(envelope.file, await reader.peers(), identity) !== 'trusted') return null;
+    const before = await completeImportOf(reader, envelope);
+    return before ? plannedAgain(envelope, before, identity, session ?? { liveBefore: 0, deleted: 0 }) : null;
+  });
+}
+
+/**
+ * Imports again a bundle `recogniseImported` recognised: checks in the write transaction that it
+ * still is what it was, and logs the import (nothing else changes). Returns null when it no longer
+ * is (the bundle must then be opened and imported as usual).
+ */
+export async function applyImportedAgain(
+  store: SyncStore,
+  envelope: Envelope,
+  identity: Pick<LocalIdentity, 'installationId' | 'publicKey'>,
+  options: Pick<ImportOptions, 'now' | 'session'> = {},
+): Promise<ImportSummary | null> {
+  const at = (options.now ?? new Date()).toISOString();
+  const { file } = envelope;
+  return store.write(async (writer) => {
+    const peers = await writer.peers();
+    if (senderStatus(file, peers, identity) !== 'trusted') return null;
+    const before = await completeImportOf(writer, envelope);
+    if (!before) return null;
+    const plan = plannedAgain(envelope, before, identity, options.session ?? { liveBefore: 0, deleted: 0 });
+    const peer = peers.find((entry) => entry.installationId === file.sender.installationId)!;
+    await writer.putPeer({ ...peer, office: file.sender.office, person: file.sender.person, lastImportAt: at });
+    const entry = importLog(file, at, envelope.bytes, before.records, plan);
+    await writer.addLog(entry);
+    return { ...plan, logId: entry.id };
+  });
 }

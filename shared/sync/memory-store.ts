@@ -49,7 +49,8 @@ function reader(tables: Tables): SyncReader {
     countLive: async (collection) => [...tables.records[collection].values()].filter((record) => !record.deleted).length,
     partials: async () => new Map(tables.partials),
     openConflicts: async () => [...tables.conflicts.values()].filter((entry) => entry.status === 'open'),
-    importedAt: async (bundleId) => tables.log.find((entry) => entry.direction === 'import' && entry.bundleId === bundleId)?.at,
+    importsOf: async (bundleId) =>
+      tables.log.filter((entry) => entry.direction === 'import' && entry.bundleId === bundleId).sort((a, b) => a.at.localeCompare(b.at)).map((entry) => structuredClone(entry)),
   };
 }
 

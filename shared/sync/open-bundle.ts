@@ -53,7 +53,11 @@ export type OpenedBundle = Envelope & {
  */
 export async function openEnvelope(text: string, bytes?: Uint8Array): Promise<Envelope> {
   const file = parseBundleFile(text, bytes);
-  if (!(await verifyBundleFile(file))) throw new BundleRefused('badSignature');
+  if (!(await verifyBundleFile(file))) {
+    // The header was read alone: a file cut short or damaged inside its content is named as such.
+    parseBundleFile(text, bytes, true);
+    throw new BundleRefused('badSignature');
+  }
   return { file, fingerprint: await fingerprintOf(file.sender.publicKey), bytes: bytes?.length ?? utf8Length(text) };
 }
 

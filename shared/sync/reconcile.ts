@@ -37,6 +37,24 @@ function settledBy(change: Change, author: string, fieldChanges: readonly FieldC
   return settled;
 }
 
+/** A reconciliation of nothing: every count zero, every list empty. */
+export function emptyReconciliation(): Reconciliation {
+  return {
+    perCollection: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, emptyCounts()])) as Record<CollectionName, ChangeCounts>,
+    conflicts: [],
+    superseded: [],
+    refusals: [],
+    unattributed: [],
+    held: [],
+    invalid: [],
+    pending: 0,
+    forks: [],
+    newSegments: [],
+    alreadyHeld: 0,
+    latest: '',
+  };
+}
+
 /** Why a batch cannot be attributed to a trusted key, or null when it can. */
 function attribution(batch: Batch, context: TrustContext): UnattributedReason | null {
   const author = batch.author;
@@ -54,20 +72,7 @@ function attribution(batch: Batch, context: TrustContext): UnattributedReason | 
  * field by field. With `write`, each batch's records are stored as they are merged.
  */
 export async function reconcile(reader: SyncReader, batches: readonly Batch[], context: TrustContext, validated: WeakMap<Change, ReturnType<typeof validateChangeValues>>, options: ReconcileOptions = {}): Promise<Reconciliation> {
-  const result: Reconciliation = {
-    perCollection: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, emptyCounts()])) as Record<CollectionName, ChangeCounts>,
-    conflicts: [],
-    superseded: [],
-    refusals: [],
-    unattributed: [],
-    held: [],
-    invalid: [],
-    pending: 0,
-    forks: [],
-    newSegments: [],
-    alreadyHeld: 0,
-    latest: '',
-  };
+  const result = emptyReconciliation();
   const have = new Map<string, { status: SegmentRow['status']; author: string; seq: number }>();
   for (const key of await reader.segments()) have.set(key.id, key);
   const bySeq = new Map<string, string>();

@@ -48,6 +48,16 @@ export type SyncLogEntry = {
   held?: number;
   /** Installations whose changes the bundle skipped over (this laptop still lacks some of them). */
   gaps?: string[];
+  /**
+   * An imported bundle's signature, which covers its id, header and every byte of its content: the
+   * same id with the same signature is the same file, recognised without reading its content.
+   */
+  signature?: string;
+  /**
+   * The records an import touched, per collection, when none stayed incomplete: what importing the
+   * same bundle again counts as unchanged.
+   */
+  touched?: Partial<Record<CollectionName, number>>;
 };
 
 /** A conflict kept for a person to review (local to this installation). */
@@ -111,8 +121,8 @@ export type SyncReader = {
   /** Incomplete records, keyed `collection/id`. */
   partials(): Promise<Map<string, PartialRow>>;
   openConflicts(): Promise<ConflictRecord[]>;
-  /** When a bundle with this id was imported before, if it was. */
-  importedAt(bundleId: string): Promise<string | undefined>;
+  /** The imports of a bundle with this id (none if it never was), oldest first. */
+  importsOf(bundleId: string): Promise<SyncLogEntry[]>;
 };
 
 /** Write access inside one transaction: everything or nothing is kept. */

@@ -459,6 +459,7 @@ describe('merge', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('(trusted)');
     expect(second.stdout).toContain('merged before');
+    expect(second.stdout).toContain('its content was not read again');
     expect(second.stdout).toContain(`added 0, changed 0, deleted 0, unchanged ${expectedTotal}, conflicts 0, left out 0, held back 0, waiting 0, gaps none`);
     expect(mergedState((await readStore(store)).state)).toEqual(mergedState(state));
   });

@@ -3,7 +3,17 @@ import { BundleRefused } from '../../../../shared/sync/bundle-errors';
 import { generateSigningKey } from '../../../../shared/sync/signing';
 import { exportBundle, heldKnowledge } from '../../../../shared/sync/export';
 import { hlcTime } from '../../../../shared/sync/hlc';
-import { applyImport, openBundle, planImport, startSession, type ImportOptions, type OpenedBundle } from '../../../../shared/sync/import';
+import {
+  applyImport,
+  applyImportedAgain,
+  openBundle,
+  openEnvelope,
+  planImport,
+  recogniseImported,
+  startSession,
+  type ImportOptions,
+  type OpenedBundle,
+} from '../../../../shared/sync/import';
 import { MAX_AHEAD_MS } from '../../../../shared/sync/limits';
 import type { MemoryState } from '../../../../shared/sync/memory-store';
 import {
@@ -263,6 +273,69 @@ describe('refused bundles leave the database untouched', () => {
     const plan = await planImport(hyogo.store, opened, hyogo.identity);
     expect(plan.counts).toEqual({ added: 4, changed: 0, deleted: 0, unchanged: 0 });
     expect(snapshotOf(hyogo)).toEqual(before);
+  });
+});
+
+describe('a bundle imported again', () => {
+  it('is recognised from its envelope, counted as the full preview counts it, and logged without reading its content', async () => {
+    const pohang = await makeReplica('Pohang', 'secretariat');
+    const hyogo = await makeReplica('Hyogo', 'branch');
+    await createMany(pohang, 'contacts', contacts(30));
+    const first = await exchange(pohang, hyogo);
+    expect(first.summary.counts.added).toBe(30);
+
+    // Its content is not read: one that could not be parsed changes nothing below.
+    const envelope = await openEnvelope(first.bundle.text);
+    envelope.file.contentText = '{"upTo":';
+    const recognised = await recogniseImported(hyogo.store, envelope, hyogo.identity);
+    // What the full path says of the same bundle, for comparison: the same counts, the same date.
+    const full = await planImport(hyogo.store, await openBundle(first.bundle.text), hyogo.identity);
+    expect(recognised).not.toBeNull();
+    expect(recognised!.counts).toEqual(full.counts);
+    expect(recognised!.perCollection).toEqual(full.perCollection);
+    expect(recognised!.importedBefore).toBe(full.importedBefore);
+
+    const before = snapshotOf(hyogo);
+    const again = await applyImportedAgain(hyogo.store, envelope, hyogo.identity);
+    expect(again?.counts).toEqual({ added: 0, changed: 0, deleted: 0, unchanged: 30 });
+    const after = snapshotOf(hyogo);
+    expect(after.log).toHaveLength(before.log.length + 1);
+    expect(dataOf(hyogo.store)).toEqual(dataOf(pohang.store));
+    expect({ ...after, log: [], peers: [] }).toEqual({ ...before, log: [], peers: [] });
+    // Recognised again the time after: the new log entry stands for the same file.
+    expect(await recogniseImported(hyogo.store, await openEnvelope(first.bundle.text), hyogo.identity)).not.toBeNull();
+  });
+
+  it('is read in full when the first import left changes out, when the sender is not trusted, and under another signature', async () => {
+    const pohang = await makeReplica('Pohang', 'secretariat');
+    const hyogo = await makeReplica('Hyogo', 'branch');
+    const seoul = await makeReplica('Seoul', 'seconded');
+    await createMany(pohang, 'contacts', contacts(3));
+    await exchange(pohang, hyogo);
+
+    // Hyogo passes Pohang's changes on to Seoul, which does not know Pohang: they are left out.
+    const relayed = await exchange(hyogo, seoul);
+    expect(relayed.summary.unattributed).toHaveLength(1);
+    expect(await recogniseImported(seoul.store, await openEnvelope(relayed.bundle.text), seoul.identity)).toBeNull();
+    // Trusting Pohang now, the same file brings in what was left out: it must be read again.
+    const trusted = await applyImport(seoul.store, await openBundle(relayed.bundle.text), seoul.identity, {
+      trustAuthors: [{ installationId: pohang.identity.installationId, publicKey: pohang.identity.publicKey }],
+    });
+    expect(trusted.counts.added).toBe(3);
+
+    // An office that never imported it, and does not trust its sender, reads it in full.
+    const hyogoBundle = await exportBundle(hyogo.store, hyogo.identity, { full: true });
+    const stranger = await makeReplica('Vladivostok', 'seconded');
+    expect(await recogniseImported(stranger.store, await openEnvelope(hyogoBundle.text), stranger.identity)).toBeNull();
+
+    // The log vouches only for the file whose signature it recorded.
+    const first = await exchange(pohang, seoul);
+    const envelope = await openEnvelope(first.bundle.text);
+    expect(await recogniseImported(seoul.store, envelope, seoul.identity)).not.toBeNull();
+    const otherSignature = (await openEnvelope(hyogoBundle.text)).file.signature;
+    const sameIdOtherFile = { ...envelope, file: { ...envelope.file, signature: otherSignature } };
+    expect(await recogniseImported(seoul.store, sameIdOtherFile, seoul.identity)).toBeNull();
+    expect(await applyImportedAgain(seoul.store, sameIdOtherFile, seoul.identity)).toBeNull();
   });
 });
 
