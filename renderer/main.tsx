@@ -1,5 +1,6 @@
 import '../shared/zod-jitless';
 import './app/trusted-types';
+import { startingLocale, startingStrings } from './i18n/starting-strings';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/print.css';
@@ -11,7 +12,7 @@ import { requestPersistentStorage } from './db/storage';
 import { initI18n } from './i18n/i18n';
 import { platform } from './platform';
 
-const i18n = await initI18n();
+const i18n = await initI18n(startingLocale, startingStrings);
 void platform.setLocale(i18n.language as Parameters<typeof platform.setLocale>[0]);
 // Without it the engine may clear IndexedDB under disk pressure; the Profile page shows the answer.
 void requestPersistentStorage().catch(() => null);

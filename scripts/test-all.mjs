@@ -14,6 +14,8 @@ const STAGES = [
   ['test:unit'],
   ['build'],
   ['test:e2e'],
+  // Last, so a script over the budget does not hide what the e2e run finds.
+  ['check:initial-js'],
 ];
 
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;

@@ -1,48 +1,57 @@
 import { ActionIcon, AppShell, Button, Center, Group, Kbd, Loader, Title, Tooltip } from '@mantine/core';
 import { IconInfoCircle, IconKeyboard, IconSearch } from '@tabler/icons-react';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useNeedsFirstRun } from '../db/queries';
-import { FollowUpsPage } from '../features/activity/FollowUpsPage';
-import { RollCallPage } from '../features/assembly/RollCallPage';
-import { MeetingDetailPage } from '../features/activity/MeetingDetailPage';
-import { MeetingEditPage } from '../features/activity/MeetingEditPage';
-import { TimelinePage } from '../features/activity/TimelinePage';
 import { useWarmTimeline } from '../features/activity/use-timeline';
-import { VisitDetailPage } from '../features/activity/VisitDetailPage';
-import { VisitEntryPage } from '../features/activity/VisitEntryPage';
-import { CommitteeDetailPage } from '../features/committees/CommitteeDetailPage';
-import { CommitteeEditPage } from '../features/committees/CommitteeEditPage';
-import { CommitteesPage } from '../features/committees/CommitteesPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
 import { useBackupSchedule } from '../features/backups/use-backups';
-import { DuesPage } from '../features/dues/DuesPage';
 import { FirstRun } from '../features/first-run/FirstRun';
-import { MemberDetailPage } from '../features/members/MemberDetailPage';
-import { MemberEditPage } from '../features/members/MemberEditPage';
 import { MembersPage } from '../features/members/MembersPage';
-import { ReportTextEditPage } from '../features/secretariat/ReportTextEditPage';
-import { SecretariatPage } from '../features/secretariat/SecretariatPage';
-import { StaffEditPage } from '../features/secretariat/StaffEditPage';
-import { ProfilePage } from '../features/settings/ProfilePage';
-import { ConflictsPage } from '../features/sync/ConflictsPage';
-import { ImportPage } from '../features/sync/ImportPage';
-import { SyncPage } from '../features/sync/SyncPage';
 import { SyncProvider } from '../sync/sync-context';
-import { AboutModal } from './AboutModal';
 import { AppNavigation, NAV_COLLAPSED_WIDTH, NAV_WIDTH, useNavCollapsed } from './AppNavigation';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { GlobalSearch } from './search/GlobalSearch';
 import { ariaKeyShortcuts, shortcutLabel } from '../features/common/shortcut-label';
-import { ShortcutsModal, useHelpKey } from './ShortcutsModal';
+import { useHelpKey } from './use-help-key';
 import { SkipLink } from './SkipLink';
 import { useMenuCommands } from './use-menu-commands';
 
-// The dashboard (charts) and the annual report are large and not the first screen: loaded when opened.
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })));
-const ReportPage = lazy(() => import('../features/report/ReportPage').then((module) => ({ default: module.ReportPage })));
+/** A component loaded when first rendered, from a module that exports it by name. */
+function lazyNamed<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// The dialogs come after the first screen, off its way.
+const AboutModal = lazyNamed(() => import('./AboutModal'), 'AboutModal');
+const GlobalSearch = lazyNamed(() => import('./search/GlobalSearch'), 'GlobalSearch');
+const ShortcutsModal = lazyNamed(() => import('./ShortcutsModal'), 'ShortcutsModal');
+
+// Only the first screen (the members list) comes with the app; every other screen, the dashboard's
+// charts and the report above all, is loaded when first opened, behind Screens' loader.
+const DashboardPage = lazyNamed(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const ReportPage = lazyNamed(() => import('../features/report/ReportPage'), 'ReportPage');
+const FollowUpsPage = lazyNamed(() => import('../features/activity/FollowUpsPage'), 'FollowUpsPage');
+const RollCallPage = lazyNamed(() => import('../features/assembly/RollCallPage'), 'RollCallPage');
+const MeetingDetailPage = lazyNamed(() => import('../features/activity/MeetingDetailPage'), 'MeetingDetailPage');
+const MeetingEditPage = lazyNamed(() => import('../features/activity/MeetingEditPage'), 'MeetingEditPage');
+const TimelinePage = lazyNamed(() => import('../features/activity/TimelinePage'), 'TimelinePage');
+const VisitDetailPage = lazyNamed(() => import('../features/activity/VisitDetailPage'), 'VisitDetailPage');
+const VisitEntryPage = lazyNamed(() => import('../features/activity/VisitEntryPage'), 'VisitEntryPage');
+const CommitteeDetailPage = lazyNamed(() => import('../features/committees/CommitteeDetailPage'), 'CommitteeDetailPage');
+const CommitteeEditPage = lazyNamed(() => import('../features/committees/CommitteeEditPage'), 'CommitteeEditPage');
+const CommitteesPage = lazyNamed(() => import('../features/committees/CommitteesPage'), 'CommitteesPage');
+const BackupsPage = lazyNamed(() => import('../features/backups/BackupsPage'), 'BackupsPage');
+const DuesPage = lazyNamed(() => import('../features/dues/DuesPage'), 'DuesPage');
+const MemberDetailPage = lazyNamed(() => import('../features/members/MemberDetailPage'), 'MemberDetailPage');
+const MemberEditPage = lazyNamed(() => import('../features/members/MemberEditPage'), 'MemberEditPage');
+const ReportTextEditPage = lazyNamed(() => import('../features/secretariat/ReportTextEditPage'), 'ReportTextEditPage');
+const SecretariatPage = lazyNamed(() => import('../features/secretariat/SecretariatPage'), 'SecretariatPage');
+const StaffEditPage = lazyNamed(() => import('../features/secretariat/StaffEditPage'), 'StaffEditPage');
+const ProfilePage = lazyNamed(() => import('../features/settings/ProfilePage'), 'ProfilePage');
+const ConflictsPage = lazyNamed(() => import('../features/sync/ConflictsPage'), 'ConflictsPage');
+const ImportPage = lazyNamed(() => import('../features/sync/ImportPage'), 'ImportPage');
+const SyncPage = lazyNamed(() => import('../features/sync/SyncPage'), 'SyncPage');
 
 function Screens() {
   const { t } = useTranslation();
@@ -164,9 +173,11 @@ function Frame() {
           <Screens />
         )}
       </AppShell.Main>
-      <AboutModal opened={dialog === 'about'} onClose={closeDialog} />
-      <ShortcutsModal opened={dialog === 'shortcuts'} onClose={closeDialog} />
-      {needsFirstRun === false && <GlobalSearch opened={dialog === 'search'} onClose={closeDialog} />}
+      <Suspense fallback={null}>
+        <AboutModal opened={dialog === 'about'} onClose={closeDialog} />
+        <ShortcutsModal opened={dialog === 'shortcuts'} onClose={closeDialog} />
+        {needsFirstRun === false && <GlobalSearch opened={dialog === 'search'} onClose={closeDialog} />}
+      </Suspense>
     </AppShell>
   );
 }

@@ -1,34 +1,16 @@
 import { Group, Kbd, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShortcutCommand } from '../../shared/ipc/shortcuts';
 import { shortcutLabel } from '../features/common/shortcut-label';
+import { QUESTION_MARK } from './use-help-key';
 
 /** Keys that are the same on every keyboard and in every language. */
-const QUESTION_MARK = '?';
 const TAB = 'Tab';
 const ESCAPE = 'Esc';
 
 function Keys({ label }: { label: string }) {
   return <Kbd size="sm">{label}</Kbd>;
-}
-
-/** Whether a key press is typing into a field, where "?" is a character rather than a command. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
-/** Opens the shortcuts help on "?" pressed outside a text field (Ctrl+/ comes through the menu's commands). */
-export function useHelpKey(show: () => void): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== QUESTION_MARK || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
-      event.preventDefault();
-      show();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [show]);
 }
 
 /** Every keyboard shortcut of the app, by what it is for: the menu's accelerators and the keys of the window itself. */

@@ -1,5 +1,6 @@
 import { yearsOfSpan } from '../domain/partial-date';
 import { LOCALE_NATIVE_NAMES, type Locale } from '../i18n/locales';
+import type { Resource } from '../i18n/strings';
 import { appendixSection } from './appendix-section';
 import { assemblySection } from './assembly-section';
 import { committeesSection } from './committees-section';
@@ -13,10 +14,11 @@ import type { Wording } from './wording';
 /**
  * The annual report of `year` in `locale`, in the 2018 report's order: foreword, I General
  * Assembly, II committees, III working-level workshop, IV youth programmes, V international
- * cooperation, VI secretariat, appendix of member governments.
+ * cooperation, VI secretariat, appendix of member governments. `strings` are the UI strings of
+ * `locale` (the renderer loads only the languages it uses; Node has them all in i18n/resources).
  */
-export function buildAnnualReport(data: ReportData, year: number, locale: Locale): AnnualReport {
-  const ctx = reportContext(data, year, locale);
+export function buildAnnualReport(data: ReportData, year: number, locale: Locale, strings: Resource): AnnualReport {
+  const ctx = reportContext(data, year, locale, strings);
   const { w } = ctx;
   const title = w.t('doc.title', { year: String(year) });
   const edition = w.t('publish.edition');

@@ -2,6 +2,7 @@ import type { MeetingKind } from '../domain/activity';
 import { chronological } from '../domain/chronology';
 import { overlapsYear } from '../domain/partial-date';
 import type { Locale } from '../i18n/locales';
+import type { Resource } from '../i18n/strings';
 import type { ReportData, Stored } from './model';
 import { wordingFor, type Wording } from './wording';
 
@@ -32,9 +33,9 @@ function namesById<R extends Stored<{ names: Record<string, string | undefined> 
   };
 }
 
-/** The context of the report for `year` in `locale`. */
-export function reportContext(data: ReportData, year: number, locale: Locale): ReportContext {
-  const w = wordingFor(locale);
+/** The context of the report for `year` in `locale`, whose UI strings are `strings`. */
+export function reportContext(data: ReportData, year: number, locale: Locale, strings: Resource): ReportContext {
+  const w = wordingFor(locale, strings);
   const live_ = {
     members: live(data.members),
     committees: live(data.committees),

@@ -3,7 +3,7 @@ import { pickLocalized, type AnyNames } from '../domain/names';
 import { dateWords } from '../i18n/date-words';
 import { regionNamer } from '../i18n/intl-names';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
-import { translate } from '../i18n/resources';
+import { translateIn, type Resource } from '../i18n/strings';
 import type { Marked, TextSource } from './model';
 
 /**
@@ -45,8 +45,9 @@ function supportsDates(tag: string): boolean {
 }
 
 
-/** The wording of a report in `locale`. */
-export function wordingFor(locale: Locale): Wording {
+/** The wording of a report in `locale`, whose UI strings are `strings`. */
+export function wordingFor(locale: Locale, strings: Resource): Wording {
+  const translate = (key: string, values?: Record<string, string>) => translateIn([strings], key, values);
   const tag = INTL_TAGS[locale];
   const numberFormat = new Intl.NumberFormat(tag);
   const region = regionNamer(locale);
@@ -65,11 +66,10 @@ export function wordingFor(locale: Locale): Wording {
     locale,
     t: (key, values = {}) =>
       translate(
-        locale,
         `report.${key}`,
         Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? number(value) : value])),
       ),
-    appString: (key) => translate(locale, key),
+    appString: (key) => translate(key),
     text,
     textLanguage: (value) => (value ? pickLocalized(value, locale).language : undefined),
     marked: (make) => {
@@ -86,7 +86,7 @@ export function wordingFor(locale: Locale): Wording {
     date,
     dates: span,
     number,
-    country: (code) => (isMemberCountry(code) ? translate(locale, `countries.${code}`) : region(code)),
+    country: (code) => (isMemberCountry(code) ? translate(`countries.${code}`) : region(code)),
     list: (items) => listFormat.format(items),
     collator: new Intl.Collator(tag, { numeric: true }),
   };

@@ -1,7 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { fileNameFor, toCsv, type Table } from '../../../shared/tables/table';
-import { toXlsx } from '../../../shared/tables/xlsx';
 import { platform } from '../../platform';
 
 /**
@@ -33,5 +32,6 @@ export function saveCsv(table: Table, t: TFunction): Promise<void> {
 /** Tables as one Excel workbook, a sheet each, named after `title`. */
 export function saveXlsx(title: string, tables: readonly Table[], t: TFunction): Promise<void> {
   const name = fileNameFor(title, 'xlsx');
-  return saveWithNotice(name, () => platform.saveFile(name, toXlsx(tables)), t);
+  // The workbook writer (with its zip library) loads on the first export, not with the app.
+  return saveWithNotice(name, async () => platform.saveFile(name, (await import('../../../shared/tables/xlsx')).toXlsx(tables)), t);
 }

@@ -7,6 +7,7 @@ import { isLocale, LOCALE_NATIVE_NAMES, LOCALES, type Locale } from '../../../sh
 import { buildAnnualReport, defaultReportYear, reportYears } from '../../../shared/report/build-report';
 import type { AnnualReport, ReportData } from '../../../shared/report/model';
 import { useFormat } from '../../i18n/use-format';
+import { useLocaleStrings } from '../../i18n/use-locale-strings';
 import classes from './ReportPage.module.css';
 import { saveAllTablesXlsx, saveReportHtml, saveReportPdf } from './report-exports';
 import { ReportView } from './ReportView';
@@ -65,7 +66,9 @@ export function ReportPage() {
   const format = useFormat();
   const data = useReportData();
   const { year, locale, choose } = useReportChoice(data, format.locale);
-  const report = useMemo(() => (data ? buildAnnualReport(data, year, locale) : undefined), [data, year, locale]);
+  // The report's language loads when first chosen; until then the report stays in the one before.
+  const language = useLocaleStrings(locale);
+  const report = useMemo(() => (data && language ? buildAnnualReport(data, year, language.locale, language.strings) : undefined), [data, year, language]);
   const years = useMemo(() => {
     const known = data ? reportYears(data) : [];
     return (known.includes(year) ? known : [year, ...known]).map((value) => ({ value: String(value), label: format.year(value) }));

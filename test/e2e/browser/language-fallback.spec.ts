@@ -10,6 +10,26 @@ const NEW_MEMBER = 'Chelyabinsk Oblast';
 const NEW_VISIT = 'Talks with Chelyabinsk on logistics';
 const shownInEnglish = strings.ru.sample.fallback.en;
 
+/** The languages whose string chunks the page has fetched since it loaded. */
+const languageChunks = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => /\/assets\/(zh|ko|ja|ru|mn|en)-[\w-]+\.js$/.exec(entry.name)?.[1])
+      .filter((locale) => locale !== undefined)
+      .sort(),
+  );
+
+/** Starts noting every text on the page that looks like a string key ("nav.members") rather than a string. */
+const watchForKeys = (page: Page, areas: string[]) =>
+  page.evaluate((names) => {
+    const key = new RegExp(`\\b(${names.join('|')})\\.[a-zA-Z]\\w*(\\.\\w+)*\\b`, 'g');
+    const seen: string[] = [];
+    (window as unknown as { keysSeen: string[] }).keysSeen = seen;
+    new MutationObserver(() => seen.push(...(document.body.innerText.match(key) ?? []))).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, areas);
+const keysSeen = (page: Page) => page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen);
+
 const markers = (page: Page) => page.getByTestId('language-fallback');
 /** The language code a marker shows (its full sentence is there too, for screen readers only). */
 const codeOf = (scope: Locator) => scope.getByTestId('language-fallback').locator('[aria-hidden="true"]');
@@ -43,7 +63,13 @@ test('a record without the interface language says so on every screen, and the 2
   await addEnglishOnlyRecords(page);
   await expect(markers(page)).toHaveCount(0);
 
+  // Russian arrives as a chunk of its own only now, and the page goes from English straight to it.
+  expect(await languageChunks(page)).toEqual(['en']);
+  await watchForKeys(page, Object.keys(strings.en));
   await app.switchLanguage('ru');
+  await expect(page.getByRole('navigation').getByRole('link', { name: strings.ru.nav.members })).toBeVisible();
+  expect(await languageChunks(page)).toEqual(['en', 'ru']);
+  expect(await keysSeen(page)).toEqual([]);
   await app.goTo('members');
   const members = new MembersPage(page, 'ru');
   await expect(members.rows).toHaveCount(80);

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AsOfField } from '../../../../renderer/features/committees/AsOfField';
 import { DateField } from '../../../../renderer/features/common/DateField';
 import type { DatePrecision } from '../../../../renderer/i18n/date-input';
-import { initI18n } from '../../../../renderer/i18n/i18n';
+import { initI18n, switchLocale } from '../../../../renderer/i18n/i18n';
 
 const LABEL = 'Date';
 
@@ -62,7 +62,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   cleanup();
-  await i18next.changeLanguage('ru');
+  await switchLocale('ru');
 });
 
 const renderIn = (ui: React.ReactElement) => render(<MantineProvider>{ui}</MantineProvider>);
@@ -86,7 +86,7 @@ describe('DateField', { timeout: 30_000 }, () => {
   });
 
   it('does not rewrite a date that is whole before it is finished (2019. 6. 3 on the way to 2019. 6. 30.)', async () => {
-    await i18next.changeLanguage('ko');
+    await switchLocale('ko');
     renderIn(<AsOfPage initial="2020-05-01" />);
     expect(input().value).toBe('2020. 05. 01.');
     fireEvent.focus(input());
@@ -134,7 +134,7 @@ describe('DateField', { timeout: 30_000 }, () => {
     expect(input().value).toBe('06.12.2026');
     fireEvent.click(screen.getByRole('button', { name: 'reset' }));
     expect(input().value).toBe('29.10.2018');
-    await act(() => i18next.changeLanguage('ko'));
+    await act(() => switchLocale('ko'));
     expect(input().value).toBe('2018. 10. 29.');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../../shared/i18n/locales';
 import { buildAnnualReport, defaultReportYear, reportYears } from '../../../../shared/report/build-report';
+import { resources } from '../../../../shared/i18n/resources';
 import { reportHtml } from '../../../../shared/report/report-html';
 import { reportTables, type AnnualReport, type ReportBlock, type ReportData } from '../../../../shared/report/model';
 import { sampleCommittees } from '../../../../shared/sample/committees-2018';
@@ -73,8 +74,8 @@ const REPORT_CHAPTER_V: Array<[string, string]> = [
 const texts = (blocks: ReportBlock[]) => blocks.flatMap((block) => ('text' in block ? [block.text] : []));
 
 describe('the 2018 report from the sample', () => {
-  const en = buildAnnualReport(sampleReportData(), 2018, 'en');
-  const zh = buildAnnualReport(sampleReportData(), 2018, 'zh');
+  const en = buildAnnualReport(sampleReportData(), 2018, 'en', resources.en);
+  const zh = buildAnnualReport(sampleReportData(), 2018, 'zh', resources.zh);
 
   it('follows the 2018 report: foreword, chapters I–VI, appendix', () => {
     expect(en.sections.map((part) => [part.id, part.number])).toEqual([
@@ -184,7 +185,7 @@ describe('the 2018 report from the sample', () => {
     expect(counterparts(en)[dinner]).toMatch(/Arkhangai Province \(people taking part: 10\)$/);
     expect(counterparts(en).filter((cell) => cell.includes('taking part'))).toHaveLength(2);
     for (const locale of LOCALES) {
-      const cell = counterparts(buildAnnualReport(sampleReportData(), 2018, locale))[march];
+      const cell = counterparts(buildAnnualReport(sampleReportData(), 2018, locale, resources[locale]))[march];
       expect(cell.match(/12/g), `${locale}: ${cell}`).toHaveLength(2);
     }
   });
@@ -192,7 +193,7 @@ describe('the 2018 report from the sample', () => {
   it('prints a lower bound of people as one, never as the plain number', () => {
     const data = sampleReportData();
     const over = { ...data, visits: data.visits.map((visit) => (visit.headcount === 10 ? { ...visit, headcount: 150, headcountAtLeast: true } : visit)) };
-    const cells = (locale: 'en' | 'zh') => table(buildAnnualReport(over, 2018, locale), 'visits').rows.map((row) => String(row[2]));
+    const cells = (locale: 'en' | 'zh') => table(buildAnnualReport(over, 2018, locale, resources[locale]), 'visits').rows.map((row) => String(row[2]));
     expect(cells('en')).toContainEqual(expect.stringMatching(/\(people taking part: at least 150\)$/));
     expect(cells('zh')).toContainEqual(expect.stringMatching(/（参加人数：150余）$/));
   });
@@ -235,7 +236,7 @@ describe('other years and languages', () => {
     const data = sampleReportData();
     const retired = { ...data.committees[0], retiredOn: '2016-12-31' };
     const retiredDuring = { ...data.committees[1], retiredOn: '2017-06-30' };
-    const report = buildAnnualReport({ ...data, committees: [retired, retiredDuring, ...data.committees.slice(2)] }, 2017, 'en');
+    const report = buildAnnualReport({ ...data, committees: [retired, retiredDuring, ...data.committees.slice(2)] }, 2017, 'en', resources.en);
     const names = table(report, 'committees').rows.map((row) => row[0]);
     expect(names).toHaveLength(13);
     expect(names).not.toContain('Economy and Culture Exchange Committee');
@@ -255,6 +256,7 @@ describe('other years and languages', () => {
       },
       2018,
       'en',
+      resources.en,
     );
     expect(table(report, 'committees').rows).toHaveLength(16);
     expect(table(report, 'members-JP').rows.map((row) => row[1])).not.toContain('Akita Prefecture');
@@ -268,7 +270,7 @@ describe('other years and languages', () => {
         ? { ...meeting, decisions: meeting.decisions?.map((decision) => (decision.item === 1 ? { item: 1, article: 1, inFavour: 33, against: 17 } : decision)) }
         : meeting,
     );
-    const report = buildAnnualReport({ ...data, meetings }, 2018, 'en');
+    const report = buildAnnualReport({ ...data, meetings }, 2018, 'en', resources.en);
     const agenda = table(report, `agenda-${GA_2018}`);
     expect(agenda.rows[1]).toEqual([2, 'Admission of new members', 'Charter Art. 8, item 1', 33, 17, null, 'Not passed: 33 in favour of 50 votes cast, 34 needed (two thirds)']);
     // The other items keep no count: their cells stay empty rather than show a number.
@@ -292,7 +294,7 @@ describe('other years and languages', () => {
         { item: 1, article: 2, inFavour: 50 },
       ],
     };
-    const report = buildAnnualReport({ ...data, meetings: [...data.meetings, executive] }, 2019, 'en');
+    const report = buildAnnualReport({ ...data, meetings: [...data.meetings, executive] }, 2019, 'en', resources.en);
     const agenda = table(report, `agenda-${executive.id}`);
     expect(agenda.rows[0]).toEqual([1, 'Admission of a member', 'Charter Art. 8, item 1, delegated (Art. 9-2)', 34, null, null, 'Passed: 34 in favour of 50 votes cast, 34 needed (two thirds)']);
     // Dues (item 2) is not delegated: its class is printed without the delegation the result denies.
@@ -310,7 +312,7 @@ describe('other years and languages', () => {
     const data = sampleReportData();
     const assembly = data.meetings.find((meeting) => meeting.id === GA_2018)!;
     const executive = { ...assembly, id: '6f1c2b9e-1111-4a4a-8b8b-000000000001', kind: 'executiveCommittee' as const, title: { en: '12th Executive Committee', zh: '第十二次事务委员会' }, startDate: '2019-09-03', endDate: undefined, decisions: [], agendaItems: [] };
-    const report = buildAnnualReport({ ...data, meetings: [...data.meetings, executive] }, 2019, 'zh');
+    const report = buildAnnualReport({ ...data, meetings: [...data.meetings, executive] }, 2019, 'zh', resources.zh);
     const blocks = section(report, 'assembly').blocks;
     expect(texts(blocks)[0]).toBe('2019年未召开全体会议：全体会议每两年召开一次，其间年份召开事务委员会会议。');
     expect(texts(blocks)).toContain('第十二次事务委员会');
@@ -327,28 +329,28 @@ describe('other years and languages', () => {
   it('falls back to English, then Chinese, for texts the report language lacks, and never prints "undefined"', () => {
     const data: ReportData = sampleReportData();
     for (const locale of LOCALES) {
-      const json = JSON.stringify(buildAnnualReport(data, 2018, locale));
+      const json = JSON.stringify(buildAnnualReport(data, 2018, locale, resources[locale]));
       expect(json, locale).not.toMatch(/undefined|NaN|report\.\w/);
     }
-    const ko = buildAnnualReport(withoutKoreanSummaries(data), 2018, 'ko');
+    const ko = buildAnnualReport(withoutKoreanSummaries(data), 2018, 'ko', resources.ko);
     const summary = texts(section(ko, 'workshop').blocks).find((text) => text.startsWith('The NEAR Working-level Workshop 2018'));
     expect(summary).toBeDefined();
     const zhOnly = { ...data, meetings: data.meetings.map((meeting) => ({ ...meeting, summary: meeting.summary && { zh: meeting.summary.zh } })) };
-    expect(texts(section(buildAnnualReport(zhOnly, 2018, 'ru'), 'workshop').blocks)).toContainEqual(expect.stringMatching(/^2018年6月21日/));
+    expect(texts(section(buildAnnualReport(zhOnly, 2018, 'ru', resources.ru), 'workshop').blocks)).toContainEqual(expect.stringMatching(/^2018年6月21日/));
   });
 
   it('marks a text taken from another language with that language, and only such a text', () => {
     const paragraphs = (report: AnnualReport) =>
       section(report, 'workshop').blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : []));
-    const korean = paragraphs(buildAnnualReport(withoutKoreanSummaries(sampleReportData()), 2018, 'ko'));
+    const korean = paragraphs(buildAnnualReport(withoutKoreanSummaries(sampleReportData()), 2018, 'ko', resources.ko));
     expect(korean.find((block) => block.text.startsWith('The NEAR Working-level Workshop 2018'))?.from).toBe('en');
-    expect(paragraphs(buildAnnualReport(sampleReportData(), 2018, 'en')).every((block) => block.from === undefined)).toBe(true);
-    const html = reportHtml(buildAnnualReport(withoutKoreanSummaries(sampleReportData()), 2018, 'ko'));
+    expect(paragraphs(buildAnnualReport(sampleReportData(), 2018, 'en', resources.en)).every((block) => block.from === undefined)).toBe(true);
+    const html = reportHtml(buildAnnualReport(withoutKoreanSummaries(sampleReportData()), 2018, 'ko', resources.ko));
     expect(html).toMatch(/<p lang="en">The NEAR Working-level Workshop 2018/);
   });
 
   it('words the report in the chosen language, not the English reference', () => {
-    const ru = buildAnnualReport(sampleReportData(), 2018, 'ru');
+    const ru = buildAnnualReport(sampleReportData(), 2018, 'ru', resources.ru);
     expect(ru.title).toBe('Годовой отчёт NEAR за 2018 год');
     expect(section(ru, 'assembly').title).toBe('Генеральная ассамблея');
     expect(table(ru, 'member-counts').rows[0]).toEqual(['Россия', 16]);
@@ -356,13 +358,13 @@ describe('other years and languages', () => {
 
   it('gives every table a stable id and a title that tells the sheets of one workbook apart', () => {
     for (const locale of LOCALES) {
-      const tables = reportTables(buildAnnualReport(sampleReportData(), 2018, locale));
+      const tables = reportTables(buildAnnualReport(sampleReportData(), 2018, locale, resources[locale]));
       expect(new Set(tables.map((entry) => entry.id)).size, locale).toBe(tables.length);
       const names = sheetNames(tables.map((entry) => entry.table.title));
       expect(names.filter((name) => / \(\d+\)$/.test(name)), locale).toEqual([]);
     }
-    expect(reportTables(buildAnnualReport(sampleReportData(), 2018, 'ru')).map((entry) => entry.id)).toEqual(
-      reportTables(buildAnnualReport(sampleReportData(), 2018, 'en')).map((entry) => entry.id),
+    expect(reportTables(buildAnnualReport(sampleReportData(), 2018, 'ru', resources.ru)).map((entry) => entry.id)).toEqual(
+      reportTables(buildAnnualReport(sampleReportData(), 2018, 'en', resources.en)).map((entry) => entry.id),
     );
   });
 

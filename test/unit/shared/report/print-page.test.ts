@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnnualReport } from '../../../../shared/report/build-report';
+import { resources } from '../../../../shared/i18n/resources';
 import { fallbackCounts, reportTables } from '../../../../shared/report/model';
 import { pageNumberContent, reportPageCss } from '../../../../shared/report/print-page';
 import { reportHtml } from '../../../../shared/report/report-html';
@@ -12,7 +13,7 @@ describe('the printed page', () => {
   });
 
   it('gives the HTML file the same running footer as the window, and none on the cover', () => {
-    const report = buildAnnualReport(sampleReportData(), 2018, 'ru');
+    const report = buildAnnualReport(sampleReportData(), 2018, 'ru', resources.ru);
     const css = reportPageCss(report);
     expect(css).toContain('@bottom-left { content: "Годовой отчёт NEAR за 2018 год — Русский";');
     expect(css).toContain('content: "Стр. " counter(page) " из " counter(pages);');
@@ -31,8 +32,8 @@ describe('texts missing in the report language', () => {
   const withoutRussian = { ...data, committees: data.committees.map((committee) => (committee.id === tourism ? { ...committee, names: { ...committee.names, ru: undefined } } : committee)) };
 
   it('are marked in the cell that shows them and counted by the language they are shown in', () => {
-    const before = fallbackCounts(buildAnnualReport(data, 2018, 'ru')).get('en') ?? 0;
-    const report = buildAnnualReport(withoutRussian, 2018, 'ru');
+    const before = fallbackCounts(buildAnnualReport(data, 2018, 'ru', resources.ru)).get('en') ?? 0;
+    const report = buildAnnualReport(withoutRussian, 2018, 'ru', resources.ru);
     const committees = reportTables(report).find((table) => table.id === 'committees');
     const row = committees?.table.rows.findIndex((cells) => cells[0] === 'Tourism Committee') ?? -1;
     expect(row).toBeGreaterThanOrEqual(0);
@@ -44,7 +45,7 @@ describe('texts missing in the report language', () => {
 
   it('are not marked in a language the record has', () => {
     // Six of the sample's staff have their name on record in Chinese characters only (see secretariat-section.test.ts).
-    const report = buildAnnualReport({ ...withoutRussian, staff: [] }, 2018, 'en');
+    const report = buildAnnualReport({ ...withoutRussian, staff: [] }, 2018, 'en', resources.en);
     expect(reportTables(report).every((table) => !table.marks?.length)).toBe(true);
     expect(report.fallbackNotes).toEqual([]);
     expect(reportHtml(report)).not.toContain('class="fallback"');

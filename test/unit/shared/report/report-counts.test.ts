@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnnualReport } from '../../../../shared/report/build-report';
+import { resources } from '../../../../shared/i18n/resources';
 import type { AnnualReport, ReportBlock } from '../../../../shared/report/model';
 import { sampleReportData } from './sample-report-data';
 
@@ -13,8 +14,8 @@ function factsOf(report: AnnualReport, title: string): Array<[string, string]> {
 }
 
 describe('counts printed where the report gives them', () => {
-  const en = buildAnnualReport(sampleReportData(), 2018, 'en');
-  const zh = buildAnnualReport(sampleReportData(), 2018, 'zh');
+  const en = buildAnnualReport(sampleReportData(), 2018, 'en', resources.en);
+  const zh = buildAnnualReport(sampleReportData(), 2018, 'zh', resources.zh);
 
   it('prints a lower bound as one, never the bare number', () => {
     expect(factsOf(en, '12th NEAR General Assembly')).toContainEqual(['People attending', 'at least 150']);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { buildAnnualReport } from '../../../../shared/report/build-report';
+import { resources } from '../../../../shared/i18n/resources';
 import { escapeHtml, reportHtml } from '../../../../shared/report/report-html';
 import { sampleReportData } from './sample-report-data';
 
@@ -11,7 +12,7 @@ function parse(html: string): Document {
 }
 
 describe('the report as a self-contained HTML file', () => {
-  const html = reportHtml(buildAnnualReport(sampleReportData(), 2018, 'zh'));
+  const html = reportHtml(buildAnnualReport(sampleReportData(), 2018, 'zh', resources.zh));
   const doc = parse(html);
 
   it('is a complete document in the report language, with its title and every chapter', () => {
@@ -74,7 +75,7 @@ describe('the report as a self-contained HTML file', () => {
     const data = sampleReportData();
     const members = data.members.map((member) => (member.names.en === 'Hyogo Prefecture' ? { ...member, names: { ...member.names, en: HOSTILE, native: HOSTILE } } : member));
     const meetings = data.meetings.map((meeting) => ({ ...meeting, title: { en: `${meeting.title.en} ${HOSTILE}` } }));
-    const hostile = reportHtml(buildAnnualReport({ ...data, members, meetings }, 2018, 'en'));
+    const hostile = reportHtml(buildAnnualReport({ ...data, members, meetings }, 2018, 'en', resources.en));
     const parsed = parse(hostile);
     expect(parsed.querySelectorAll('script, img')).toHaveLength(0);
     expect(hostile).not.toContain('<script');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnnualReport } from '../../../../shared/report/build-report';
+import { resources } from '../../../../shared/i18n/resources';
 import { reportTables, type AnnualReport, type ReportData } from '../../../../shared/report/model';
 import { sampleReportData } from './sample-report-data';
 
@@ -38,7 +39,7 @@ const KOREA_2018 = ['釜山广域市', '大邱广域市', '仁川广域市', '�
 const names = (report: AnnualReport, id: string) => table(report, id).rows.map((row) => row[1]);
 
 describe("the 2018 report's own orders", () => {
-  const zh = buildAnnualReport(sampleReportData(), 2018, 'zh');
+  const zh = buildAnnualReport(sampleReportData(), 2018, 'zh', resources.zh);
 
   it('prints the 17 rows of the committee table in the order of the report, not by regulation number', () => {
     const rows = table(zh, 'committees').rows.map((row) => row[0]);
@@ -58,7 +59,7 @@ describe("the 2018 report's own orders", () => {
         return committee;
       }),
     };
-    const rows = table(buildAnnualReport(moved, 2018, 'zh'), 'committees').rows.map((row) => row[0]);
+    const rows = table(buildAnnualReport(moved, 2018, 'zh', resources.zh), 'committees').rows.map((row) => row[0]);
     expect(rows[0]).toBe('传统医药专门委员会');
     expect(rows.slice(-3)).toEqual(['经济人文交流专门委员会', '环境专门委员会', '体育专门委员会']);
   });
@@ -80,6 +81,6 @@ describe("the 2018 report's own orders", () => {
       ...data,
       members: data.members.map((member) => (member.names.zh === '青森县' ? { ...member, listPosition: undefined } : member)),
     };
-    expect(names(buildAnnualReport(unnumbered, 2018, 'zh'), 'members-JP')).toEqual([...JAPAN_2018.slice(1), '青森县']);
+    expect(names(buildAnnualReport(unnumbered, 2018, 'zh', resources.zh), 'members-JP')).toEqual([...JAPAN_2018.slice(1), '青森县']);
   });
 });

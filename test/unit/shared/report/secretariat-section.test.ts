@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnnualReport } from '../../../../shared/report/build-report';
+import { resources } from '../../../../shared/i18n/resources';
 import { reportHtml } from '../../../../shared/report/report-html';
 import { reportTables, type AnnualReport, type ReportBlock } from '../../../../shared/report/model';
 import { sampleMembers } from '../../../../shared/sample/members-2018';
@@ -26,9 +27,9 @@ const CHART_2018 = ['洪钟庆', '权太男', '朴成敏', '琴斗渊', '崔株�
 
 describe('the 2018 foreword and chapter VI from the secretariat records', () => {
   const data = sampleReportData();
-  const zh = buildAnnualReport(data, 2018, 'zh');
-  const en = buildAnnualReport(data, 2018, 'en');
-  const ru = buildAnnualReport(data, 2018, 'ru');
+  const zh = buildAnnualReport(data, 2018, 'zh', resources.zh);
+  const en = buildAnnualReport(data, 2018, 'en', resources.en);
+  const ru = buildAnnualReport(data, 2018, 'ru', resources.ru);
 
   it('prints the two forewords in the report order, signed by the chair (Nikolaev, Sakha) and the Secretary-General', () => {
     const blocks = section(zh, 'foreword').blocks;
@@ -77,7 +78,7 @@ describe('the 2018 foreword and chapter VI from the secretariat records', () => 
       CHART_2018.flatMap((_name, row) => (sampleSecretariat().staff[row].fields.name.latin ? [] : [{ row, column: 1, from: 'zh' }])),
     );
     // Korean readers get the person's own script with the Latin letters beside it.
-    expect(staffTable(buildAnnualReport(data, 2018, 'ko')).table.rows[0]).toEqual(['사무총장', '홍종경 (Hong Jong-kyung)', '포항 사무국']);
+    expect(staffTable(buildAnnualReport(data, 2018, 'ko', resources.ko)).table.rows[0]).toEqual(['사무총장', '홍종경 (Hong Jong-kyung)', '포항 사무국']);
     expect(reportHtml(en)).toContain('<span lang="zh">希西格</span>');
   });
 
@@ -92,23 +93,23 @@ describe('the 2018 foreword and chapter VI from the secretariat records', () => 
   it('leaves out a person who left before the year, and keeps one who left during it', () => {
     const [first, second, ...rest] = sampleSecretariat().staff;
     const staff = [{ ...first, fields: { ...first.fields, to: '2017-06' } }, { ...second, fields: { ...second.fields, from: '2016', to: '2018-03-15' } }, ...rest];
-    const report = buildAnnualReport({ ...data, staff: staff.map(live) }, 2018, 'zh');
+    const report = buildAnnualReport({ ...data, staff: staff.map(live) }, 2018, 'zh', resources.zh);
     expect(staffTable(report).table.rows.map((row) => row[1])).toEqual(CHART_2018.slice(1));
     expect(texts(section(report, 'secretariat').blocks)).toContain('其中无任职日期记录者：15人（录入离职日期前，各年度均予列出）。');
   });
 
   it('says plainly what is missing and where to enter it when the records are not there', () => {
     const bare = { ...sampleReportData(), staff: [], reportTexts: [] };
-    const report = buildAnnualReport(bare, 2018, 'en');
+    const report = buildAnnualReport(bare, 2018, 'en', resources.en);
     expect(section(report, 'foreword').blocks).toEqual([{ kind: 'placeholder', text: expect.stringContaining('No foreword for 2018 is on record. Enter it on the Secretariat screen') }]);
     expect(section(report, 'secretariat').blocks).toEqual([{ kind: 'placeholder', text: expect.stringContaining('Nothing on the secretariat for 2018 is on record') }]);
     // Staff without chapter texts: the chart is printed, and the missing texts are named.
-    const staffOnly = buildAnnualReport({ ...bare, staff: sampleSecretariat().staff.map(live) }, 2018, 'en');
+    const staffOnly = buildAnnualReport({ ...bare, staff: sampleSecretariat().staff.map(live) }, 2018, 'en', resources.en);
     const blocks = section(staffOnly, 'secretariat').blocks;
     expect(blocks[0]).toEqual({ kind: 'placeholder', text: expect.stringContaining("No text on the secretariat's history and organisation for 2018") });
     expect(staffTable(staffOnly).table.rows).toHaveLength(17);
     // Another year has no forewords: the 2018 ones are not borrowed.
-    expect(section(buildAnnualReport(data, 2019, 'en'), 'foreword').blocks[0].kind).toBe('placeholder');
+    expect(section(buildAnnualReport(data, 2019, 'en', resources.en), 'foreword').blocks[0].kind).toBe('placeholder');
   });
 
   it('names the seconding governments from the registry', () => {

@@ -1,0 +1,38 @@
+// The pure parts of scripts/check-initial-js.mjs: which scripts a built index.html loads before the
+// first screen, and how their total compares with the budget.
+
+/** The most JavaScript the window may load before its first screen, in bytes (uncompressed). */
+export const INITIAL_JS_BUDGET = 700 * 1024;
+
+const TAG = /<(script|link)\b[^>]*>/gi;
+const ATTRIBUTE = /([\w-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/g;
+
+/** A tag's attributes by lower-case name. */
+function attributes(tag) {
+  return Object.fromEntries([...tag.matchAll(ATTRIBUTE)].map((match) => [match[1].toLowerCase(), match[3] ?? match[4] ?? match[5]]));
+}
+
+/**
+ * The scripts the page fetches before it runs: module and classic `<script src>` and
+ * `<link rel="modulepreload">`, in document order, each once, as written in the page.
+ */
+export function initialScripts(html) {
+  const found = [];
+  for (const [tag, name] of html.matchAll(TAG)) {
+    const attrs = attributes(tag);
+    const url = name.toLowerCase() === 'script' ? attrs.src : attrs.rel?.toLowerCase().split(/\s+/).includes('modulepreload') ? attrs.href : undefined;
+    if (url && !found.includes(url)) found.push(url);
+  }
+  return found;
+}
+
+/** Kilobytes with one decimal, as Vite prints chunk sizes. */
+export function kilobytes(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The total of the files' sizes and whether it stays within the budget. */
+export function judgeInitialJs(files, budget = INITIAL_JS_BUDGET) {
+  const total = files.reduce((sum, file) => sum + file.bytes, 0);
+  return { total, withinBudget: total <= budget };
+}
