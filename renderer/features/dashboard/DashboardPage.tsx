@@ -71,7 +71,7 @@ export function DashboardPage() {
       {!data || !dashboard ? (
         <Loader aria-label={t('app.loading')} />
       ) : (
-        <Stack data-testid="dashboard" data-complete={data.visitsComplete}>
+        <Stack data-testid="dashboard" data-complete={data.visitsComplete} data-shows={`${fromYear}-${toYear}:${country ?? ''}`}>
           <ActivityCards charts={dashboard.activity} theme={theme} />
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <MembersCard chart={dashboard.members} toYear={toYear} theme={theme} />
