@@ -2,7 +2,7 @@ import { applyVisits, type TallySlot } from '../../shared/dashboard/visit-tally'
 import type { NearDatabase } from './database';
 
 /**
- * Brings the visit tally up to date and returns it. Every write of a visit on this laptop or by an
+ * Brings the visit tally up to date and returns it, oldest slot first. Every write of a visit on this laptop or by an
  * import stamps it with a higher `localSeq` (the timeline follows changes the same way), so only
  * the visits stamped since the last count are read: none, usually. Without a tally (first use, an
  * upgrade, a restored backup) every visit is counted again. One read-write transaction: the tally
@@ -30,6 +30,7 @@ export function refreshVisitTally(db: NearDatabase): Promise<TallySlot[]> {
     ]);
     const seq = visits.reduce((highest, visit) => Math.max(highest, visit.localSeq ?? 0), counted ?? 0);
     await db.meta.put({ key: 'visitTally', seq });
-    return [...tally.values()].filter((line) => Object.keys(line.counts).length > 0);
+    // In slot order, oldest first, as the table reads them.
+    return [...tally.values()].filter((line) => Object.keys(line.counts).length > 0).sort((a, b) => (a.slot < b.slot ? -1 : 1));
   });
 }
