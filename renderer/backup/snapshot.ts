@@ -167,6 +167,8 @@ export async function restoreSnapshot(db: NearDatabase, backup: BackupDocument, 
       if (name === 'peers') for (const peer of rows) if (!isKnowledge(peer.knowledge)) peer.knowledge = {};
       await table.bulkPut(rows);
     }
+    // The visits' local stamps are the backup's now: the dashboard's tally counts them all again.
+    await db.meta.delete('visitTally');
     const current = clock?.key === 'clock' ? clock.hlc : undefined;
     // Clock strings sort in clock order; the later one continues, as this installation's clock.
     const newest = [current, repairOwnClock(backup.clock, installation.id, now.getTime())].filter((hlc): hlc is string => Boolean(hlc)).sort().pop();

@@ -3,6 +3,7 @@ import type { ContactRecord, FollowUpRecord, MeetingRecord, VisitRecord } from '
 import type { CommitteeRecord } from '../../shared/domain/committee';
 import type { DuesPostponementRecord, DuesRecord } from '../../shared/domain/dues';
 import type { MemberRecord } from '../../shared/domain/member';
+import type { TallyPlace, TallySlot } from '../../shared/dashboard/visit-tally';
 import type { ReportTextRecord, StaffRecord } from '../../shared/domain/secretariat';
 import type { OfficeRole } from '../../shared/sync/collections';
 import type { ConflictRecord, PartialRow, PeerRecord, SegmentMeta, SyncLogEntry } from '../../shared/sync/store';
@@ -21,7 +22,9 @@ export type MetaRow =
   /** How often backups are made and how many are kept (see shared/backup). */
   | { key: 'backupSettings'; everyHours: number; keep: number }
   /** The last backup written, and this installation's clock and seal at the time: if neither moved, no new one is needed. */
-  | { key: 'lastBackup'; at: string; name: string; clock?: string; sealSeq?: number };
+  | { key: 'lastBackup'; at: string; name: string; clock?: string; sealSeq?: number }
+  /** Up to which `localSeq` the visit tally has counted the visits (see visit-tally.ts); none: rebuild it. */
+  | { key: 'visitTally'; seq: number };
 
 /** Local bookkeeping on any synced row: the bundle that last changed it here (never synced). */
 export type SyncedFrom = { syncedFrom?: string };
@@ -57,6 +60,8 @@ export class NearDatabase extends Dexie {
   segments!: Table<SegmentMeta, string>;
   segmentTexts!: Table<{ id: string; text: string }, string>;
   partials!: Table<PartialRow & { key: string }, string>;
+  visitTally!: Table<TallySlot, string>;
+  visitTallyPlaces!: Table<TallyPlace & { id: string }, string>;
 
   /** The newest schema version this build knows. */
   readonly schemaVersion: number;

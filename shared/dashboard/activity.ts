@@ -2,8 +2,11 @@ import { MEETING_KINDS, VISIT_DIRECTIONS, type MeetingFields, type MeetingKind, 
 import { withoutEmptySeries, type ChartData } from './chart-data';
 import { bucketsFor, COUNTRY_BUCKETS, countryBucket, monthOf, monthsOf, yearOf, type CountryBucket, type DashboardFilter } from './filter';
 
-/** What the activity charts need of a visit: kept this small so 100,000 of them stay in memory. */
-export type VisitRow = { id: string; date: string; direction: VisitDirection; memberIds: readonly string[] };
+/**
+ * What the activity charts need of a visit, or of `count` visits alike in these fields (a line of
+ * the visit tally, dated to the month or year: see visit-tally.ts). `count` is 1 when absent.
+ */
+export type VisitRow = { date: string; direction: VisitDirection; memberIds: readonly string[]; count?: number };
 
 /** What the activity charts need of a meeting. */
 export type MeetingRow = Pick<MeetingFields, 'kind' | 'startDate' | 'hostMemberId' | 'participantIds' | 'participantCounts'>;
@@ -72,15 +75,15 @@ class ActivityCounter {
   }
 
   /** Counts an entry in the month its period starts in (a date as precise as its record: day, month or year). */
-  add(date: string, kind: number, mask: number): void {
+  add(date: string, kind: number, mask: number, count = 1): void {
     const year = yearOf(date);
     if (year < this.filter.fromYear || year > this.filter.toYear) return;
     if (this.required && !(mask & this.required)) return;
     // A year alone ("2018") has no month: its own slot after December, never January.
     const slot = (year - this.filter.fromYear) * SLOTS + (date.length === 4 ? 12 : monthOf(date) - 1);
-    this.byMonth[slot * ACTIVITY_KINDS.length + kind] += 1;
+    this.byMonth[slot * ACTIVITY_KINDS.length + kind] += count;
     for (let bucket = 0; bucket < COUNTRY_BUCKETS.length; bucket += 1) {
-      if (mask & (1 << bucket)) this.byBucket[bucket * ACTIVITY_KINDS.length + kind] += 1;
+      if (mask & (1 << bucket)) this.byBucket[bucket * ACTIVITY_KINDS.length + kind] += count;
     }
   }
 }
@@ -103,7 +106,7 @@ export function activityCharts(
   filter: DashboardFilter,
 ): ActivityCharts {
   const counter = new ActivityCounter(filter);
-  for (const visit of visits) counter.add(visit.date, KIND_INDEX.get(visit.direction)!, visitMask(visit.memberIds, countryBits));
+  for (const visit of visits) counter.add(visit.date, KIND_INDEX.get(visit.direction)!, visitMask(visit.memberIds, countryBits), visit.count);
   for (const meeting of meetings) counter.add(meeting.startDate, KIND_INDEX.get(meeting.kind)!, meetingMask(meeting, countryBits));
 
   const width = ACTIVITY_KINDS.length;

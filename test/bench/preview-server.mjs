@@ -40,3 +40,12 @@ export async function startPreview(port, outDir = `${ROOT}out/renderer`) {
   stop();
   throw new Error('vite preview did not start');
 }
+
+/** Opens the app in a fresh profile, loads the 2018 sample and leaves the laptop's setup for later. */
+export async function loadSample(page, base) {
+  await page.goto(base);
+  await page.getByRole('button', { name: 'Load NEAR sample data' }).click();
+  await page.getByRole('link', { name: 'Later' }).click();
+  await page.goto(`${base}#/members`);
+  await page.getByTestId('member-row').first().waitFor();
+}

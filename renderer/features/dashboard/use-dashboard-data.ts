@@ -1,20 +1,37 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { VisitRow } from '../../../shared/dashboard/activity';
 import type { DashboardInput } from '../../../shared/dashboard/dashboard';
+import { tallyRows } from '../../../shared/dashboard/visit-tally';
 import type { AnyNames } from '../../../shared/domain/names';
-import type { TimelineEntry } from '../../../shared/domain/timeline';
 import type { NearDatabase } from '../../db/database';
 import { useDatabase } from '../../db/database-context';
-import { timelineStore } from '../activity/use-timeline';
+import { refreshVisitTally } from '../../db/visit-tally';
 
-/** The visits among the timeline's rows, as the few fields the activity charts count. */
-function visitRows(entries: readonly TimelineEntry[]): VisitRow[] {
-  const rows: VisitRow[] = [];
-  for (const entry of entries) {
-    if (entry.type === 'visit' && entry.direction) rows.push({ id: entry.id, date: entry.date, direction: entry.direction, memberIds: entry.memberIds });
-  }
-  return rows;
+type Tally = { rows: VisitRow[]; complete: boolean };
+const NOT_COUNTED: Tally = { rows: [], complete: false };
+
+/**
+ * The visits as the activity charts count them: the visit tally, brought up to date whenever a
+ * visit is written here or by an import (its `localSeq` moves) or the tally is dropped (a restore).
+ */
+function useVisitTally(db: NearDatabase): Tally {
+  const [tally, setTally] = useState<Tally>(NOT_COUNTED);
+  const changed = useLiveQuery(async () => {
+    const [latest, mark] = await Promise.all([db.visits.orderBy('localSeq').lastKey(), db.meta.get('visitTally')]);
+    return `${String(latest)} ${mark?.key === 'visitTally' ? mark.seq : 'none'}`;
+  }, [db]);
+  useEffect(() => {
+    if (changed === undefined) return;
+    let current = true;
+    void refreshVisitTally(db).then((slots) => {
+      if (current) setTally({ rows: tallyRows(slots), complete: true });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, changed]);
+  return tally;
 }
 
 /** The small tables the dashboard reads whole, live: members, committees, meetings, follow-ups, the dues ledger. */
@@ -39,17 +56,14 @@ export type DashboardData = {
   input: DashboardInput;
   /** Titles of the visits that follow-ups come from, for the overdue list. */
   visitTitles: ReadonlyMap<string, AnyNames>;
-  /** Whether every visit has been read (the activity charts wait for it). */
+  /** Whether every visit has been counted (the activity charts wait for it). */
   visitsComplete: boolean;
 };
 
 /** Everything the dashboard counts, from IndexedDB; undefined until the small tables have been read. */
 export function useDashboardData(): DashboardData | undefined {
   const { db } = useDatabase();
-  // The timeline already holds every visit in memory (and follows edits and imports): count from it.
-  const store = timelineStore(db);
-  const timeline = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const visits = useMemo(() => ({ rows: visitRows(timeline.entries), complete: timeline.complete }), [timeline]);
+  const visits = useVisitTally(db);
   const registry = useRegistry(db);
   return useMemo(() => {
     if (!registry) return undefined;

@@ -12,11 +12,11 @@ const members = [
   { id: VN, country: 'VN' },
 ];
 const visits: VisitRow[] = [
-  { id: 'v1', date: '2018-01-05', direction: 'outbound', memberIds: [JP] },
-  { id: 'v2', date: '2018-01-20', direction: 'inbound', memberIds: [JP, KR] },
-  { id: 'v3', date: '2018-03-01', direction: 'thirdEvent', memberIds: [] },
-  { id: 'v4', date: '2019-02-01', direction: 'outbound', memberIds: [KR] },
-  { id: 'v5', date: '2017-12-31', direction: 'outbound', memberIds: [JP] },
+  { date: '2018-01-05', direction: 'outbound', memberIds: [JP] },
+  { date: '2018-01-20', direction: 'inbound', memberIds: [JP, KR] },
+  { date: '2018-03-01', direction: 'thirdEvent', memberIds: [] },
+  { date: '2019-02-01', direction: 'outbound', memberIds: [KR] },
+  { date: '2017-12-31', direction: 'outbound', memberIds: [JP] },
 ];
 const meetings: MeetingRow[] = [
   { kind: 'youthContest', startDate: '2018-03-10', participantIds: [], participantCounts: { JP: 2, other: 1 } },
@@ -58,7 +58,7 @@ describe('activity per month and per country', () => {
   });
 
   it('gives entries dated by year only a place of their own after December, only in years that have them', () => {
-    const yearOnly: VisitRow[] = [...visits, { id: 'v6', date: '2018', direction: 'inbound', memberIds: [JP] }, { id: 'v7', date: '2018-03', direction: 'inbound', memberIds: [KR] }];
+    const yearOnly: VisitRow[] = [...visits, { date: '2018', direction: 'inbound', memberIds: [JP] }, { date: '2018-03', direction: 'inbound', memberIds: [KR] }];
     const withYear = activityCharts(yearOnly, meetings, bits, { fromYear: 2018, toYear: 2019 });
     expect(withYear.byMonth.categories).toHaveLength(25);
     expect(withYear.byMonth.categories.slice(11, 14)).toEqual(['2018-12', '2018', '2019-01']);
