@@ -123,9 +123,11 @@ async function importAsTheApp(bytes: Uint8Array, target: { db: NearDatabase; ide
     return summary;
   }
   const opened = await openContent(envelope);
+  sampleHeap();
   timing[`${prefix}Open`] = since(started);
   started = performance.now();
   await planImport(store, opened, target.identity);
+  sampleHeap();
   timing[`${prefix}Preview`] = since(started);
   started = performance.now();
   const summary = await applyImport(store, opened, target.identity, { trustSender: true });
@@ -153,16 +155,20 @@ async function pouchBulkDocs(rows: ReadonlyArray<{ id: string }>): Promise<numbe
 }
 
 const heapNow = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+/** The largest heap seen since the last `peakHeapOf` began: sampled every 20 ms and at the end of each phase of an import. */
+let heapPeak = 0;
+const sampleHeap = () => {
+  heapPeak = Math.max(heapPeak, heapNow());
+};
 
-/** Runs `work` while sampling the JavaScript heap every 20 ms; the largest sample is its peak. */
+/** Runs `work` while sampling the JavaScript heap; the largest sample is its peak. */
 async function peakHeapOf<T>(work: () => Promise<T>): Promise<{ result: T; peak: number }> {
-  let peak = heapNow();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, heapNow());
-  }, 20);
+  heapPeak = heapNow();
+  const timer = setInterval(sampleHeap, 20);
   try {
     const result = await work();
-    return { result, peak: Math.max(peak, heapNow()) };
+    sampleHeap();
+    return { result, peak: heapPeak };
   } finally {
     clearInterval(timer);
   }
