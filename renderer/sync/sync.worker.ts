@@ -102,7 +102,7 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
     }
     case 'backup': {
       const snapshot = await takeSnapshot(database_, request.reason);
-      const data = encodeBackup(snapshot);
+      const data = await encodeBackup(snapshot);
       return { data, clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
     }
     case 'restorePreview': {

@@ -1,4 +1,4 @@
-import { Gunzip, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { Gunzip, strFromU8 } from 'fflate';
 import { z } from 'zod';
 import { OFFICE_ROLES, RECORD_SCHEMAS, SYNC_COLLECTIONS, type CollectionName } from '../sync/collections';
 import { MAX_BACKUP_JSON_BYTES } from '../sync/limits';
@@ -86,9 +86,42 @@ export class BackupRefused extends Error {
   }
 }
 
-/** The file's bytes: gzip-compressed JSON. */
-export function encodeBackup(document: BackupDocument): Uint8Array {
-  return gzipSync(strToU8(JSON.stringify(document)), { level: 6 });
+/** Rows written to the JSON text at a time: the text is made and compressed in pieces of about this many rows. */
+const ROWS_PER_PIECE = 2000;
+
+/**
+ * The document's JSON text in pieces, which joined are `JSON.stringify(document)`: the header, then
+ * each table a few thousand rows at a time. A backup of 100,000 records is never one string.
+ */
+export function* backupJsonPieces(document: BackupDocument): Generator<string> {
+  const { tables, ...header } = document;
+  yield `${JSON.stringify(header).slice(0, -1)},"tables":{`;
+  let firstTable = true;
+  for (const [name, rows] of Object.entries(tables) as Array<[string, unknown[] | undefined]>) {
+    if (rows === undefined) continue;
+    yield `${firstTable ? '' : ','}${JSON.stringify(name)}:[`;
+    firstTable = false;
+    for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
+      yield `${start > 0 ? ',' : ''}${JSON.stringify(rows.slice(start, start + ROWS_PER_PIECE)).slice(1, -1)}`;
+    }
+    yield ']';
+  }
+  yield '}}';
+}
+
+/**
+ * The file's bytes: gzip-compressed JSON, compressed by the platform's own zlib (CompressionStream,
+ * in the browser, its workers and Node) as the text is made, piece by piece: about twice as fast as
+ * compressing in JavaScript, and the whole text never held at once.
+ */
+export async function encodeBackup(document: BackupDocument): Promise<Uint8Array> {
+  const gzip = new CompressionStream('gzip');
+  const compressed = new Response(gzip.readable).arrayBuffer();
+  const writer = gzip.writable.getWriter();
+  const encoder = new TextEncoder();
+  for (const piece of backupJsonPieces(document)) await writer.write(encoder.encode(piece));
+  await writer.close();
+  return new Uint8Array(await compressed);
 }
 
 /**

@@ -232,7 +232,7 @@ async function run(count: number): Promise<Timing> {
   // check every record, replace every table in one transaction); the floors are the export's and
   // the import's, since a backup is a whole export and a restore a whole import.
   started = performance.now();
-  const backupFile = encodeBackup(await takeSnapshot(source.db, 'manual'));
+  const backupFile = await encodeBackup(await takeSnapshot(source.db, 'manual'));
   timing.backup = since(started);
   timing.backupBytes = backupFile.byteLength;
   started = performance.now();

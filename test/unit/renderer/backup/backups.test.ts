@@ -50,7 +50,7 @@ function inThreadClient(db: NearDatabase, clock: { now: Date }): SyncClient {
     async request(request: { type: string; reason?: never; data?: Uint8Array; token?: string }) {
       if (request.type === 'backup') {
         const snapshot = await takeSnapshot(db, request.reason!, clock.now);
-        return { data: encodeBackup(snapshot), clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
+        return { data: await encodeBackup(snapshot), clock: snapshot.clock, sealSeq: snapshot.seal?.seq ?? 0, createdAt: snapshot.createdAt };
       }
       if (request.type === 'restorePreview') {
         const backup = decodeBackup(request.data!, { appVersion: APP_VERSION, schemaVersion: db.schemaVersion });

@@ -29,7 +29,7 @@ describe('backups and the secretariat records', () => {
     await addStaff(db, { name: { latin: 'New Hire' }, role: { en: 'English specialist' }, office: 'secretariat', order: 18 });
     await removeReportText(db, textsBefore[0].id);
 
-    const backup = decodeBackup(encodeBackup(snapshot), reader(db));
+    const backup = decodeBackup(await encodeBackup(snapshot), reader(db));
     const plan = await planRestore(db, backup);
     expect(plan.rows.find((row) => row.table === 'staff')).toEqual({ table: 'staff', now: 18, backup: 17 });
     expect(plan.rows.find((row) => row.table === 'reportTexts')).toEqual({ table: 'reportTexts', now: 5, backup: 6 });

@@ -93,7 +93,7 @@ describe('backups of the whole installation', () => {
   it('restore the data exactly as it was, keeping the key, the drafts and a clock that never goes back', async () => {
     const db = await laptop();
     const before = await data(db);
-    const file = encodeBackup(await takeSnapshot(db, 'manual'));
+    const file = await encodeBackup(await takeSnapshot(db, 'manual'));
 
     const added = await createMember(db, newcomer);
     const removed = await createMember(db, { ...newcomer, names: { en: 'Short-lived Province', native: 'Short-lived' } });
@@ -130,7 +130,7 @@ describe('backups of the whole installation', () => {
 
   it('restore all tables or none: a failure in the last table leaves everything as it was', async () => {
     const db = await laptop();
-    const backup = decodeBackup(encodeBackup(await takeSnapshot(db, 'manual')), reader(db));
+    const backup = decodeBackup(await encodeBackup(await takeSnapshot(db, 'manual')), reader(db));
     await createMember(db, newcomer);
     const changed = await data(db);
     const failing = vi.spyOn(db.conflicts, 'bulkPut').mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
@@ -141,7 +141,7 @@ describe('backups of the whole installation', () => {
 
   it('refuse another laptop’s backup over this laptop’s data, and take it into an empty registry', async () => {
     const pohang = await laptop();
-    const backup = decodeBackup(encodeBackup(await takeSnapshot(pohang, 'manual')), reader(pohang));
+    const backup = decodeBackup(await encodeBackup(await takeSnapshot(pohang, 'manual')), reader(pohang));
 
     const other = await laptop();
     const before = await data(other);
@@ -181,7 +181,7 @@ describe('backups of the whole installation', () => {
     expect(snapshot.tables.segmentTexts).toEqual([{ id: segment.id, text: (await db.segmentTexts.get(segment.id))!.text }]);
     expect(snapshot.tables.partials).toEqual([{ key: `contacts/${waiting.id}`, collection: 'contacts', record: waiting }]);
     expect(snapshot.seal).toEqual({ seq: 1, clock: await clockOf(db) });
-    expect(decodeBackup(encodeBackup(snapshot), reader(db))).toEqual(JSON.parse(JSON.stringify(snapshot)));
+    expect(decodeBackup(await encodeBackup(snapshot), reader(db))).toEqual(JSON.parse(JSON.stringify(snapshot)));
   });
 
   it('restore never lowers the seal\'s number, so this laptop never signs two segments with one number', async () => {
@@ -189,7 +189,7 @@ describe('backups of the whole installation', () => {
     const store = new DexieSyncStore(db);
     const identity = await identityOf(db);
     await exportBundle(store, identity);
-    const backup = decodeBackup(encodeBackup(await takeSnapshot(db, 'manual')), reader(db));
+    const backup = decodeBackup(await encodeBackup(await takeSnapshot(db, 'manual')), reader(db));
     expect(backup.seal?.seq).toBe(1);
     await createMember(db, newcomer);
     await exportBundle(store, identity);
@@ -209,7 +209,7 @@ describe('backups of the whole installation', () => {
   // bundle never reached an office, only a new seal of the same changes can carry them.
   it('restore a backup made before the last export: a full bundle still carries this laptop’s own data', async () => {
     const db = await laptop();
-    const backup = decodeBackup(encodeBackup(await takeSnapshot(db, 'manual')), reader(db));
+    const backup = decodeBackup(await encodeBackup(await takeSnapshot(db, 'manual')), reader(db));
     expect((await exportBundle(new DexieSyncStore(db), await identityOf(db))).counts.members).toBe(79);
     await restoreSnapshot(db, backup);
     expect(await db.members.count()).toBe(79);

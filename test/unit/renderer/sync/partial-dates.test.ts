@@ -72,7 +72,7 @@ describe('dates as precise as the source, across bundles and backups', () => {
   it('keeps a month and a year through a backup and its restore', async () => {
     const pohang = await office('Pohang', 'secretariat', true);
     const logged = await logVisit(pohang.db, { ...visitFields((await pohang.db.visits.get(HYOGO_VISIT))!.memberIds[0]), date: '2026', followUps: [] });
-    const file = encodeBackup(await takeSnapshot(pohang.db, 'manual'));
+    const file = await encodeBackup(await takeSnapshot(pohang.db, 'manual'));
 
     const restored = await freshDatabase();
     await restoreSnapshot(restored, decodeBackup(file, { appVersion: APP_VERSION, schemaVersion: restored.schemaVersion }));

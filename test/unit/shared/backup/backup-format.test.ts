@@ -4,6 +4,7 @@ import {
   backupFileName,
   BackupRefused,
   decodeBackup,
+  backupJsonPieces,
   encodeBackup,
   isBackupFileName,
   parseBackupFileName,
@@ -37,6 +38,12 @@ function emptyBackup(overrides: Partial<BackupDocument> = {}): BackupDocument {
 /** Any JSON value as a backup file's bytes: how a file written by another version, or by hand, reaches the reader. */
 function gzipJson(value: unknown): Uint8Array {
   return new Uint8Array(gzipSync(JSON.stringify(value)));
+}
+
+/** The refusal reason of decoding a file still being encoded. */
+async function refusalOfFile(file: Promise<Uint8Array>): Promise<string> {
+  const bytes = await file;
+  return refusal(() => decodeBackup(bytes, reader));
 }
 
 function refusal(action: () => unknown): string {
@@ -78,7 +85,7 @@ describe('the schedule', () => {
 });
 
 describe('reading a backup', () => {
-  it('reads back what was written, segments, their texts, incomplete records and the seal included', () => {
+  it('reads back what was written, segments, their texts, incomplete records and the seal included', async () => {
     const signature = `${'A'.repeat(86)}==`;
     const contactId = '0b6d3c1e-5f7a-4b8c-9d0e-1f2a3b4c5d6e';
     const document = emptyBackup({ clock, seal: { seq: 1, clock } });
@@ -87,7 +94,7 @@ describe('reading a backup', () => {
     ];
     document.tables.segmentTexts = [{ id: signature, text: `{"body":{},"signature":"${signature}"}` }];
     document.tables.partials = [{ key: `contacts/${contactId}`, collection: 'contacts', record: { id: contactId, languages: ['ko'], fieldClocks: { languages: clock } } }];
-    expect(decodeBackup(encodeBackup(document), reader)).toEqual(document);
+    expect(decodeBackup(await encodeBackup(document), reader)).toEqual(document);
   });
 
   it('reads a format 1 backup (0.3): its tables, no segments yet, and what it believed it knew in its header', () => {
@@ -116,7 +123,7 @@ describe('reading a backup', () => {
     expect([read.tables.segments, read.tables.segmentTexts, read.tables.partials]).toEqual([[], [], []]);
   });
 
-  it('reads a backup from before the staff list and report texts (0.4) as having none, and carries them once they exist', () => {
+  it('reads a backup from before the staff list and report texts (0.4) as having none, and carries them once they exist', async () => {
     const { staff: _staff, reportTexts: _texts, ...olderTables } = emptyBackup().tables;
     const older = { ...emptyBackup(), tables: olderTables };
     const read = decodeBackup(gzipJson(older), reader);
@@ -128,30 +135,31 @@ describe('reading a backup', () => {
     const document = emptyBackup();
     document.tables.staff = [person];
     document.tables.reportTexts = [foreword];
-    expect(decodeBackup(encodeBackup(document), reader).tables).toMatchObject({ staff: [person], reportTexts: [foreword] });
+    expect(decodeBackup(await encodeBackup(document), reader).tables).toMatchObject({ staff: [person], reportTexts: [foreword] });
 
     document.tables.staff = [{ ...person, office: 'embassy' }];
-    expect(refusal(() => decodeBackup(encodeBackup(document), reader))).toBe('invalidRecord');
+    expect(await refusalOfFile(encodeBackup(document))).toBe('invalidRecord');
   });
 
-  it('refuses a cut-off file, another kind of file, and a backup from a newer version', () => {
-    const bytes = encodeBackup(emptyBackup());
+  it('refuses a cut-off file, another kind of file, and a backup from a newer version', async () => {
+    const bytes = await encodeBackup(emptyBackup());
     expect(refusal(() => decodeBackup(bytes.slice(0, bytes.length - 10), reader))).toBe('unreadable');
     expect(refusal(() => decodeBackup(new TextEncoder().encode('{"format":"near-desk-bundle"}'), reader))).toBe('unreadable');
-    const notBackup = encodeBackup({ ...emptyBackup(), format: 'near-desk-bundle' } as unknown as BackupDocument);
+    const notBackup = await encodeBackup({ ...emptyBackup(), format: 'near-desk-bundle' } as unknown as BackupDocument);
     expect(refusal(() => decodeBackup(notBackup, reader))).toBe('notBackup');
-    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup()), reader))).toBe('accepted');
-    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ formatVersion: 3 })), reader))).toBe('newerFormat');
-    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ appVersion: '0.5.0' })), reader))).toBe('newerApp');
-    expect(refusal(() => decodeBackup(encodeBackup(emptyBackup({ schemaVersion: 6 })), reader))).toBe('newerApp');
+    expect(await refusalOfFile(encodeBackup(emptyBackup()))).toBe('accepted');
+    expect(await refusalOfFile(encodeBackup(emptyBackup({ formatVersion: 3 })))).toBe('newerFormat');
+    expect(await refusalOfFile(encodeBackup(emptyBackup({ appVersion: '0.5.0' })))).toBe('newerApp');
+    expect(await refusalOfFile(encodeBackup(emptyBackup({ schemaVersion: 6 })))).toBe('newerApp');
   });
 
-  it('refuses the whole file when one record breaks its schema, naming it', () => {
+  it('refuses the whole file when one record breaks its schema, naming it', async () => {
     const document = emptyBackup();
     document.tables.members = [{ id: 'not-a-uuid', names: {} }];
+    const file = await encodeBackup(document);
     const error = (() => {
       try {
-        decodeBackup(encodeBackup(document), reader);
+        decodeBackup(file, reader);
       } catch (caught) {
         return caught as BackupRefused;
       }
@@ -161,12 +169,12 @@ describe('reading a backup', () => {
     expect(error.details).toEqual({ table: 'members', index: 1 });
   });
 
-  it('refuses a segment row of a kind no version writes, naming it', () => {
+  it('refuses a segment row of a kind no version writes, naming it', async () => {
     const document = emptyBackup();
     document.tables.segments = [{ id: 'segment', author: installationId, seq: 1, status: 'applied' }, { id: 'other', author: installationId, seq: 2, status: 'pending' }];
     let caught: unknown;
     try {
-      decodeBackup(encodeBackup(document), reader);
+      decodeBackup(await encodeBackup(document), reader);
     } catch (error) {
       caught = error;
     }
@@ -197,5 +205,17 @@ describe('reading a backup', () => {
     const gzipHeader = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
     const damaged = new Uint8Array([...gzipHeader, ...zeros, 0b111, ...new Array<number>(8).fill(0)]);
     expect(refusal(() => decodeBackup(damaged, reader))).toBe('tooLarge');
+  });
+});
+
+describe('backupJsonPieces', () => {
+  it('joins into the JSON text of the whole document, tables of thousands of rows written in pieces', () => {
+    const document = emptyBackup();
+    document.tables.contacts = Array.from({ length: 4_500 }, (_, index) => ({ id: `contact-${index}`, name: { en: `Name "${index}"` } }));
+    document.tables.segmentTexts = [{ id: 'one', text: '{"body":{"quote":"\\""},"signature":"x"}' }];
+    const pieces = [...backupJsonPieces(document)];
+    expect(pieces.join('')).toBe(JSON.stringify(document));
+    // No piece holds a whole large table.
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(JSON.stringify(document.tables.contacts).length / 2);
   });
 });
