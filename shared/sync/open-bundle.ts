@@ -3,7 +3,7 @@ import { isSignedFormat, type BundleFile, type LegacyContent } from './bundle-fo
 import { parseBundleFile, readBundleContent, readLegacyContent, verifyBundleFile } from './bundle-read';
 import { changeShapeProblem, type Change } from './changes';
 import { DOMAIN_FIELDS, SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { indexOfBytes, utf8Length } from './encoding';
+import { indexOfBytes, utf8, utf8Length } from './encoding';
 import { isHlc, nodeOf } from './hlc';
 import type { Knowledge } from './knowledge';
 import { fieldClock, LOCAL_FIELDS, type SyncRecord } from './merge';
@@ -151,7 +151,10 @@ export async function openContent(envelope: Envelope, passphrase?: string): Prom
     let valid = exact !== undefined && (await verifySegment(segment, bodies?.[index] ?? exact.body));
     const body = valid ? exact!.body : bodyText(segment.body);
     if (!valid) valid = await verifySegment(segment, body);
-    opened.segments.push({ ...segment, text: valid && exact ? exact.segment : segmentText(body, segment.signature), valid, last: lastClockOf(segment.body) });
+    // Kept as text of its own, decoded from the file's bytes when known: a slice of the content's
+    // text would keep all of it (hundreds of megabytes for 100,000 records) alive until the import ends.
+    const own = valid && exact && bodies ? segmentText(utf8.decode(bodies[index]), segment.signature) : null;
+    opened.segments.push({ ...segment, text: own ?? (valid && exact ? exact.segment : segmentText(body, segment.signature)), valid, last: lastClockOf(segment.body) });
     const key = segment.body.author.publicKey;
     if (valid && !fingerprints.has(key)) fingerprints.set(key, await fingerprintOf(key));
   }
