@@ -10,7 +10,7 @@ import { useFormat } from '../../i18n/use-format';
 import { platform } from '../../platform';
 import { describeError } from '../common/describe-error';
 import { Section } from '../common/Section';
-import { RestoreModal, takeRestoredNotice } from './RestoreModal';
+import { RestoreModal, restoredNoticeDate, restoredNoticeShown } from './RestoreModal';
 import { backUpByHand, useBackupServices } from './use-backups';
 
 /** Scheduled backup intervals offered, in hours (0 = only before imports). */
@@ -29,7 +29,10 @@ export function BackupsPage() {
   const [location, setLocation] = useState('');
   const [working, setWorking] = useState(false);
   const [restoring, setRestoring] = useState<string | null>(null);
-  const [restored] = useState(takeRestoredNotice);
+  const [restored] = useState(restoredNoticeDate);
+  useEffect(() => {
+    if (restored) restoredNoticeShown();
+  }, [restored]);
 
   const refresh = useCallback(() => services.shelf.list().then(setFiles), [services.shelf]);
   useEffect(() => {

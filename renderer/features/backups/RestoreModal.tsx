@@ -12,11 +12,25 @@ import { useBackupServices } from './use-backups';
 /** Survives the reload after a restore, so the page can say what happened. */
 const RESTORED_KEY = 'near-desk:restored';
 
-/** The date of the backup restored just before this reload, once (the notice is not shown twice). */
-export function takeRestoredNotice(): string | null {
-  const value = sessionStorage.getItem(RESTORED_KEY);
-  sessionStorage.removeItem(RESTORED_KEY);
-  return value;
+/** The restored backup's date for this page load: read from the session once, then kept here until shown. */
+let restoredNotice: string | null | undefined;
+
+/**
+ * The date of the backup restored just before this reload, until the notice has been shown. Reading
+ * it does not use it up: a render React throws away (the page waiting for a lazily loaded part or
+ * for strings) reads it again; `restoredNoticeShown` does, once the notice is on screen.
+ */
+export function restoredNoticeDate(): string | null {
+  if (restoredNotice === undefined) {
+    restoredNotice = sessionStorage.getItem(RESTORED_KEY);
+    sessionStorage.removeItem(RESTORED_KEY);
+  }
+  return restoredNotice;
+}
+
+/** The notice was shown: it is not shown again in this page load. */
+export function restoredNoticeShown(): void {
+  restoredNotice = null;
 }
 
 type Phase =
