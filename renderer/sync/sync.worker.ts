@@ -131,6 +131,12 @@ async function textOf(source: BundleBytes): Promise<{ text: string; bytes?: Uint
   return { text: decodeBundleBytes(bytes), bytes };
 }
 
+/** The checked envelope of a bundle; the file's text is not held past it (the content is read from the bytes). */
+async function envelopeOf(source: BundleBytes): Promise<Envelope> {
+  const { text, bytes } = await textOf(source);
+  return openEnvelope(text, bytes);
+}
+
 async function sessionOf(id: string, store: DexieSyncStore): Promise<ImportSession> {
   let session = sessions.get(id);
   if (!session) {
@@ -151,8 +157,7 @@ async function preview(request: Extract<SyncRequest, { type: 'preview' }>, store
   let entry = token ? bundles.get(token) : undefined;
   if (!entry) {
     if (request.source === undefined) throw new Error('The bundle is no longer open; open it again.');
-    const { text, bytes } = await textOf(request.source);
-    entry = { envelope: await openEnvelope(text, bytes) };
+    entry = { envelope: await envelopeOf(request.source) };
     token = crypto.randomUUID();
     bundles.set(token, entry);
   }

@@ -1,5 +1,5 @@
 import { BundleRefused } from './bundle-errors';
-import { isSignedFormat, type BundleFile, type LegacyContent } from './bundle-format';
+import { isSignedFormat, type BundleContent, type BundleFile, type LegacyContent } from './bundle-format';
 import { parseBundleFile, readBundleContent, readLegacyContent, verifyBundleFile } from './bundle-read';
 import { changeShapeProblem, type Change } from './changes';
 import { DOMAIN_FIELDS, SYNC_COLLECTIONS, type CollectionName } from './collections';
@@ -139,27 +139,43 @@ export async function openContent(envelope: Envelope, passphrase?: string): Prom
     file.contentText = '';
     return opened;
   }
-  const { content, text, bytes } = await readBundleContent(file, passphrase);
+  // The content's text is not held past this line: only the parsed segments and, when the file's
+  // bytes are known, each body's own bytes (hundreds of megabytes of text for 100,000 records).
+  const { content, bodies } = bodiesOf(await readBundleContent(file, passphrase));
   file.contentText = '';
   file.contentBytes = undefined;
   opened.upTo = content.upTo;
-  const texts = segmentTextsIn(text, content.segments);
-  const bodies = texts && bytes ? segmentBodiesIn(bytes, content.segments) : null;
   for (const [index, segment] of content.segments.entries()) {
-    // The body exactly as it stands in the file (its bytes, when known); if a writer laid it out otherwise, as its author wrote it.
-    const exact = texts?.[index];
-    let valid = exact !== undefined && (await verifySegment(segment, bodies?.[index] ?? exact.body));
-    const body = valid ? exact!.body : bodyText(segment.body);
-    if (!valid) valid = await verifySegment(segment, body);
+    // The body exactly as it stands in the file; if a writer laid it out otherwise, as its author wrote it.
+    const exact = bodies?.[index];
+    let valid = exact !== undefined && (await verifySegment(segment, exact));
+    const written = valid ? null : bodyText(segment.body);
+    if (!valid) valid = await verifySegment(segment, written!);
     // Kept as text of its own, decoded from the file's bytes when known: a slice of the content's
-    // text would keep all of it (hundreds of megabytes for 100,000 records) alive until the import ends.
-    const own = valid && exact && bodies ? segmentText(utf8.decode(bodies[index]), segment.signature) : null;
-    opened.segments.push({ ...segment, text: own ?? (valid && exact ? exact.segment : segmentText(body, segment.signature)), valid, last: lastClockOf(segment.body) });
+    // text would keep all of it alive until the import ends.
+    const body = written ?? (typeof exact === 'string' ? exact : utf8.decode(exact!));
+    opened.segments.push({ ...segment, text: segmentText(body, segment.signature), valid, last: lastClockOf(segment.body) });
     const key = segment.body.author.publicKey;
     if (valid && !fingerprints.has(key)) fingerprints.set(key, await fingerprintOf(key));
   }
   return opened;
 }
+
+/**
+ * Each segment's body exactly as it stands in the content: the file's own bytes when known, else
+ * its text (a copy of its own, not a slice of the content's). Null when the layout is another.
+ */
+function bodiesOf({ content, text, bytes }: Awaited<ReturnType<typeof readBundleContent>>): { content: BundleContent; bodies: Array<Uint8Array | string> | null } {
+  if (bytes) {
+    const found = segmentBodiesIn(bytes, content.segments);
+    if (found) return { content, bodies: found };
+  }
+  const texts = segmentTextsIn(text, content.segments);
+  return { content, bodies: texts ? texts.map(({ body }) => ownCopy(body)) : null };
+}
+
+/** A string that does not share the memory of the text it was cut from (V8 keeps the whole alive behind a slice). */
+const ownCopy = (slice: string) => utf8.decode(utf8.encode(slice));
 
 const ascii = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));
 

@@ -58,6 +58,19 @@ for (let run = 0; run < RUNS; run += 1) {
   page.on('pageerror', (error) => console.error(error));
   page.on('console', (message) => console.log(message.text()));
   await page.goto(`http://127.0.0.1:${port}/`);
+  if (process.env.BENCH_PROFILE) {
+    // The full import's CPU profile, for Chromium's DevTools (Performance, Load profile) or a script.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    cdp.on('Profiler.consoleProfileFinished', ({ profile }) => {
+      writeFileSync(`${OUT}/import-${run + 1}.cpuprofile`, JSON.stringify(profile));
+      console.log(`  CPU profile of the import: out/bench/import-${run + 1}.cpuprofile`);
+    });
+    await page.evaluate(() => {
+      globalThis.nearBenchProfile = true;
+    });
+  }
   samples.push(await page.evaluate((count) => globalThis.nearBench.run(count), RECORDS));
   await page.close();
 }

@@ -250,7 +250,11 @@ async function run(count: number): Promise<Timing> {
   // peak is what the import itself holds on top of the page's live data.
   (globalThis as unknown as { gc?: () => void }).gc?.();
   timing.importHeapBefore = heapNow();
+  // BENCH_PROFILE=1: the runner records a CPU profile of this import (console.profile reaches it over CDP).
+  const profiling = (globalThis as unknown as { nearBenchProfile?: boolean }).nearBenchProfile === true;
+  if (profiling) console.profile('import');
   const { result: first, peak } = await peakHeapOf(() => importAsTheApp(file, target, timing, 'importFull'));
+  if (profiling) console.profileEnd('import');
   timing.importPeakHeap = peak;
   if (first.counts.added !== count) throw new Error(`imported ${first.counts.added} of ${count}`);
   step('imported');
