@@ -4,10 +4,12 @@
 /**
  * The most JavaScript the window may load before its first screen, in bytes (uncompressed). The
  * goal is 700 KB (issue 17); one language and lazy screens brought it from 1,947 KB to 1,019 KB,
- * and what remains is mostly libraries (react-dom, Mantine, react-router, zod, Dexie). Until that
- * is met, this budget holds the ground gained: it fails on any growth past 1,050 KB.
+ * then Zod, the backup code, the first run's offer and the dialogs left the first screen's way
+ * (890 KB). What remains is mostly libraries (react-dom, Mantine with floating-ui for the header's
+ * selects and tooltips, react-router, Dexie, i18next). Until the goal is met, this budget holds the
+ * ground gained: it fails on any growth past 900 KB.
  */
-export const INITIAL_JS_BUDGET = 1050 * 1024;
+export const INITIAL_JS_BUDGET = 900 * 1024;
 /** Where the budget is headed. */
 export const INITIAL_JS_GOAL = 700 * 1024;
 

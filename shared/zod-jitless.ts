@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { globalConfig } from 'zod/v4/core';
 
 /**
  * Zod compiles object parsers with `new Function` where it may. The app's Content-Security-Policy
@@ -9,4 +9,4 @@ import { z } from 'zod';
  */
 // Set on Zod's config object itself: Vite's bundler drops a bare `z.config({…})` call as if it had
 // no effect (Zod declares itself free of side effects), which left the probe in place.
-z.core.globalConfig.jitless = true;
+globalConfig.jitless = true;

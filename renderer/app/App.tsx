@@ -1,14 +1,18 @@
-import { Center, Loader, MantineProvider, mergeThemeOverrides, Modal, Notification, Stack, Text } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { Center, Loader, MantineProvider, mergeThemeOverrides, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import type { NearDatabase } from '../db/database';
 import { DatabaseGate } from '../db/database-context';
+import type { OpenResult } from '../db/open-database';
 import { UnsavedChangesGuard } from '../features/common/unsaved-changes';
-import { DatabaseErrorScreen } from '../features/db-error/DatabaseErrorScreen';
 import { AppLayout } from './AppLayout';
 import { cssVariablesResolver, theme } from './theme';
+
+// Off the first screen's way: the notifications' stack (a notification shown before it loads waits
+// in the store) and the screen for a database that did not open.
+const Notifications = lazy(() => import('@mantine/notifications').then((module) => ({ default: module.Notifications })));
+const DatabaseErrorScreen = lazy(() => import('../features/db-error/DatabaseErrorScreen').then((module) => ({ default: module.DatabaseErrorScreen })));
 
 function Opening() {
   const { t } = useTranslation();
@@ -39,28 +43,33 @@ function createRouter() {
   ]);
 }
 
-/** The whole renderer: theme, notifications, the database gate and the routed screens. */
-export function App({ db }: { db: NearDatabase }) {
+/**
+ * The whole renderer: theme, notifications, the database gate and the routed screens. `opening` is
+ * the database's opening if main started it already (see DatabaseGate).
+ */
+export function App({ db, opening }: { db: NearDatabase; opening?: Promise<OpenResult> }) {
   const { t } = useTranslation();
   const [router] = useState(createRouter);
-  // Notifications' close button is an icon; screen readers need its name, in the UI language.
-  const localizedTheme = useMemo(
-    () =>
-      mergeThemeOverrides(theme, {
-        components: {
-          Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
-          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
-        },
-      }),
-    [t],
-  );
+  // Notifications' close button is an icon; screen readers need its name, in the UI language. Plain
+  // objects rather than Modal.extend(), which would bring the modal's code to the first screen.
+  const localizedTheme = useMemo(() => {
+    const closeButton = { defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } };
+    return mergeThemeOverrides(theme, { components: { Notification: closeButton, Modal: closeButton } });
+  }, [t]);
   return (
     <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      <Notifications position="bottom-right" />
+      <Suspense fallback={null}>
+        <Notifications position="bottom-right" />
+      </Suspense>
       <DatabaseGate
         db={db}
+        opening={opening}
         loading={<Opening />}
-        failed={(failure, retry) => <DatabaseErrorScreen failure={failure} onRetry={retry} />}
+        failed={(failure, retry) => (
+          <Suspense fallback={<Opening />}>
+            <DatabaseErrorScreen failure={failure} onRetry={retry} />
+          </Suspense>
+        )}
       >
         <RouterProvider router={router} />
       </DatabaseGate>

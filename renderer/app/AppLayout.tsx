@@ -4,9 +4,8 @@ import { lazy, Suspense, useCallback, useState, type ComponentType } from 'react
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useNeedsFirstRun } from '../db/queries';
-import { useWarmTimeline } from '../features/activity/use-timeline';
+import { useWarmTimeline } from '../features/activity/warm-timeline';
 import { useBackupSchedule } from '../features/backups/use-backups';
-import { FirstRun } from '../features/first-run/FirstRun';
 import { MembersPage } from '../features/members/MembersPage';
 import { SyncProvider } from '../sync/sync-context';
 import { AppNavigation, NAV_COLLAPSED_WIDTH, NAV_WIDTH, useNavCollapsed } from './AppNavigation';
@@ -21,6 +20,9 @@ import { useMenuCommands } from './use-menu-commands';
 function lazyNamed<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
+
+// Offered once, on a registry that has never held anything.
+const FirstRun = lazyNamed(() => import('../features/first-run/FirstRun'), 'FirstRun');
 
 // The dialogs come after the first screen, off its way.
 const AboutModal = lazyNamed(() => import('./AboutModal'), 'AboutModal');
@@ -53,16 +55,18 @@ const ConflictsPage = lazyNamed(() => import('../features/sync/ConflictsPage'), 
 const ImportPage = lazyNamed(() => import('../features/sync/ImportPage'), 'ImportPage');
 const SyncPage = lazyNamed(() => import('../features/sync/SyncPage'), 'SyncPage');
 
-function Screens() {
+/** What the main area shows while its data or a screen's code loads. */
+function ScreenLoader() {
   const { t } = useTranslation();
   return (
-    <Suspense
-      fallback={
-        <Center h="50vh">
-          <Loader aria-label={t('app.loading')} />
-        </Center>
-      }
-    >
+    <Center h="50vh">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+function Screens() {
+  return (
     <Routes>
       <Route path="/" element={<Navigate to="/members" replace />} />
       <Route path="/members" element={<MembersPage />} />
@@ -99,7 +103,6 @@ function Screens() {
       <Route path="/backups" element={<BackupsPage />} />
       <Route path="*" element={<Navigate to="/members" replace />} />
     </Routes>
-    </Suspense>
   );
 }
 
@@ -163,15 +166,8 @@ function Frame() {
       </AppShell.Header>
       <AppNavigation collapsed={nav.collapsed} onToggle={nav.toggle} />
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
-        {needsFirstRun === undefined ? (
-          <Center h="50vh">
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        ) : needsFirstRun ? (
-          <FirstRun />
-        ) : (
-          <Screens />
-        )}
+        {/* Every screen but the members list, and the first run's offer, load when first shown. */}
+        <Suspense fallback={<ScreenLoader />}>{needsFirstRun === undefined ? <ScreenLoader /> : needsFirstRun ? <FirstRun /> : <Screens />}</Suspense>
       </AppShell.Main>
       <Suspense fallback={null}>
         <AboutModal opened={dialog === 'about'} onClose={closeDialog} />

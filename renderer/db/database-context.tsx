@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { NearDatabase } from './database';
-import { openDatabase, type OpenFailure } from './open-database';
+import { openDatabase, type OpenFailure, type OpenResult } from './open-database';
 
 type DatabaseState = { db: NearDatabase; installationId: string };
 
@@ -8,13 +8,15 @@ const DatabaseContext = createContext<DatabaseState | null>(null);
 
 type GateProps = {
   db: NearDatabase;
+  /** The first opening of `db`, if it was started before the app rendered (a retry opens it again). */
+  opening?: Promise<OpenResult>;
   loading: ReactNode;
   failed: (failure: OpenFailure, retry: () => void) => ReactNode;
   children: ReactNode;
 };
 
 /** Opens the database before anything else renders; on failure shows `failed` instead of the app. */
-export function DatabaseGate({ db, loading, failed, children }: GateProps) {
+export function DatabaseGate({ db, opening, loading, failed, children }: GateProps) {
   const [state, setState] = useState<
     { phase: 'opening' } | { phase: 'open'; value: DatabaseState } | { phase: 'failed'; failure: OpenFailure }
   >({ phase: 'opening' });
@@ -23,7 +25,7 @@ export function DatabaseGate({ db, loading, failed, children }: GateProps) {
 
   useEffect(() => {
     let current = true;
-    void openDatabase(db).then((result) => {
+    void (attempt === 0 && opening ? opening : openDatabase(db)).then((result) => {
       if (!current) return;
       setState(
         result.ok
@@ -34,7 +36,7 @@ export function DatabaseGate({ db, loading, failed, children }: GateProps) {
     return () => {
       current = false;
     };
-  }, [db, attempt]);
+  }, [db, opening, attempt]);
 
   const retry = useCallback(() => {
     setState({ phase: 'opening' });

@@ -31,15 +31,33 @@ function formatBytes(value: number, formatNumber: (value: number) => string): st
   return `${formatNumber(Math.round(size * 10) / 10)} ${units[unit]}`;
 }
 
+type Engines = { dates: ReturnType<typeof dateFormatters>; numberFormat: Intl.NumberFormat; region: (code: string) => string; collator: Intl.Collator };
+
+// Intl's formatters are slow to make (tens of milliseconds for a language's date patterns on a busy
+// machine) and every row of a list asks for them: made once per language for the window's life.
+const engines = new Map<Locale, Engines>();
+
+function enginesOf(locale: Locale): Engines {
+  let made = engines.get(locale);
+  if (!made) {
+    const tag = INTL_TAGS[locale];
+    made = {
+      dates: dateFormatters(tag),
+      numberFormat: new Intl.NumberFormat(tag),
+      region: regionNamer(locale),
+      collator: new Intl.Collator(tag, { sensitivity: 'base', numeric: true }),
+    };
+    engines.set(locale, made);
+  }
+  return made;
+}
+
 /** Formatters for the current UI language, rebuilt only when it changes. */
 export function useFormat(): Formatters {
   const { t, i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
   return useMemo(() => {
-    const tag = INTL_TAGS[locale];
-    const dates = dateFormatters(tag);
-    const numberFormat = new Intl.NumberFormat(tag);
-    const region = regionNamer(locale);
+    const { dates, numberFormat, region, collator } = enginesOf(locale);
     return {
       locale,
       ...dates,
@@ -48,7 +66,7 @@ export function useFormat(): Formatters {
       year: (value) => String(value),
       country: (code) => (isMemberCountry(code) ? t(`countries.${code}`) : region(code)),
       name: (names) => localizedName(names, locale),
-      collator: new Intl.Collator(tag, { sensitivity: 'base', numeric: true }),
+      collator,
     };
   }, [locale, t]);
 }

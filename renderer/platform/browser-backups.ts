@@ -1,7 +1,10 @@
-import { isBackupFileName } from '../../shared/backup/backup-format';
-import { shelveBackup, type BackupStorage } from '../../shared/backup/backup-shelf';
+import type { BackupStorage } from '../../shared/backup/backup-shelf';
 import type { BackupFile } from '../../shared/ipc/contract';
 import type { BackupShelf } from './platform';
+
+// The backup format's rules (and its schemas) load with the first backup listed, written or read.
+const shelf = () => import('../../shared/backup/backup-shelf');
+const format = () => import('../../shared/backup/backup-format');
 
 /**
  * Backups in a plain browser: a `backups` folder in the origin's private file system (OPFS), which
@@ -13,7 +16,7 @@ export function browserBackups(now: () => Date = () => new Date()): BackupShelf 
   const folder = () => navigator.storage.getDirectory().then((root) => root.getDirectoryHandle('backups', { create: true }));
 
   async function list(): Promise<BackupFile[]> {
-    const directory = await folder();
+    const [directory, { isBackupFileName }] = await Promise.all([folder(), format()]);
     const files: BackupFile[] = [];
     for await (const [name, handle] of directory.entries()) {
       if (handle.kind === 'file' && isBackupFileName(name)) {
@@ -45,10 +48,12 @@ export function browserBackups(now: () => Date = () => new Date()): BackupShelf 
   return {
     list,
     async write(reason, data, keep) {
+      const { shelveBackup } = await shelf();
       const name = await shelveBackup(storage, reason, data, keep, now());
       return { name, files: await list() };
     },
     async read(name) {
+      const { isBackupFileName } = await format();
       if (!isBackupFileName(name)) throw new Error(`Not a backup file name: ${name}`);
       const file = await (await (await folder()).getFileHandle(name)).getFile();
       return new Uint8Array(await file.arrayBuffer());

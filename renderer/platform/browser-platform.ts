@@ -1,5 +1,5 @@
 import { commandOfKeyPress } from '../../shared/ipc/shortcuts';
-import { BUNDLE_EXTENSION } from '../../shared/sync/bundle-format';
+import { BUNDLE_EXTENSION } from '../../shared/sync/bundle-extension';
 import { browserBackups } from './browser-backups';
 import { IS_MAC } from './keyboard';
 import type { Platform } from './platform';

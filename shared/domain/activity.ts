@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { MEMBER_COUNTRIES } from './countries';
-import { localizedTextSchema } from './names';
-import { partialDateSchema, periodEnd, periodStart } from './partial-date';
+import { localizedTextSchema } from './names-schema';
+import { periodEnd, periodStart } from './partial-date';
+import { partialDateSchema } from './partial-date-schema';
 import { recordMetaSchema } from './record-meta';
 
 /** Kinds of meeting and event the secretariat organises or attends. */

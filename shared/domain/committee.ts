@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { listPositionSchema, localizedNamesSchema, localizedTextSchema } from './names';
-import { partialDateSchema, yearOfDate } from './partial-date';
+import { listPositionSchema, localizedNamesSchema, localizedTextSchema } from './names-schema';
+import { partialDateSchema } from './partial-date-schema';
+import { yearOfDate } from './partial-date';
 import { recordMetaSchema } from './record-meta';
 
 /** The first specialised committee (Economy and Trade) was set up in 1998. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { localizedTextSchema } from './names';
-import { partialDateSchema, periodEnd, periodStart } from './partial-date';
+import { localizedTextSchema } from './names-schema';
+import { periodEnd, periodStart } from './partial-date';
+import { partialDateSchema } from './partial-date-schema';
 import { recordMetaSchema } from './record-meta';
 
 /**

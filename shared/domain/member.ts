@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ASSOCIATE_COUNTRIES, isMemberCountry, MEMBER_COUNTRIES } from './countries';
-import { listPositionSchema, memberNamesSchema } from './names';
-import { partialDateSchema, periodEnd, periodStart, precisionOf, yearOfDate } from './partial-date';
+import { listPositionSchema, memberNamesSchema } from './names-schema';
+import { periodEnd, periodStart, precisionOf, yearOfDate } from './partial-date';
+import { partialDateSchema } from './partial-date-schema';
 import { recordMetaSchema } from './record-meta';
 
 /** NEAR was founded at the 1996 Gyeongju conference (Charter Art. 19). */

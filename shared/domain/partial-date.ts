@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Dates as precise as their source (ISO 8601's reduced precision): a day "2018-10-28", a month
  * "2018-10" or a year "2018". A record whose source gives only the month stores the month, so no
@@ -39,15 +37,6 @@ export function isPartialIsoDate(value: string, coarsest: DatePrecision = 'year'
   const precision = precisionOf(value);
   return precision !== undefined && DATE_PRECISIONS.indexOf(precision) >= DATE_PRECISIONS.indexOf(coarsest);
 }
-
-/**
- * A stored date of a day, a month or a year (its precision is its shape). The pattern states the
- * shape in the published JSON Schema; the refinement then refuses dates no calendar has (2018-02-29).
- */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'validation.date', abort: true })
-  .refine((value) => isPartialIsoDate(value), { error: 'validation.date' });
 
 /** The first day of the period: "2018-10" → "2018-10-01", "2018" → "2018-01-01". */
 export function periodStart(value: string): string {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales';
-import { localizedNamesSchema, localizedTextOf, localizedTextSchema, optionalName } from './names';
-import { partialDateSchema, periodEnd, periodStart } from './partial-date';
+import { localizedNamesSchema, localizedTextOf, localizedTextSchema, optionalName } from './names-schema';
+import { periodEnd, periodStart } from './partial-date';
+import { partialDateSchema } from './partial-date-schema';
 import { recordMetaSchema } from './record-meta';
 
 /**

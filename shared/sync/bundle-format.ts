@@ -30,8 +30,7 @@ export function isSignedFormat(formatVersion: number): boolean {
   return formatVersion >= SIGNED_FORMAT_VERSION && formatVersion <= FORMAT_VERSION;
 }
 export const FORMAT_NAME = 'near-desk-bundle';
-/** The file extension the packaged app registers. */
-export const BUNDLE_EXTENSION = '.nearbundle';
+export { BUNDLE_EXTENSION } from './bundle-extension';
 
 export const installationIdSchema = z.string().regex(INSTALLATION_ID, { error: 'validation.invalid' });
 const hlc = z.string().refine(isHlc, { error: 'validation.invalid' });

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { filterTimeline, type TimelineEntry, type TimelineFilter } from '../../../shared/domain/timeline';
 import type { ListSort } from '../../../shared/tables/list';
 import type { NearDatabase } from '../../db/database';
@@ -21,19 +21,6 @@ export function timelineStore(db: NearDatabase): TimelineStore {
     stores.set(db, store);
   }
   return store;
-}
-
-/**
- * Starts loading the timeline in the background once the window is idle after start-up, so that
- * opening the Activity screen shows rows at once instead of starting from nothing.
- */
-export function useWarmTimeline(enabled: boolean): void {
-  const { db } = useDatabase();
-  useEffect(() => {
-    if (!enabled) return;
-    const handle = requestIdleCallback(() => timelineStore(db), { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }, [db, enabled]);
 }
 
 /**

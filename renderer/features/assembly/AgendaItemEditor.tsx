@@ -1,7 +1,7 @@
 import { Group, MultiSelect, NumberInput, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgendaDecision, RecordedResult } from '../../../shared/domain/activity';
-import type { LocalizedText as Localized } from '../../../shared/domain/names';
+import type { LocalizedText as Localized } from '../../../shared/domain/names-schema';
 import type { CommitteeRecord } from '../../../shared/domain/committee';
 import type { MemberRecord } from '../../../shared/domain/member';
 import { itemResult, type RollCallSummary } from '../../../shared/governance/assembly';

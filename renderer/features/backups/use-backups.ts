@@ -3,11 +3,15 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BackupFile } from '../../../shared/ipc/contract';
-import { backUp, backUpIfDue, type BackupServices } from '../../backup/backups';
+import type { BackupServices } from '../../backup/backups';
 import { useDatabase } from '../../db/database-context';
 import { platform } from '../../platform';
 import { useSync } from '../../sync/sync-context';
-import { describeSyncError } from '../sync/describe-sync-error';
+
+// The backup code (its format, compression and shelf) loads with the first backup, not with the window.
+const backups = () => import('../../backup/backups');
+/** Why a backup failed, in the UI language; the words load with the failure (they know the backup shelf's errors). */
+const describeFailure = (error: unknown, t: TFunction) => import('../sync/describe-sync-error').then(({ describeSyncError }) => describeSyncError(error, t));
 
 /** How often the window looks whether a scheduled backup is due (the check reads two small rows). */
 const CHECK_EVERY_MS = 10 * 60 * 1000;
@@ -31,8 +35,9 @@ export function useBackupSchedule(enabled: boolean): void {
     const look = () => {
       if (running) return;
       running = true;
-      backUpIfDue(services)
-        .catch((error: unknown) => notifications.show({ color: 'red', message: t('backups.scheduledFailed', { reason: describeSyncError(error, t) }) }))
+      backups()
+        .then(({ backUpIfDue }) => backUpIfDue(services))
+        .catch(async (error: unknown) => notifications.show({ color: 'red', message: t('backups.scheduledFailed', { reason: await describeFailure(error, t) }) }))
         .finally(() => {
           running = false;
         });
@@ -49,11 +54,12 @@ export function useBackupSchedule(enabled: boolean): void {
 /** A backup asked for by hand (the page's button, the File menu), with a notification either way. */
 export async function backUpByHand(services: BackupServices, t: TFunction): Promise<BackupFile[] | null> {
   try {
+    const { backUp } = await backups();
     const { name, files } = await backUp(services, 'manual');
     notifications.show({ color: 'teal', message: t('backups.done', { name }) });
     return files;
   } catch (error) {
-    notifications.show({ color: 'red', autoClose: false, message: t('backups.failed', { reason: describeSyncError(error, t) }) });
+    notifications.show({ color: 'red', autoClose: false, message: t('backups.failed', { reason: await describeFailure(error, t) }) });
     return null;
   }
 }

@@ -1,7 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useBlocker, type BlockerFunction } from 'react-router';
+
+// The question's dialog (and the modal's code) loads when a form first comes on screen, so it is
+// there before anyone can leave one, and never with the first screen.
+const loadLeaveDialog = () => import('./LeaveDialog');
+const LeaveDialog = lazy(() => loadLeaveDialog().then((module) => ({ default: module.LeaveDialog })));
 
 /** A form on screen whose changes are not saved yet, as the leave question sees it. */
 export type PendingWork = {
@@ -59,33 +62,19 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
     if (blocker.state === 'blocked') blocker.reset();
   };
 
+  // Mounted from the first question on, so the dialog closes with its transition.
+  const [asked, setAsked] = useState(false);
+  if (blocker.state === 'blocked' && !asked) setAsked(true);
+
   return (
     <Registry.Provider value={entries}>
       {children}
-      <LeaveDialog opened={blocker.state === 'blocked'} busy={busy} onStay={stay} onKeep={() => void leave('keep')} onDiscard={() => void leave('discard')} />
+      {asked && (
+        <Suspense fallback={null}>
+          <LeaveDialog opened={blocker.state === 'blocked'} busy={busy} onStay={stay} onKeep={() => void leave('keep')} onDiscard={() => void leave('discard')} />
+        </Suspense>
+      )}
     </Registry.Provider>
-  );
-}
-
-function LeaveDialog({ opened, busy, onStay, onKeep, onDiscard }: { opened: boolean; busy: boolean; onStay(): void; onKeep(): void; onDiscard(): void }) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onStay} title={t('common.unsavedBody')} centered size="lg" data-testid="leave-dialog">
-      <Stack>
-        <Text size="sm">{t('drafts.leaveHint')}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="subtle" color="red" onClick={onDiscard} disabled={busy}>
-            {t('drafts.discard')}
-          </Button>
-          <Button variant="default" onClick={onKeep} loading={busy}>
-            {t('drafts.keep')}
-          </Button>
-          <Button onClick={onStay} disabled={busy} data-autofocus>
-            {t('drafts.stay')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }
 
@@ -116,6 +105,7 @@ export function useLeaveGuard(work: PendingWork): LeaveGuard {
       },
     };
     registry.add(entry);
+    void loadLeaveDialog();
     return () => void registry.delete(entry);
   }, [registry]);
   const release = useCallback(() => {

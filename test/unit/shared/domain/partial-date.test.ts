@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexLowerBound, isPartialIsoDate, overlaps, partialDateSchema, periodEnd, periodStart, precisionOf } from '../../../../shared/domain/partial-date';
+import { indexLowerBound, isPartialIsoDate, overlaps, periodEnd, periodStart, precisionOf } from '../../../../shared/domain/partial-date';
+import { partialDateSchema } from '../../../../shared/domain/partial-date-schema';
 
 describe('partial dates', () => {
   it('knows a day, a month and a year by their shape, and refuses dates no calendar has', () => {
