@@ -14,6 +14,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { ariaKeyShortcuts, shortcutLabel } from '../features/common/shortcut-label';
 import { useHelpKey } from './use-help-key';
 import { SkipLink } from './SkipLink';
+import { preloadable, usePreloadWhenIdle } from './preload-screens';
 import { useMenuCommands } from './use-menu-commands';
 
 /** A component loaded when first rendered, from a module that exports it by name. */
@@ -31,13 +32,13 @@ const ShortcutsModal = lazyNamed(() => import('./ShortcutsModal'), 'ShortcutsMod
 
 // Only the first screen (the members list) comes with the app; every other screen, the dashboard's
 // charts and the report above all, is loaded when first opened, behind Screens' loader.
-const DashboardPage = lazyNamed(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const DashboardPage = preloadable(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const ReportPage = lazyNamed(() => import('../features/report/ReportPage'), 'ReportPage');
 const FollowUpsPage = lazyNamed(() => import('../features/activity/FollowUpsPage'), 'FollowUpsPage');
 const RollCallPage = lazyNamed(() => import('../features/assembly/RollCallPage'), 'RollCallPage');
 const MeetingDetailPage = lazyNamed(() => import('../features/activity/MeetingDetailPage'), 'MeetingDetailPage');
 const MeetingEditPage = lazyNamed(() => import('../features/activity/MeetingEditPage'), 'MeetingEditPage');
-const TimelinePage = lazyNamed(() => import('../features/activity/TimelinePage'), 'TimelinePage');
+const TimelinePage = preloadable(() => import('../features/activity/TimelinePage'), 'TimelinePage');
 const VisitDetailPage = lazyNamed(() => import('../features/activity/VisitDetailPage'), 'VisitDetailPage');
 const VisitEntryPage = lazyNamed(() => import('../features/activity/VisitEntryPage'), 'VisitEntryPage');
 const CommitteeDetailPage = lazyNamed(() => import('../features/committees/CommitteeDetailPage'), 'CommitteeDetailPage');
@@ -54,6 +55,8 @@ const ProfilePage = lazyNamed(() => import('../features/settings/ProfilePage'), 
 const ConflictsPage = lazyNamed(() => import('../features/sync/ConflictsPage'), 'ConflictsPage');
 const ImportPage = lazyNamed(() => import('../features/sync/ImportPage'), 'ImportPage');
 const SyncPage = lazyNamed(() => import('../features/sync/SyncPage'), 'SyncPage');
+/** The screens most opened after the registry, fetched while the window is idle so they open at once. */
+const PRELOADED_SCREENS = [TimelinePage, DashboardPage];
 
 /** What the main area shows while its data or a screen's code loads. */
 function ScreenLoader() {
@@ -128,6 +131,7 @@ function Frame() {
   useMenuCommands({ showAbout, showSearch, showShortcuts });
   useHelpKey(showShortcuts);
   useWarmTimeline(needsFirstRun === false);
+  usePreloadWhenIdle(needsFirstRun === false, PRELOADED_SCREENS);
   useBackupSchedule(needsFirstRun === false);
 
   return (

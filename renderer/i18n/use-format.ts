@@ -31,42 +31,39 @@ function formatBytes(value: number, formatNumber: (value: number) => string): st
   return `${formatNumber(Math.round(size * 10) / 10)} ${units[unit]}`;
 }
 
-type Engines = { dates: ReturnType<typeof dateFormatters>; numberFormat: Intl.NumberFormat; region: (code: string) => string; collator: Intl.Collator };
+/** What formatting needs of Intl for one language, made once: each formatter costs a few milliseconds to create. */
+type IntlFormatters = Omit<Formatters, 'country'> & { region(code: string): string };
+const intlFormatters = new Map<Locale, IntlFormatters>();
 
-// Intl's formatters are slow to make (tens of milliseconds for a language's date patterns on a busy
-// machine) and every row of a list asks for them: made once per language for the window's life.
-const engines = new Map<Locale, Engines>();
-
-function enginesOf(locale: Locale): Engines {
-  let made = engines.get(locale);
-  if (!made) {
+function intlFor(locale: Locale): IntlFormatters {
+  let known = intlFormatters.get(locale);
+  if (!known) {
     const tag = INTL_TAGS[locale];
-    made = {
-      dates: dateFormatters(tag),
-      numberFormat: new Intl.NumberFormat(tag),
+    const numberFormat = new Intl.NumberFormat(tag);
+    known = {
+      locale,
+      ...dateFormatters(tag),
+      number: (value) => numberFormat.format(value),
+      bytes: (value) => formatBytes(value, (size) => numberFormat.format(size)),
+      year: (value) => String(value),
       region: regionNamer(locale),
+      name: (names) => localizedName(names, locale),
       collator: new Intl.Collator(tag, { sensitivity: 'base', numeric: true }),
     };
-    engines.set(locale, made);
+    intlFormatters.set(locale, known);
   }
-  return made;
+  return known;
 }
 
-/** Formatters for the current UI language, rebuilt only when it changes. */
+/**
+ * Formatters for the current UI language. Every row of a long list asks for them (LocalizedText),
+ * so the Intl objects are made once per language, not once per component.
+ */
 export function useFormat(): Formatters {
   const { t, i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
   return useMemo(() => {
-    const { dates, numberFormat, region, collator } = enginesOf(locale);
-    return {
-      locale,
-      ...dates,
-      number: (value) => numberFormat.format(value),
-      bytes: (value) => formatBytes(value, (size) => numberFormat.format(size)),
-      year: (value) => String(value),
-      country: (code) => (isMemberCountry(code) ? t(`countries.${code}`) : region(code)),
-      name: (names) => localizedName(names, locale),
-      collator,
-    };
+    const { region, ...formatters } = intlFor(locale);
+    return { ...formatters, country: (code) => (isMemberCountry(code) ? t(`countries.${code}`) : region(code)) };
   }, [locale, t]);
 }

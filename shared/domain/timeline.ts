@@ -167,6 +167,34 @@ export function sortEntries(entries: readonly TimelineEntry[]): TimelineEntry[] 
   return newestFirst(entries, (entry) => entry);
 }
 
+/**
+ * `sortEntries` for a list that changes a little at a time, as the timeline's does while it loads
+ * (a page of visits at a time, newest first) and later (a saved visit). The order never moves an
+ * entry across a year (a year-dated entry is placed among that year's months and days, no
+ * further), so each year is sorted on its own and a year whose entries are the very same objects
+ * as last time keeps its order: only the years that changed are sorted again.
+ */
+export function entrySorter(): (entries: Iterable<TimelineEntry>) => TimelineEntry[] {
+  let known = new Map<string, { entries: TimelineEntry[]; sorted: TimelineEntry[] }>();
+  const same = (a: readonly TimelineEntry[], b: readonly TimelineEntry[]) => a.length === b.length && a.every((entry, index) => entry === b[index]);
+  return (entries) => {
+    const years = new Map<string, TimelineEntry[]>();
+    for (const entry of entries) {
+      const year = entry.date.slice(0, 4);
+      const group = years.get(year);
+      if (group) group.push(entry);
+      else years.set(year, [entry]);
+    }
+    const next = new Map<string, { entries: TimelineEntry[]; sorted: TimelineEntry[] }>();
+    for (const [year, group] of years) {
+      const before = known.get(year);
+      next.set(year, before && same(before.entries, group) ? before : { entries: group, sorted: sortEntries(group) });
+    }
+    known = next;
+    return [...years.keys()].sort().reverse().flatMap((year) => next.get(year)!.sorted);
+  };
+}
+
 /** What the timeline can be narrowed by; every given condition must hold. */
 export type TimelineFilter = {
   /** ISO days, inclusive; an entry matches if its period overlaps the range (October 2018 is in a range from 15 October). */

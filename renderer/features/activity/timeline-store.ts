@@ -1,6 +1,6 @@
 import { liveQuery, type Collection, type Subscription } from 'dexie';
 import type { MeetingRecord, VisitRecord } from '../../../shared/domain/activity';
-import { createLookup, meetingEntry, sortEntries, visitEntry, type TimelineEntry, type TimelineLookup } from '../../../shared/domain/timeline';
+import { createLookup, entrySorter, meetingEntry, visitEntry, type TimelineEntry, type TimelineLookup } from '../../../shared/domain/timeline';
 import type { LocalSeq, NearDatabase } from '../../db/database';
 
 /** The first read is small so the screen paints at once; the rest is read in large steps. */
@@ -26,6 +26,8 @@ export class TimelineStore {
   private listeners = new Set<() => void>();
   private subscriptions: Subscription[] = [];
   private snapshotCache: TimelineSnapshot = { entries: [], complete: false };
+  /** Sorts again only the years whose entries changed: while loading, the year the last page reached. */
+  private readonly sort = entrySorter();
 
   constructor(private readonly db: NearDatabase) {}
 
@@ -117,7 +119,7 @@ export class TimelineStore {
   }
 
   private resort(): void {
-    this.sorted = sortEntries([...this.byId.values()]);
+    this.sorted = this.sort(this.byId.values());
   }
 
   /** Reads everything again, newest first, publishing after the first page. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingFields, VisitFields } from '../../../../shared/domain/activity';
-import { createLookup, filterTimeline, meetingEntry, sortEntries, visitEntry } from '../../../../shared/domain/timeline';
+import { createLookup, entrySorter, filterTimeline, meetingEntry, sortEntries, visitEntry } from '../../../../shared/domain/timeline';
 
 const HYOGO = '11111111-1111-4111-8111-111111111111';
 const SAKHA = '22222222-2222-4222-8222-222222222222';
@@ -124,5 +124,40 @@ describe('timeline with dates as precise as the record', () => {
     expect(ids({ to: '2018-01-05' })).toEqual(['00000006', 'aaaa0002']);
     expect(ids({ from: '2018-01-12', to: '2018-01-31' })).toEqual(['00000006', 'aaaa0002', 'ffff0001']);
     expect(ids({ from: '2019-01-01' })).toEqual([]);
+  });
+});
+
+describe('timeline sorted a little at a time', () => {
+  let seed = 7;
+  const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % below;
+  /** A day, a month or a year in 2016–2019, entered at one of a few moments so that some tie. */
+  const randomEntry = (id: string) => {
+    const year = String(2016 + random(4));
+    const month = `${year}-${String(1 + random(12)).padStart(2, '0')}`;
+    const date = [year, month, `${month}-${String(1 + random(28)).padStart(2, '0')}`][random(3)];
+    return visitEntry(id, { ...visit({ date }), createdAt: `2019-01-02T00:0${random(5)}:00.000Z` }, lookup);
+  };
+  const ids = (list: ReadonlyArray<{ id: string }>) => list.map((entry) => entry.id);
+
+  it('keeps the order sortEntries gives as pages arrive and entries are edited, added and deleted', () => {
+    const sort = entrySorter();
+    const byId = new Map<string, ReturnType<typeof randomEntry>>();
+    for (let page = 0; page < 6; page += 1) {
+      for (let index = 0; index < 40; index += 1) byId.set(`p${page}-${index}`, randomEntry(`p${page}-${index}`));
+      expect(ids(sort(byId.values()))).toEqual(ids(sortEntries([...byId.values()])));
+    }
+    // The newest entry edited to its year alone, entered first: it moves to the end of its year, which keeps its size.
+    const newest = sort(byId.values())[0];
+    byId.set(newest.id, visitEntry(newest.id, { ...visit({ date: newest.date.slice(0, 4) }), createdAt: '2019-01-01T00:00:00.000Z' }, lookup));
+    const moved = ids(sort(byId.values()));
+    expect(moved).toEqual(ids(sortEntries([...byId.values()])));
+    expect(moved[0]).not.toBe(newest.id);
+    // Edits move entries within and across years; deletes and additions land in any year.
+    for (const id of ['p0-1', 'p2-5', 'p5-39']) byId.set(id, randomEntry(id));
+    byId.delete('p1-7');
+    byId.delete('p3-0');
+    byId.set('added', randomEntry('added'));
+    expect(ids(sort(byId.values()))).toEqual(ids(sortEntries([...byId.values()])));
+    expect(ids(sort(byId.values()))).toEqual(ids(sortEntries([...byId.values()])));
   });
 });
