@@ -15,7 +15,7 @@ import { BLANK_PARAGRAPH, clickToPainted, loadToPainted, MEMBER_ROWS, startBlank
 import { CHROME, CHROMIUM_ARGS, loadSample, median, startPreview } from './preview-server.mjs';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // Ports of its own (BENCH_PORT moves them), so that two benchmarks can run side by side.
 const PORT = Number(process.env.BENCH_PORT ?? 4793);
 const ROOT = new URL('../..', import.meta.url).pathname;

@@ -17,7 +17,7 @@ import { clickToPainted, FIRST_CHART_BARS, paintedAfterMark } from './paint.mjs'
 import { CHROME, CHROMIUM_ARGS, loadSample, median, startPreview } from './preview-server.mjs';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4794);
 const ROOT = new URL('../..', import.meta.url).pathname;
 // Where the built renderer is (a separate folder lets a developer bench a build of their own).
