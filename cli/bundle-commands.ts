@@ -23,11 +23,11 @@ import {
 import { describeRefusal } from './refusal-messages';
 
 /**
- * Reads a bundle file's text. A file over the app's size limit is refused before a byte is read;
- * the bytes must be UTF-8 (see `decodeBundleBytes`). A missing or unreadable file is a failure
- * with a plain message.
+ * Reads a bundle file's bytes. A file over the app's size limit is refused before a byte is read.
+ * A missing or unreadable file is a failure with a plain message. (Whoever reads them as text
+ * reads them strictly as UTF-8: see `decodeBundleBytes`.)
  */
-export async function readBundleText(path: string): Promise<{ text: string; bytes: Uint8Array }> {
+export async function readBundleBytes(path: string): Promise<Uint8Array> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -39,8 +39,7 @@ export async function readBundleText(path: string): Promise<{ text: string; byte
     const info = await handle.stat();
     if (!info.isFile()) throw new CommandFailed(`${escapeUnsafe(path)} is not a file.`);
     if (info.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: info.size, limit: MAX_BUNDLE_BYTES });
-    const bytes = new Uint8Array(await handle.readFile());
-    return { text: decodeBundleBytes(bytes), bytes };
+    return new Uint8Array(await handle.readFile());
   } finally {
     await handle.close();
   }
@@ -225,7 +224,7 @@ content: read the report), 1 when it could not, 2 for a wrong command line.`,
     const json = parsed.values.json === true;
     let report: BundleReport;
     try {
-      report = await inspectBundle((await readBundleText(file)).text, file, passphrase);
+      report = await inspectBundle(decodeBundleBytes(await readBundleBytes(file)), file, passphrase);
     } catch (error) {
       if (!(error instanceof BundleRefused)) throw error;
       if (json) io.stdout.write(`${JSON.stringify({ file, readable: false, ...refusalOf(error) }, null, 2)}\n`);
@@ -268,8 +267,7 @@ wrong command line.`,
     if (expected === null) throw new UsageError('--fingerprint must be 32 hex digits, such as "86BA BC03 32E9 CB0D E82D C308 8546 6D5B".');
     let opened: OpenedBundle;
     try {
-      const { text, bytes } = await readBundleText(file);
-      opened = await openContent(await openEnvelope(text, bytes), passphrase);
+      opened = await openContent(await openEnvelope(await readBundleBytes(file)), passphrase);
       const forged = opened.segments.filter((segment) => !segment.valid);
       if (forged.length > 0) {
         const first = forged[0].body;

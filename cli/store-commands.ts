@@ -7,7 +7,7 @@ import { applyImport, applyImportedAgain, startSession, type ImportSummary, type
 import { openContent, openEnvelope, senderStatus } from '../shared/sync/open-bundle';
 import { escapeUnsafe } from '../shared/sync/text-safety';
 import { writeFileAtomic } from '../node/atomic-file';
-import { readBundleText } from './bundle-commands';
+import { readBundleBytes } from './bundle-commands';
 import { EXIT, normalizeFingerprint, passphraseFrom, stringOption, UsageError, writeLines, type CliIo, type Command, type ParsedArgs } from './cli-io';
 import { describeRefusal } from './refusal-messages';
 import { createStoreFile, openStoreFile, saveStoreFile, type CliStore } from './store-file';
@@ -124,8 +124,7 @@ export async function mergeBundles(storePath: string, bundlePaths: readonly stri
     io.stdout.write(`${escapeUnsafe(path)}\n`);
     try {
       // Cheap checks first: the envelope and its signature, then who sent it; only then decryption and records.
-      const { text, bytes } = await readBundleText(path);
-      const envelope = await openEnvelope(text, bytes);
+      const envelope = await openEnvelope(await readBundleBytes(path));
       const { sender } = envelope.file;
       const peers = await opened.store.read((reader) => reader.peers());
       const status = senderStatus(envelope.file, peers, opened.identity);
@@ -248,9 +247,9 @@ export async function exportFromStore(storePath: string, options: ExportFromStor
     passphrase: options.passphrase,
     kdfIterations: options.kdfIterations,
   });
-  await writeFileAtomic(options.out, result.text, { overwrite: true });
+  await writeFileAtomic(options.out, result.file, { overwrite: true });
   await saveStoreFile(opened);
-  return { ...result, fingerprint: opened.identity.fingerprint };
+  return Object.assign(result, { fingerprint: opened.identity.fingerprint });
 }
 
 export const exportCommand: Command = {

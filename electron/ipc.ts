@@ -64,9 +64,9 @@ export function registerIpc(handlers: IpcHandlers): void {
     assertTrustedSender(event, handlers.allowedOrigins);
     handlers.onLocaleChange(setLocaleRequest.parse(locale));
   });
-  ipcMain.handle(IPC.saveBundle, async (event, name: unknown, text: unknown): Promise<boolean> => {
+  ipcMain.handle(IPC.saveBundle, async (event, name: unknown, file: unknown): Promise<boolean> => {
     assertTrustedSender(event, handlers.allowedOrigins);
-    const [suggestedName, content] = saveBundleRequest.parse([name, text]);
+    const [suggestedName, content] = saveBundleRequest.parse([name, file]);
     const window = BrowserWindow.fromWebContents(event.sender)!;
     const choice = await dialog.showSaveDialog(window, {
       title: translate(handlers.locale(), 'sync.export.dialogTitle'),

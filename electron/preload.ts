@@ -12,7 +12,7 @@ const api = {
       ipcRenderer.removeListener(IPC.menuCommand, forward);
     };
   },
-  saveBundle: (name, text) => ipcRenderer.invoke(IPC.saveBundle, name, text),
+  saveBundle: (name, file) => ipcRenderer.invoke(IPC.saveBundle, name, file),
   openBundle: () => ipcRenderer.invoke(IPC.openBundle),
   saveFile: (name, data) => ipcRenderer.invoke(IPC.saveFile, name, data),
   printToPdf: (name) => ipcRenderer.invoke(IPC.printToPdf, name),

@@ -27,7 +27,7 @@ export function browserPlatform(): Platform {
       window.addEventListener('keydown', onKeyDown);
       return () => window.removeEventListener('keydown', onKeyDown);
     },
-    saveBundle: async (name, text) => download(name, new Blob([text], { type: 'application/json' })),
+    saveBundle: async (name, file) => download(name, new Blob([file], { type: 'application/json' })),
     openBundles: () => pickFiles(BUNDLE_EXTENSION),
     onBundleOpened: () => () => undefined,
     saveFile: async (name, data) => download(name, new Blob([data as BlobPart], { type: mimeType(name) })),

@@ -14,7 +14,7 @@ export type Platform = {
   setLocale(locale: Locale): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Saves a bundle: the native save dialog in Electron, a download in a browser. False if cancelled. */
-  saveBundle(suggestedName: string, text: string): Promise<boolean>;
+  saveBundle(suggestedName: string, file: Uint8Array<ArrayBuffer>): Promise<boolean>;
   /** Lets the user pick bundle files (several make one import session): the native dialog, or the browser's file chooser. */
   openBundles(): Promise<Array<OpenedFile | File>>;
   /** Bundles opened from outside the window (double-click on a file once packaged). */

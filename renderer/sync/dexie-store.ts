@@ -1,6 +1,7 @@
 import Dexie, { RangeSet, type Table } from 'dexie';
 import { SYNC_COLLECTIONS, type CollectionName } from '../../shared/sync/collections';
 import type { SyncRecord } from '../../shared/sync/merge';
+import { segmentTextOf } from '../../shared/sync/segments';
 import { partialKey, type SyncReader, type SyncStore, type SyncWriter } from '../../shared/sync/store';
 import { LOCAL_SEQ_TABLES, type NearDatabase } from '../db/database';
 import { localSeq } from '../domain/records';
@@ -47,6 +48,9 @@ function reader(db: NearDatabase): SyncReader {
  * awaits only for async scope functions; a plain arrow returning the promise ended the
  * transaction early (PrematureCommitError) once the core's awaits nested a few levels deep.
  */
+/** Segment texts stored per request while an import writes (see `putSegments`). */
+const SEGMENTS_PER_PUT = 8;
+
 export class DexieSyncStore implements SyncStore {
   constructor(private readonly db: NearDatabase) {}
 
@@ -95,7 +99,11 @@ export class DexieSyncStore implements SyncStore {
       },
       putSegments: async (rows) => {
         await db.segments.bulkPut(rows.map(({ text: _text, ...meta }) => meta));
-        await db.segmentTexts.bulkPut(rows.map(({ id, text }) => ({ id, text })));
+        // A few at a time: a segment read from a file is its bytes until here, and its text is
+        // made only to be stored (100 segments of a large bundle are hundreds of megabytes of text).
+        for (let start = 0; start < rows.length; start += SEGMENTS_PER_PUT) {
+          await db.segmentTexts.bulkPut(rows.slice(start, start + SEGMENTS_PER_PUT).map(({ id, text }) => ({ id, text: segmentTextOf(text) })));
+        }
       },
       putConflicts: async (conflicts) => {
         await db.conflicts.bulkPut(conflicts);

@@ -45,7 +45,7 @@ export type SyncRequest =
   | { type: 'restorePreview'; data: Uint8Array }
   | { type: 'restore'; token: string };
 
-export type ExportReply = { text: string; bundleId: string; full: boolean; counts: Record<CollectionName, number>; segments: number; bytes: number };
+export type ExportReply = { file: Uint8Array<ArrayBuffer>; bundleId: string; full: boolean; counts: Record<CollectionName, number>; segments: number; bytes: number };
 
 export type PreviewReply = { token: string; stage: 'firstContact'; firstContact: FirstContact } | { token: string; stage: 'plan'; plan: ImportPlan };
 

@@ -5,7 +5,6 @@ import { BundleRefused } from '../../shared/sync/bundle-errors';
 import { APP_VERSION } from '../../shared/version';
 import { planRestore, restoreSnapshot, takeSnapshot } from '../backup/snapshot';
 import { BundleTooLarge } from '../../shared/sync/bundle-errors';
-import { decodeBundleBytes } from '../../shared/sync/bundle-read';
 import { exportBundle } from '../../shared/sync/export';
 import { applyImport, applyImportedAgain, countLive, planImport, recogniseImported, releaseHeld, type ImportPlan, type ImportSession } from '../../shared/sync/import';
 import { MAX_BUNDLE_BYTES } from '../../shared/sync/limits';
@@ -123,18 +122,14 @@ async function handle(request: SyncRequest, dbName: string, progress: (done: num
   }
 }
 
-/** A bundle's text and bytes, read strictly: over the size limit or not UTF-8, it is refused before parsing. */
-async function textOf(source: BundleBytes): Promise<{ text: string; bytes?: Uint8Array }> {
-  if (typeof source === 'string') return { text: source };
-  if (source instanceof Blob && source.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: source.size, limit: MAX_BUNDLE_BYTES });
-  const bytes = source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : source;
-  return { text: decodeBundleBytes(bytes), bytes };
-}
-
-/** The checked envelope of a bundle; the file's text is not held past it (the content is read from the bytes). */
+/**
+ * A bundle's checked envelope, from the file's bytes: over the size limit it is refused before it
+ * is read; only its header is decoded here (the content is read from the bytes, segment by segment).
+ */
 async function envelopeOf(source: BundleBytes): Promise<Envelope> {
-  const { text, bytes } = await textOf(source);
-  return openEnvelope(text, bytes);
+  if (typeof source === 'string') return openEnvelope(source);
+  if (source instanceof Blob && source.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: source.size, limit: MAX_BUNDLE_BYTES });
+  return openEnvelope(source instanceof Blob ? new Uint8Array(await source.arrayBuffer()) : source);
 }
 
 async function sessionOf(id: string, store: DexieSyncStore): Promise<ImportSession> {
@@ -201,7 +196,8 @@ scope.onmessage = (event: MessageEvent<{ id: number; dbName: string; request: Sy
     post({ id, progress: { done, total } });
   };
   handle(request, dbName, progress).then(
-    (result) => post({ id, result }),
+    // A bundle's bytes are handed over, not copied (hundreds of megabytes for a large one).
+    (result) => scope.postMessage({ id, result } satisfies WorkerMessage, request.type === 'export' ? [(result as SyncReplies['export']).file.buffer] : []),
     (error: unknown) => post({ id, failure: failureOf(error) }),
   );
 };

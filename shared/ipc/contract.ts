@@ -71,7 +71,7 @@ export type NearDeskApi = {
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Shows the native save dialog and writes the bundle; false if the user cancelled. */
-  saveBundle(suggestedName: string, text: string): Promise<boolean>;
+  saveBundle(suggestedName: string, file: Uint8Array): Promise<boolean>;
   /** Shows the native open dialog for bundle files (several may be chosen: one import session); empty if the user cancelled. */
   openBundle(): Promise<OpenedFile[]>;
   /** Bundle files opened from outside (double-click, "Open with", a second launch). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BACKUP_REASONS, isBackupFileName } from '../backup/backup-format';
 import { LOCALES } from '../i18n/locales';
 import { BUNDLE_EXTENSION } from '../sync/bundle-format';
+import { MAX_BUNDLE_BYTES } from '../sync/limits';
 import { stripUnsafe } from '../sync/text-safety';
 
 /** Argument of `settings:set-locale`. Kept apart from the contract so the preload bundle stays free of zod. */
@@ -24,10 +25,10 @@ export function extensionOf(name: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-/** Arguments of `bundle:save`: a file name ending in .nearbundle, and the bundle's text (at most 1 GiB). */
+/** Arguments of `bundle:save`: a file name ending in .nearbundle, and the bundle file's bytes (at most the largest bundle the app writes). */
 export const saveBundleRequest = z.tuple([
   suggestedName.refine((name) => `.${extensionOf(name)}` === BUNDLE_EXTENSION),
-  z.string().max(1024 * 1024 * 1024),
+  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_BUNDLE_BYTES),
 ]);
 
 /** Kinds of file the app exports besides bundles, by extension. */

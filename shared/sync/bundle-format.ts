@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ADDED_COLLECTIONS, OFFICE_ROLES, SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { encodeConcatenated, toBase64, utf8Length } from './encoding';
+import { encodeConcatenated, toBase64, utf8, utf8Length } from './encoding';
 import { INSTALLATION_ID, isHlc } from './hlc';
 import { type Knowledge } from './knowledge';
-import { MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './limits';
+import { BundleTooLarge } from './bundle-errors';
+import { MAX_ENCRYPTED_CONTENT_BYTES, MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './limits';
 import { stableStringify } from './record-stamp';
 import { isSafeName, type Segment } from './segments';
 import { encrypt, type SigningKey } from './signing';
@@ -193,20 +194,32 @@ export type WriteBundleInput = {
 /**
  * Serialises, optionally encrypts, and signs a bundle. The segments go in as their authors wrote
  * them, joined rather than parsed and written again. Returns the file's text: the header, the
- * signature and then the content as plain JSON, last.
+ * signature and then the content as plain JSON, last. (For small bundles: `sealBundle` gives the
+ * file's bytes, which a bundle of any size the format allows fits in.)
  */
 export async function writeBundle(input: WriteBundleInput): Promise<string> {
-  return (await sealBundle(input)).text;
+  return utf8.decode((await sealBundle(input)).file);
 }
 
-/** `writeBundle`, also giving the file's size in bytes (counted while signing, not in a second pass). */
-export async function sealBundle(input: WriteBundleInput): Promise<{ text: string; bytes: number }> {
-  let contentText = `{"upTo":${JSON.stringify(input.upTo)},"segments":[${input.segments.join(',')}]}`;
+/** The signature's length in base64 (64 bytes): the text before the content is as long whatever it says. */
+const SIGNATURE_LENGTH = 88;
+
+/**
+ * `writeBundle`, as the file's bytes. The file is made in one buffer, never as one string (a
+ * bundle of 500,000 records is longer than the longest string V8 can hold): the content's parts
+ * are encoded in place, the header line is written just before them to be signed together, and
+ * the text before the content (the same length whatever the signature) is then written over it.
+ */
+export async function sealBundle(input: WriteBundleInput): Promise<{ file: Uint8Array<ArrayBuffer>; bytes: number }> {
+  let parts: string[] = [`{"upTo":${JSON.stringify(input.upTo)},"segments":[`, ...input.segments.flatMap((segment, index) => (index === 0 ? [segment] : [',', segment])), ']}'];
   let encryption: BundleHeader['encryption'] = null;
   if (input.passphrase) {
-    const sealed = await encrypt(contentText, input.passphrase, input.kdfIterations);
+    const plain = encodeConcatenated(parts);
+    // The ciphertext is written as one base64 string, which V8 limits in length: refused, not crashed on.
+    if (plain.length > MAX_ENCRYPTED_CONTENT_BYTES) throw new BundleTooLarge(plain.length, MAX_ENCRYPTED_CONTENT_BYTES);
+    const sealed = await encrypt(plain, input.passphrase, input.kdfIterations);
     encryption = sealed.encryption;
-    contentText = JSON.stringify(sealed.ciphertext);
+    parts = [JSON.stringify(sealed.ciphertext)];
   }
   const header: BundleHeader = {
     format: FORMAT_NAME,
@@ -216,11 +229,16 @@ export async function sealBundle(input: WriteBundleInput): Promise<{ text: strin
     counts: input.counts,
     encryption,
   };
-  const [headerLine, content] = signedMessage(header, contentText);
-  const message = encodeConcatenated([headerLine, content]);
-  const signature = toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', input.key.privateKey, message)));
-  const prefix = prefixOf(header, signature);
-  const contentBytes = message.length - utf8Length(headerLine);
+  const [headerLine] = signedMessage(header, '');
+  const headerBytes = utf8.encode(headerLine);
+  const before = utf8Length(prefixOf(header, 'A'.repeat(SIGNATURE_LENGTH)));
+  const file = encodeConcatenated(parts, before, 1);
+  const end = file.length - 1;
+  file[end] = 0x7d; // the file's closing brace
+  // The header line ends where the content starts (it is shorter than the text before the content, which holds it and more).
+  file.set(headerBytes, before - headerBytes.length);
+  const signature = toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', input.key.privateKey, file.subarray(before - headerBytes.length, end))));
   // Header first and content last, so a person opening the file sees who sent it.
-  return { text: `${prefix}${contentText}}`, bytes: utf8Length(prefix) + contentBytes + 1 };
+  new TextEncoder().encodeInto(prefixOf(header, signature), file);
+  return { file, bytes: file.length };
 }

@@ -36,14 +36,16 @@ export function utf8Length(text: string): number {
 /**
  * The UTF-8 bytes of several strings one after the other, without joining them first: joining a
  * header to a 300 MB content string and encoding the result would hold a second copy of it as
- * text. Each part is encoded by the engine (faster than counting its bytes in JavaScript first).
+ * text (and 500,000 records are longer than the longest string V8 holds). Each part is encoded by
+ * the engine (faster than counting its bytes in JavaScript first), then copied into place, with
+ * `before` and `after` bytes left free around them for the caller.
  */
-export function encodeConcatenated(parts: ReadonlyArray<string | Uint8Array>): Uint8Array<ArrayBuffer> {
+export function encodeConcatenated(parts: ReadonlyArray<string | Uint8Array>, before = 0, after = 0): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const encoded = parts.map((part) => (typeof part === 'string' ? encoder.encode(part) : part));
-  if (encoded.length === 1) return encoded[0] as Uint8Array<ArrayBuffer>;
-  const bytes = new Uint8Array(encoded.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
+  if (encoded.length === 1 && before === 0 && after === 0 && encoded[0].buffer instanceof ArrayBuffer) return encoded[0] as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(before + encoded.reduce((sum, part) => sum + part.length, 0) + after);
+  let offset = before;
   for (const part of encoded) {
     bytes.set(part, offset);
     offset += part.length;

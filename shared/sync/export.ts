@@ -1,4 +1,5 @@
 import { BundleTooLarge } from './bundle-errors';
+import { utf8 } from './encoding';
 import { sealBundle, type BundleHeader, type WriteBundleInput } from './bundle-format';
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import { releaseHeld } from './import';
@@ -18,7 +19,13 @@ export type ExportOptions = {
 };
 
 export type ExportResult = {
-  text: string;
+  /** The bundle file's bytes: what is saved. */
+  file: Uint8Array<ArrayBuffer>;
+  /**
+   * The same file as text, decoded when asked for (small bundles: the command line, tests). Not
+   * enumerable, so neither a copy of the result nor a message to the window decodes it.
+   */
+  readonly text: string;
   bundleId: string;
   full: boolean;
   /** Record changes per collection in the bundle. */
@@ -71,7 +78,7 @@ export async function exportBundle(store: SyncStore, identity: LocalIdentity, op
     full,
   };
   const bundleCounts: BundleHeader['counts'] = { segments: texts.length, changes: counts };
-  const { text, bytes } = await sealBundle({ header, upTo: knowledge, segments: texts, counts: bundleCounts, key: identity, passphrase: options.passphrase, kdfIterations: options.kdfIterations });
+  const { file, bytes } = await sealBundle({ header, upTo: knowledge, segments: texts, counts: bundleCounts, key: identity, passphrase: options.passphrase, kdfIterations: options.kdfIterations });
   if (bytes > MAX_BUNDLE_BYTES) throw new BundleTooLarge(bytes, MAX_BUNDLE_BYTES);
   await store.write(async (writer) => {
     const recipient = options.recipient ? (await writer.peers()).find((entry) => entry.installationId === options.recipient) : undefined;
@@ -89,5 +96,6 @@ export async function exportBundle(store: SyncStore, identity: LocalIdentity, op
     };
     await writer.addLog(entry);
   });
-  return { text, bundleId, full, counts, segments: texts.length, bytes };
+  const result = { file, bundleId, full, counts, segments: texts.length, bytes };
+  return Object.defineProperty(result, 'text', { get: () => utf8.decode(file), enumerable: false }) as ExportResult;
 }

@@ -7,8 +7,18 @@
 /** A change stamped further ahead of this laptop's wall clock is held back until its time comes. */
 export const MAX_AHEAD_MS = 24 * 60 * 60 * 1000;
 
-/** The largest bundle file the app and the command-line tool read (checked before reading it). */
-export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+/**
+ * The largest bundle file the app and the command-line tool read (checked before reading it) and
+ * write: about 800,000 records of a visit's size. A file is read as bytes and its content segment
+ * by segment, never as one string, so this is bounded by memory, not by V8's longest string.
+ */
+export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * The largest content a bundle encrypts (UTF-8 bytes): its ciphertext is written as one base64
+ * string, which must stay within V8's longest string (2^29 - 24 characters).
+ */
+export const MAX_ENCRYPTED_CONTENT_BYTES = 360 * 1024 * 1024;
 
 /** The most record changes one signed segment carries; a larger seal is split into several. */
 export const MAX_SEGMENT_CHANGES = 1000;

@@ -1,5 +1,6 @@
 import { SYNC_COLLECTIONS, type CollectionName } from './collections';
 import type { SyncRecord } from './merge';
+import { segmentTextOf } from './segments';
 import type { ConflictRecord, PartialRow, PeerRecord, SealState, SegmentRow, SyncLogEntry, SyncReader, SyncStore, SyncWriter } from './store';
 
 /** The whole state of an in-memory replica; plain data, so it can be saved as JSON. */
@@ -113,7 +114,7 @@ export class MemoryStore implements SyncStore {
         for (const key of keys) draft.partials.delete(key);
       },
       putSegments: async (rows) => {
-        for (const row of rows) draft.segments.set(row.id, row);
+        for (const row of rows) draft.segments.set(row.id, { ...row, text: segmentTextOf(row.text) });
       },
       putConflicts: async (conflicts) => {
         for (const entry of conflicts) draft.conflicts.set(entry.id, entry);

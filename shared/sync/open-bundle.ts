@@ -1,9 +1,9 @@
 import { BundleRefused } from './bundle-errors';
-import { isSignedFormat, type BundleContent, type BundleFile, type LegacyContent } from './bundle-format';
-import { parseBundleFile, readBundleContent, readLegacyContent, verifyBundleFile } from './bundle-read';
+import { isSignedFormat, type BundleFile, type LegacyContent } from './bundle-format';
+import { decodeBundleBytes, parseBundleBytes, parseBundleFile, readBundleContent, readLegacyContent, verifyBundleFile } from './bundle-read';
 import { changeShapeProblem, type Change } from './changes';
 import { DOMAIN_FIELDS, SYNC_COLLECTIONS, type CollectionName } from './collections';
-import { indexOfBytes, utf8, utf8Length } from './encoding';
+import { utf8Length } from './encoding';
 import { isHlc, nodeOf } from './hlc';
 import type { Knowledge } from './knowledge';
 import { fieldClock, LOCAL_FIELDS, type SyncRecord } from './merge';
@@ -20,8 +20,8 @@ export type Envelope = {
 
 /** A segment as read from a bundle: its text as its author signed it, and whether the signature holds. */
 export type IncomingSegment = Segment & {
-  /** The segment's JSON text, as stored and relayed. */
-  text: string;
+  /** The segment's JSON text, as stored and relayed; read from a file, its bytes there (decoded when stored). */
+  text: string | Uint8Array;
   /** The author's signature holds for exactly this body. */
   valid: boolean;
   /** Its latest clock. */
@@ -51,14 +51,15 @@ export type OpenedBundle = Envelope & {
  * Reads the envelope and checks the sender's signature over the exact bytes: the cheap checks,
  * before anything depends on who the sender is.
  */
-export async function openEnvelope(text: string, bytes?: Uint8Array): Promise<Envelope> {
-  const file = parseBundleFile(text, bytes);
+export async function openEnvelope(source: string | Uint8Array): Promise<Envelope> {
+  const file = typeof source === 'string' ? parseBundleFile(source) : parseBundleBytes(source);
   if (!(await verifyBundleFile(file))) {
     // The header was read alone: a file cut short or damaged inside its content is named as such.
-    parseBundleFile(text, bytes, true);
+    if (typeof source === 'string') parseBundleFile(source, undefined, true);
+    else parseBundleFile(decodeBundleBytes(source), source, true);
     throw new BundleRefused('badSignature');
   }
-  return { file, fingerprint: await fingerprintOf(file.sender.publicKey), bytes: bytes?.length ?? utf8Length(text) };
+  return { file, fingerprint: await fingerprintOf(file.sender.publicKey), bytes: typeof source === 'string' ? utf8Length(source) : source.length };
 }
 
 export type SenderStatus = 'trusted' | 'new';
@@ -139,97 +140,23 @@ export async function openContent(envelope: Envelope, passphrase?: string): Prom
     file.contentText = '';
     return opened;
   }
-  // The content's text is not held past this line: only the parsed segments and, when the file's
-  // bytes are known, each body's own bytes (hundreds of megabytes of text for 100,000 records).
-  const { content, bodies } = bodiesOf(await readBundleContent(file, passphrase));
+  const read = await readBundleContent(file, passphrase);
+  // Neither the content's text nor its bytes are needed past this point (hundreds of megabytes).
   file.contentText = '';
   file.contentBytes = undefined;
-  opened.upTo = content.upTo;
-  for (const [index, segment] of content.segments.entries()) {
-    // The body exactly as it stands in the file; if a writer laid it out otherwise, as its author wrote it.
-    const exact = bodies?.[index];
-    let valid = exact !== undefined && (await verifySegment(segment, exact));
+  opened.upTo = read.upTo;
+  for (const { segment, body, text } of read.segments) {
+    // Checked over the body exactly as it stands in the file; if a writer laid it out otherwise, as its author wrote it.
+    let valid = body !== null && (await verifySegment(segment, body));
     const written = valid ? null : bodyText(segment.body);
     if (!valid) valid = await verifySegment(segment, written!);
-    // Kept as text of its own, decoded from the file's bytes when known: a slice of the content's
-    // text would keep all of it alive until the import ends.
-    const body = written ?? (typeof exact === 'string' ? exact : utf8.decode(exact!));
-    opened.segments.push({ ...segment, text: segmentText(body, segment.signature), valid, last: lastClockOf(segment.body) });
+    // The segment as stored and relayed: its bytes in the file while it is imported (see `NewSegmentRow`).
+    const stored = written === null ? (text ?? segmentText(body as string, segment.signature)) : segmentText(written, segment.signature);
+    opened.segments.push({ ...segment, text: stored, valid, last: lastClockOf(segment.body) });
     const key = segment.body.author.publicKey;
     if (valid && !fingerprints.has(key)) fingerprints.set(key, await fingerprintOf(key));
   }
   return opened;
-}
-
-/**
- * Each segment's body exactly as it stands in the content: the file's own bytes when known, else
- * its text (a copy of its own, not a slice of the content's). Null when the layout is another.
- */
-function bodiesOf({ content, text, bytes }: Awaited<ReturnType<typeof readBundleContent>>): { content: BundleContent; bodies: Array<Uint8Array | string> | null } {
-  if (bytes) {
-    const found = segmentBodiesIn(bytes, content.segments);
-    if (found) return { content, bodies: found };
-  }
-  const texts = segmentTextsIn(text, content.segments);
-  return { content, bodies: texts ? texts.map(({ body }) => ownCopy(body)) : null };
-}
-
-/** A string that does not share the memory of the text it was cut from (V8 keeps the whole alive behind a slice). */
-const ownCopy = (slice: string) => utf8.decode(utf8.encode(slice));
-
-const ascii = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));
-
-/**
- * Each segment's body as the file's own bytes, found the way `segmentTextsIn` finds the text: by
- * the ASCII markers around it. Null when the layout is another.
- */
-function segmentBodiesIn(bytes: Uint8Array, segments: readonly Segment[]): Uint8Array[] | null {
-  let at = indexOfBytes(bytes, ascii(',"segments":['));
-  if (at < 0) return null;
-  at += ',"segments":['.length;
-  const open = ascii('{"body":');
-  const bodies: Uint8Array[] = [];
-  for (const [index, segment] of segments.entries()) {
-    if (index > 0) at += 1;
-    if (indexOfBytes(bytes.subarray(at, at + open.length), open) !== 0) return null;
-    const tail = ascii(`,"signature":"${segment.signature}"}`);
-    // The signature's first character is the rarest byte to look for.
-    const end = indexOfBytes(bytes, tail, at, 14);
-    if (end < 0) return null;
-    bodies.push(bytes.subarray(at + open.length, end));
-    at = end + tail.length;
-  }
-  return bodies;
-}
-
-/**
- * Each segment's text and body text exactly as they stand in the content, found by layout (as a
- * writer lays them out: `{"upTo":…,"segments":[{"body":…,"signature":"…"},…]}`), so signatures are
- * checked over the file's own bytes without writing 100,000 changes out again. Null when the
- * layout is another: the bodies are then checked as their authors wrote them.
- *
- * A body is found as the text between `{"body":` and the first `,"signature":"<its signature>"}`.
- * A signature only holds over what its author signed, and an author signs one whole JSON value,
- * which no text can extend: whatever is cut here either verifies as exactly that value or fails.
- */
-function segmentTextsIn(text: string, segments: readonly Segment[]): Array<{ segment: string; body: string }> | null {
-  const start = text.indexOf(',"segments":[');
-  if (start < 0 || !text.startsWith('{"upTo":')) return null;
-  let at = start + ',"segments":['.length;
-  const found: Array<{ segment: string; body: string }> = [];
-  for (const [index, segment] of segments.entries()) {
-    if (index > 0) {
-      if (text[at] !== ',') return null;
-      at += 1;
-    }
-    if (!text.startsWith('{"body":', at)) return null;
-    const tail = `,"signature":"${segment.signature}"}`;
-    const end = text.indexOf(tail, at);
-    if (end < 0) return null;
-    found.push({ segment: text.slice(at, end + tail.length), body: text.slice(at + '{"body":'.length, end) });
-    at = end + tail.length;
-  }
-  return text.slice(at) === ']}' ? found : null;
 }
 
 /** Reads and checks a bundle completely without a database: the envelope, then the content. */

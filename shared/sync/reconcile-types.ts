@@ -3,7 +3,7 @@ import type { CollectionName, OfficeRole } from './collections';
 import type { FieldConflict, SyncRecord } from './merge';
 import type { IncomingSegment } from './open-bundle';
 import type { AuthorStatement } from './segments';
-import type { ChangeCounts, ConflictRecord, PartialRow, PeerRecord, SegmentRow } from './store';
+import type { ChangeCounts, ConflictRecord, NewSegmentRow, PartialRow, PeerRecord } from './store';
 
 /** What a reconciliation (reconcile.ts) takes and reports: batches, trust, and what it applied, held back or left out. */
 
@@ -81,7 +81,7 @@ export type Reconciliation = {
   /** Installations that signed two different segments under one number (all are kept). */
   forks: Array<{ installationId: string; seq: number }>;
   /** Segments new here: applied, or held back. */
-  newSegments: SegmentRow[];
+  newSegments: NewSegmentRow[];
   alreadyHeld: number;
   /** The latest clock applied (this laptop's clock moves past it). */
   latest: string;

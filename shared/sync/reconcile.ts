@@ -4,7 +4,7 @@ import { aheadOf, hlcTime } from './hlc';
 import { MAX_AHEAD_MS } from './limits';
 import { applyChange, recordTitle, type FieldChange, type SyncRecord } from './merge';
 import type { IncomingSegment } from './open-bundle';
-import { partialKey, type ChangeCounts, type ConflictRecord, type PartialRow, type SegmentRow, type SyncReader } from './store';
+import { partialKey, type ChangeCounts, type ConflictRecord, type NewSegmentRow, type PartialRow, type SegmentRow, type SyncReader } from './store';
 import { hasSeen } from './versions';
 import type { Batch, InvalidChange, ReconcileOptions, Reconciliation, TrustContext, Unattributed, UnattributedReason } from './reconcile-types';
 
@@ -269,7 +269,7 @@ export async function reconcile(reader: SyncReader, batches: readonly Batch[], c
   return result;
 }
 
-function segmentRow(segment: IncomingSegment, status: SegmentRow['status'], options: ReconcileOptions): SegmentRow {
+function segmentRow(segment: IncomingSegment, status: SegmentRow['status'], options: ReconcileOptions): NewSegmentRow {
   return {
     id: segment.signature,
     author: segment.body.author.installationId,

@@ -1,5 +1,6 @@
 import { changeShapeProblem, isPlainObject, type Change, type ShapeProblem } from './changes';
 import { OFFICE_ROLES, type OfficeRole } from './collections';
+import { utf8 } from './encoding';
 import { isInstallationId } from './hlc';
 import { MAX_SEGMENT_CHANGES, MAX_SEQ } from './limits';
 import { sign, verify } from './signing';
@@ -76,6 +77,11 @@ export function segmentShapeProblem(raw: unknown, path: string): ShapeProblem | 
 /** The canonical text of a body: `JSON.stringify` as the author wrote it, which parsing and writing again reproduces. */
 export function bodyText(body: SegmentBody): string {
   return JSON.stringify(body);
+}
+
+/** A segment's text, from the text itself or the UTF-8 bytes it stands as in a file. */
+export function segmentTextOf(text: string | Uint8Array): string {
+  return typeof text === 'string' ? text : utf8.decode(text);
 }
 
 /** A segment's JSON text as stored and relayed: `{"body":…,"signature":"…"}`. */

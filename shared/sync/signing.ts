@@ -62,7 +62,7 @@ async function deriveKey(passphrase: string, kdf: Encryption['kdf'], usage: KeyU
 }
 
 export async function encrypt(
-  plaintext: string,
+  plaintext: string | Uint8Array<ArrayBuffer>,
   passphrase: string,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<{ encryption: Encryption; ciphertext: string }> {
@@ -74,7 +74,7 @@ export async function encrypt(
     iv: toBase64(iv),
   };
   const key = await deriveKey(passphrase, encryption.kdf, 'encrypt');
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, utf8.encode(plaintext));
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, typeof plaintext === 'string' ? utf8.encode(plaintext) : plaintext);
   return { encryption, ciphertext: toBase64(new Uint8Array(sealed)) };
 }
 

@@ -95,6 +95,13 @@ export type SegmentMeta = SegmentKey & {
 /** A segment with its text. */
 export type SegmentRow = SegmentMeta & { text: string };
 
+/**
+ * A segment to store, with its text as its author signed it: JSON text, or the UTF-8 bytes it
+ * stands as in the file it came in (decoded as it is stored, so a bundle's segments are not held
+ * as text on top of their changes during an import).
+ */
+export type NewSegmentRow = SegmentMeta & { text: string | Uint8Array };
+
 /** A record whose changes arrived before the fields it cannot be without: kept aside until they come. */
 export type PartialRow = { collection: CollectionName; record: SyncRecord };
 
@@ -137,7 +144,7 @@ export type SyncWriter = {
   put(collection: CollectionName, records: SyncRecord[]): Promise<void>;
   putPartials(rows: PartialRow[]): Promise<void>;
   deletePartials(keys: string[]): Promise<void>;
-  putSegments(rows: SegmentRow[]): Promise<void>;
+  putSegments(rows: NewSegmentRow[]): Promise<void>;
   putConflicts(conflicts: ConflictRecord[]): Promise<void>;
   addLog(entry: SyncLogEntry): Promise<void>;
 } & SyncReader;

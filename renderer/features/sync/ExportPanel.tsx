@@ -44,7 +44,7 @@ export function ExportPanel({ office, disabled }: { office: string; disabled: bo
     setError(null);
     try {
       const result = await client.request({ type: 'export', recipient: recipient || undefined, full: full || !recipient, passphrase });
-      const saved = await platform.saveBundle(bundleFileName(office, peer?.office, new Date()), result.text);
+      const saved = await platform.saveBundle(bundleFileName(office, peer?.office, new Date()), result.file);
       if (saved) {
         const records = Object.values(result.counts).reduce((sum, count) => sum + count, 0);
         notifications.show({

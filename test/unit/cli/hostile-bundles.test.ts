@@ -14,6 +14,7 @@ import type { LocalIdentity } from '../../../shared/sync/store';
 import { changeOf, clockAt, hostileBundle, segment, statementOf } from '../../support/hostile';
 import { deleteLocal, editLocal, sample, type Replica } from '../shared/sync/replica';
 import { identityOfStore, merge, readStore, run, workspace } from './cli-harness';
+import { segmentTextOf } from '../../../shared/sync/segments';
 
 let space: Awaited<ReturnType<typeof workspace>>;
 let pohangStore: string;
@@ -277,7 +278,7 @@ describe('6. mass deletion split across bundles', () => {
     const both = await space.export(pohangCopy, { for: hyogo.installationId });
     // The second half alone: the segments of the second bundle the first does not hold.
     const firstIds = new Set((await openBundle(await readFile(first, 'utf8'))).segments.map((entry) => entry.signature));
-    const secondHalf = (await openBundle(await readFile(both, 'utf8'))).segments.filter((entry) => !firstIds.has(entry.signature)).map((entry) => entry.text);
+    const secondHalf = (await openBundle(await readFile(both, 'utf8'))).segments.filter((entry) => !firstIds.has(entry.signature)).map((entry) => segmentTextOf(entry.text));
     const second = await craft(pohang, secondHalf);
 
     const before = await bytes(branch);
@@ -326,7 +327,8 @@ describe('9. bounds', () => {
     const started = performance.now();
     const result = await run(['verify', path]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('refused [tooLarge] The file is 256 MB; bundles are at most 256 MB. It was not read.');
+    const limit = `${MAX_BUNDLE_BYTES / 1024 / 1024} MB`;
+    expect(result.stderr).toContain(`refused [tooLarge] The file is ${limit}; bundles are at most ${limit}. It was not read.`);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 

@@ -85,6 +85,22 @@ describe('sync between two laptops (IndexedDB)', () => {
     expect(await pohang.db.visits.count()).toBe(41);
   });
 
+  it("stores a segment read from a file's bytes as the text its author signed, and passes it on unchanged", async () => {
+    const pohang = await office('Pohang', 'secretariat');
+    const hyogoOffice = await office('Hyogo', 'branch');
+    await createContact(pohang.db, { name: '朴 \u2028 "Park"', languages: ['ko'] });
+    await send(pohang, hyogoOffice, { full: true });
+    const signed = (await openBundle((await exportBundle(pohang.store, pohang.identity, { full: true })).text)).segments;
+    expect(signed.length).toBeGreaterThan(0);
+    for (const segment of signed) expect((await hyogoOffice.db.segmentTexts.get(segment.signature))?.text).toBe(segment.text);
+    // Passed on by Hyogo, Pohang's segments are exactly as Pohang signed them.
+    const relayed = await exportBundle(hyogoOffice.store, hyogoOffice.identity, { full: true });
+    const passedOn = await openBundle(relayed.text);
+    expect(passedOn.segments.filter((segment) => segment.body.author.installationId === pohang.identity.installationId).map((segment) => [segment.text, segment.valid])).toEqual(
+      signed.map((segment) => [segment.text, true]),
+    );
+  });
+
   it('leaves the database exactly as it was when a bundle is refused or an import fails half-way', async () => {
     const pohang = await office('Pohang', 'secretariat', true);
     const hyogoOffice = await office('Hyogo', 'branch', true);

@@ -22,6 +22,7 @@ import { UNATTRIBUTED_REASONS, type UnattributedReason } from '../../../../share
 import { changeOf, clockAt, hostileBundle, segment, statementOf } from '../../../support/hostile';
 import { sample } from '../../shared/sync/replica';
 import { everything, office, send, type Office } from './offices';
+import { segmentTextOf } from '../../../../shared/sync/segments';
 
 /** The message a person reads, in every language the app speaks: a real sentence, not the key. */
 function expectTranslated(key: string, values: Record<string, string> = {}): void {
@@ -191,7 +192,7 @@ describe('6. mass deletion split across bundles', () => {
     const both = await openBundle((await exportBundle(pohang.store, pohang.identity, { recipient: target.identity.installationId })).text);
     const firstOpened = await openBundle(first.text);
     const seen = new Set(firstOpened.segments.map((entry) => entry.signature));
-    const second = await openBundle(await hostileBundle({ sender: pohang.identity, segments: both.segments.filter((entry) => !seen.has(entry.signature)).map((entry) => entry.text) }));
+    const second = await openBundle(await hostileBundle({ sender: pohang.identity, segments: both.segments.filter((entry) => !seen.has(entry.signature)).map((entry) => segmentTextOf(entry.text)) }));
 
     const before = await everything(target.db);
     const session = await startSession(target.store);

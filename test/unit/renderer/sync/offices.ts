@@ -8,7 +8,8 @@ import { loadSampleData } from '../../../../renderer/domain/sample';
 import { DexieSyncStore } from '../../../../renderer/sync/dexie-store';
 import { ensureSigningKey, loadIdentity } from '../../../../renderer/sync/identity';
 import { exportBundle } from '../../../../shared/sync/export';
-import { applyImport, openBundle } from '../../../../shared/sync/import';
+import { utf8 } from '../../../../shared/sync/encoding';
+import { applyImport, openContent, openEnvelope } from '../../../../shared/sync/import';
 import type { LocalIdentity } from '../../../../shared/sync/store';
 import { freshDatabase } from '../fixtures';
 
@@ -25,10 +26,10 @@ export async function office(name: string, role: 'secretariat' | 'branch' | 'sec
   return { db, store: new DexieSyncStore(db), identity: loaded.identity };
 }
 
-/** A bundle from one laptop for another, imported there (trusting the sender). */
+/** A bundle from one laptop for another, imported there (trusting the sender) from the file's bytes, as the app's worker reads it. */
 export async function send(from: Office, to: Office, options: { full?: boolean } = {}) {
   const bundle = await exportBundle(from.store, from.identity, { recipient: to.identity.installationId, full: options.full });
-  return applyImport(to.store, await openBundle(bundle.text), to.identity, { trustSender: true });
+  return applyImport(to.store, await openContent(await openEnvelope(utf8.encode(bundle.text))), to.identity, { trustSender: true });
 }
 
 /** Every table, as text: "byte for byte the same" means this string is equal. */

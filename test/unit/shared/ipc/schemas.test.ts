@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../../../shared/backup/backup-format';
+import { MAX_BUNDLE_BYTES } from '../../../../shared/sync/limits';
 import { backupNameRequest, printToPdfRequest, saveBundleRequest, saveFileRequest, writeBackupRequest } from '../../../../shared/ipc/schemas';
 
 describe('bundle:save arguments', () => {
-  it('take a name ending in .nearbundle and the bundle\'s text', () => {
-    expect(saveBundleRequest.parse(['near-desk-Pohang-to-Hyogo.nearbundle', '{}'])).toEqual(['near-desk-Pohang-to-Hyogo.nearbundle', '{}']);
-    expect(saveBundleRequest.safeParse(['Bundle.NEARBUNDLE', '{}']).success).toBe(true);
+  it("take a name ending in .nearbundle and the bundle file's bytes, within the largest bundle", () => {
+    const file = new TextEncoder().encode('{}');
+    expect(saveBundleRequest.parse(['near-desk-Pohang-to-Hyogo.nearbundle', file])).toEqual(['near-desk-Pohang-to-Hyogo.nearbundle', file]);
+    expect(saveBundleRequest.safeParse(['Bundle.NEARBUNDLE', file]).success).toBe(true);
+    expect(saveBundleRequest.safeParse(['Bundle.nearbundle', '{}']).success).toBe(false);
+    // A view claiming more than the largest bundle, without allocating it.
+    const tooLarge = Object.defineProperty(new Uint8Array(1), 'byteLength', { value: MAX_BUNDLE_BYTES + 1 });
+    expect(saveBundleRequest.safeParse(['Bundle.nearbundle', tooLarge]).success).toBe(false);
   });
 
   it('refuse any other name: a script, no extension, only the extension, a folder', () => {
     for (const name of ['update.bat', 'bundle', '.nearbundle', 'bundle.nearbundle.exe', '../bundle.nearbundle']) {
-      expect(saveBundleRequest.safeParse([name, '{}']).success, name).toBe(false);
+      expect(saveBundleRequest.safeParse([name, new Uint8Array(2)]).success, name).toBe(false);
     }
   });
 
   it('take out control and bidirectional characters before checking the extension', () => {
     // U+202E makes "eldnubraen.bat" display reversed: the name would read as ending in ".nearbundle".
-    expect(saveBundleRequest.safeParse(['x\u202Eeldnubraen.bat', '{}']).success).toBe(false);
-    expect(saveBundleRequest.parse(['\u2066Pohang\u2069\u200F\r\n.nearbundle', '{}'])[0]).toBe('Pohang.nearbundle');
+    expect(saveBundleRequest.safeParse(['x\u202Eeldnubraen.bat', new Uint8Array(2)]).success).toBe(false);
+    expect(saveBundleRequest.parse(['\u2066Pohang\u2069\u200F\r\n.nearbundle', new Uint8Array(2)])[0]).toBe('Pohang.nearbundle');
   });
 });
 

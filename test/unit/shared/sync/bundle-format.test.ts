@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BundleRefused, type RefusalReason } from '../../../../shared/sync/bundle-errors';
 import { FORMAT_VERSION, writeBundle, type BundleFile, type BundleHeader } from '../../../../shared/sync/bundle-format';
-import { decodeBundleBytes, parseBundleFile } from '../../../../shared/sync/bundle-read';
+import { decodeBundleBytes, parseBundleFile, readBundleContent } from '../../../../shared/sync/bundle-read';
 import type { Change } from '../../../../shared/sync/changes';
 import { SYNC_COLLECTIONS, type CollectionName } from '../../../../shared/sync/collections';
 import { fingerprintOf, generateSigningKey, sign, type SigningKey } from '../../../../shared/sync/signing';
@@ -14,18 +14,27 @@ import { applyImport, openBundle, openContent, openEnvelope, planImport, type Op
 import { MAX_PBKDF2_ITERATIONS } from '../../../../shared/sync/limits';
 import { domainFields, stableStringify } from '../../../../shared/sync/record-stamp';
 import { authorStatement } from '../../../../shared/sync/seal';
-import { signSegment } from '../../../../shared/sync/segments';
+import { segmentTextOf, signSegment } from '../../../../shared/sync/segments';
 import { APP_VERSION, compareVersions } from '../../../../shared/version';
 import { createLocal, dataOf, makeReplica, sample, type Replica } from './replica';
 
 const KDF_ITERATIONS = 100_000; // the lowest the format accepts: keeps these tests fast
 
-async function refusalOf(text: string, passphrase?: string): Promise<BundleRefused> {
-  const error = await openBundle(text, passphrase).then(
+const failureOf = (opening: Promise<unknown>) =>
+  opening.then(
     () => undefined,
     (thrown: unknown) => thrown,
   );
+
+/**
+ * Why the file is refused, read as the app reads it (from its bytes, decoding only the header
+ * first) and as text: both must refuse it, for the same reason.
+ */
+async function refusalOf(text: string, passphrase?: string): Promise<BundleRefused> {
+  const error = await failureOf(openBundle(text, passphrase));
   expect(error).toBeInstanceOf(BundleRefused);
+  const fromBytes = await failureOf(openEnvelope(utf8.encode(text)).then((envelope) => openContent(envelope, passphrase)));
+  expect(fromBytes, 'refused from the bytes as from the text').toMatchObject({ reason: (error as BundleRefused).reason });
   return error as BundleRefused;
 }
 
@@ -138,7 +147,7 @@ describe('openBundle', () => {
     await expectRefused(`\n${text}`, 'extraText');
   });
 
-  it('refuses bytes that are not UTF-8, without reading them with replacement characters', () => {
+  it('refuses bytes that are not UTF-8, without reading them with replacement characters', async () => {
     const bytes = utf8.encode(text);
     const at = utf8.encode(text.slice(0, text.indexOf('Kim Min-jun'))).length;
     for (const damaged of [
@@ -147,7 +156,44 @@ describe('openBundle', () => {
       new Uint8Array([...bytes, 0xe2, 0x82]), // cut inside a character
     ]) {
       expect(() => decodeBundleBytes(damaged)).toThrow(expect.objectContaining({ name: 'BundleRefused', reason: 'notUtf8' }));
+      await expect(openEnvelope(damaged)).rejects.toMatchObject({ name: 'BundleRefused', reason: 'notUtf8' });
     }
+  });
+
+  it('refuses content that is not UTF-8 even when its sender signed it, from the bytes whose header alone was decoded', async () => {
+    const { signature: _signature, content: _content, ...header } = file;
+    const bytes = utf8.encode(file.contentText);
+    const at = utf8.encode(file.contentText.slice(0, file.contentText.indexOf('Kim Min-jun'))).length;
+    const damaged = new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at + 1)]);
+    const signature = await sign(pohang.identity.privateKey, [`${stableStringify(header)}\n`, damaged]);
+    const prefix = utf8.encode(`${JSON.stringify({ ...header, signature }).slice(0, -1)},"content":`);
+    const signed = new Uint8Array([...prefix, ...damaged, 0x7d]);
+    const envelope = await openEnvelope(signed);
+    expect(envelope.file.sender.office).toBe('Pohang');
+    await expect(openContent(envelope)).rejects.toMatchObject({ name: 'BundleRefused', reason: 'notUtf8' });
+  });
+
+  it('reads from the bytes what it reads from the text: every segment, its text as its author signed it, and its signature', async () => {
+    const author = await makeReplica('Ulaanbaatar', 'seconded');
+    await createLocal(author, 'contacts', sample.contact('Батбаяр 朴 \u{1F3D4} "quoted\\" \u2028'));
+    await exportBundle(author.store, author.identity);
+    await createLocal(author, 'contacts', sample.contact('Kim Min-jun'));
+    // Two segments: each export seals what was new since the one before.
+    const both = (await exportBundle(author.store, author.identity)).text;
+    const fromText = await openBundle(both);
+    const fromBytes = await openContent(await openEnvelope(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8.encode(both), 0x0d, 0x0a])));
+    expect(fromBytes.segments.length).toBeGreaterThan(1);
+    // From the bytes, a segment's text stays the file's bytes until it is stored.
+    expect(fromBytes.segments.map((segment) => segment.text instanceof Uint8Array)).toEqual(fromBytes.segments.map(() => true));
+    const asText = fromBytes.segments.map((segment) => ({ ...segment, text: segmentTextOf(segment.text) }));
+    expect(asText).toEqual(fromText.segments);
+    expect(fromBytes.segments.every((segment) => segment.valid)).toBe(true);
+    expect(fromBytes.upTo).toEqual(fromText.upTo);
+    expect(both).toContain(`,"segments":[${asText.map((segment) => segment.text).join(',')}]}`);
+    expect(valuesIn(fromBytes, 'contacts')).toEqual(fieldsIn(author, 'contacts'));
+    // Each segment was found in the bytes and decoded on its own, its body checked over the file's bytes.
+    const read = await readBundleContent((await openEnvelope(utf8.encode(both))).file);
+    expect(read.segments.map(({ body, text }) => [body instanceof Uint8Array, text && segmentTextOf(text)])).toEqual(fromText.segments.map((segment) => [true, segment.text]));
   });
 
   it('refuses a truncated file, wherever it was cut', async () => {
@@ -295,11 +341,11 @@ describe('openBundle', () => {
     const name = 'Батбаяр 朴 \u{1F3D4}\u2028';
     const written = await handMade(author, [changeBy(author, 'contacts', crypto.randomUUID(), { name, memberId: 'm-1', title: { en: 'Director' } })]);
     const written1 = parseBundleFile(written);
-    const open = async (bundle: string) => (await openContent(await openEnvelope(bundle, utf8.encode(bundle)))).segments.map((segment) => segment.valid);
+    const open = async (bundle: string) => (await openContent(await openEnvelope(utf8.encode(bundle)))).segments.map((segment) => segment.valid);
 
     // As written: verified over the bytes, the non-ASCII name included.
     expect(await open(written)).toEqual([true]);
-    const [opened] = (await openContent(await openEnvelope(written, utf8.encode(written)))).segments;
+    const [opened] = (await openContent(await openEnvelope(utf8.encode(written)))).segments;
     expect(opened.body.changes[0].values.name).toBe(name);
 
     // Re-laid out by a relay (indented, letters escaped): the author's canonical text still verifies.

@@ -25,6 +25,7 @@ import { openBundle } from '../../../../shared/sync/open-bundle';
 import type { SyncRecord } from '../../../../shared/sync/merge';
 import { changeOf, clockAt, hostileBundle, segment, statementOf } from '../../../support/hostile';
 import { createLocal, dataOf, deleteLocal, editLocal, makeReplica, recordOf, sample, type Replica } from './replica';
+import { segmentTextOf } from '../../../../shared/sync/segments';
 
 const RUNS = Number(process.env.NEAR_FC_RUNS ?? 200);
 const DAY = 86_400_000;
@@ -187,7 +188,7 @@ async function attack(world: World, op: Extract<Op, { kind: 'byzantine' }>): Pro
       // An honest-looking bundle of what it holds; withholding drops every other segment.
       const bundle = await exportBundle(x.store, x.identity, { recipient: target.identity.installationId, now });
       const opened = await openBundle(bundle.text);
-      segments = opened.segments.filter((_, index) => op.attack === 'relay' || index % 2 === op.pick % 2).map((entry) => entry.text);
+      segments = opened.segments.filter((_, index) => op.attack === 'relay' || index % 2 === op.pick % 2).map((entry) => segmentTextOf(entry.text));
       upTo = opened.upTo;
       break;
     }
