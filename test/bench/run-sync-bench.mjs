@@ -16,8 +16,12 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROME, CHROMIUM_ARGS } from './preview-server.mjs';
 
-const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// `--large` (npm run bench:large): 500,000 records in and out, once, without floors, peer or backup.
+const LARGE = process.argv.includes('--large');
+const RECORDS = Number(process.env.BENCH_RECORDS ?? (LARGE ? 500_000 : 100_000));
+const RUNS = Number(process.env.BENCH_RUNS ?? (LARGE ? 1 : 3));
+// Past 200,000 records the in-page part only exports and imports (see sync-bench.ts).
+const ONLY_IN_AND_OUT = RECORDS > 200_000;
 const ROOT = new URL('../..', import.meta.url).pathname;
 const OUT = `${ROOT}out/bench`;
 
@@ -93,6 +97,22 @@ const median = (key) => {
   return values[Math.floor(values.length / 2)];
 };
 const m = Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(key)]));
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const heapLine = () =>
+  `    peak JavaScript heap ${mb(m.importPeakHeap)} (${(m.importPeakHeap / m.bundleBytes).toFixed(2)}× the bundle, its bytes included), of which the import's own ` +
+  `${mb(m.importPeakHeap - m.importHeapBefore)} (${((m.importPeakHeap - m.importHeapBefore) / m.bundleBytes).toFixed(2)}×) over the ${mb(m.importHeapBefore)} live before it (the file's bytes, in a page of its own as in the app's worker)\n` +
+  `    the peak so far after opening ${mb(m.importFullPeakAfterOpen)}, after the preview ${mb(m.importFullPeakAfterPreview)}`;
+if (ONLY_IN_AND_OUT) {
+  writeFileSync(`${ROOT}test/bench/large-results.json`, `${JSON.stringify({ records: RECORDS, runs: RUNS, medianMs: m, samples }, null, 2)}\n`);
+  console.log(`${RECORDS.toLocaleString('en')} records in and out (median of ${RUNS}):`);
+  console.log(`  full export        ${s(m.exportFull)}  (bundle ${mb(m.bundleBytes)}, ${m.segments} segments; sealing every record included)`);
+  console.log(`  full import        ${s(m.importFull)}  (open ${s(m.importFullOpen)}, preview ${s(m.importFullPreview)}, apply ${s(m.importFullApply)})`);
+  console.log(heapLine());
+  console.log(`  same bundle again  ${s(m.importAgain)}`);
+  console.log(`  after editing 10 records: incremental bundle of ${m.incrementalRecords} records, ${(m.incrementalBytes / 1024).toFixed(1)} KB`);
+  process.exit(0);
+}
 const importFloor = m.floorParse + m.floorBulkPut;
 const exportFloor = m.floorRead + m.floorStringify;
 const summary = {
@@ -122,8 +142,6 @@ summary.targets = {
   peakHeapAtMost3xBundle: summary.ratios.peakHeapToBundle <= 3,
 };
 writeFileSync(`${ROOT}test/bench/sync-results.json`, `${JSON.stringify(summary, null, 2)}\n`);
-const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 console.log(`Sync with ${RECORDS.toLocaleString('en')} records, median of ${RUNS} runs:`);
 console.log(`  peer: PouchDB 9 bulkDocs ${s(m.peerPouchBulkDocs)} (the full import is ${summary.ratios.pouchToImport.toFixed(2)}× faster)`);
 console.log(`  floors: bare IndexedDB put ${s(m.floorRawPut)}, Dexie bulkPut ${s(m.floorBulkPut)}, read ${s(m.floorRead)}, JSON.stringify ${s(m.floorStringify)}, JSON.parse ${s(m.floorParse)} (payload ${mb(m.payloadBytes)})`);
@@ -131,10 +149,7 @@ console.log(`  full export        ${s(m.exportFull)}  (${summary.ratios.exportTo
 console.log(`  same, once sealed  ${s(m.exportFullSealed)}`);
 console.log(`  full import        ${s(m.importFull)}  (${summary.ratios.importToRawPut.toFixed(2)}× the bare IndexedDB put; ${summary.ratios.importToFloor.toFixed(2)}× parse + Dexie bulkPut: ${s(importFloor)})`);
 console.log(`    open ${s(m.importFullOpen)}, preview ${s(m.importFullPreview)}, apply ${s(m.importFullApply)}`);
-console.log(
-  `    peak JavaScript heap ${mb(m.importPeakHeap)} (${summary.ratios.peakHeapToBundle.toFixed(2)}× the bundle), of which the import's own ` +
-    `${mb(m.importPeakHeap - m.importHeapBefore)} (${summary.ratios.heapGrowthToBundle.toFixed(2)}×) over the ${mb(m.importHeapBefore)} live before it (a page of its own, as the app's worker)`,
-);
+console.log(heapLine());
 console.log(`  backup             ${s(m.backup)}  (${summary.ratios.backupToExportFloor.toFixed(2)}× read + stringify; file ${mb(m.backupBytes)} gzip)`);
 console.log(`  restore            ${s(m.restore)}  (${summary.ratios.restoreToImportFloor.toFixed(2)}× parse + bulkPut)`);
 console.log(`  same bundle again  ${s(m.importAgain)}  (${(100 * summary.ratios.noOpToImport).toFixed(1)}% of the full import${m.importAgainRecognised ? ', recognised from its envelope' : ''})`);
