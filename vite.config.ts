@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/csp.ts';
 import packageJson from './package.json' with { type: 'json' };
@@ -24,10 +25,36 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Two Mantine components on the first screen take one small thing each from a package that ships
+ * as one large module, and so brought all of it to the window's start: ScrollArea (which every
+ * Table brings) imports the useMergeRefs hook from @floating-ui/react, the 44 KB positioning
+ * library only tooltips and dropdowns need (they load after the first screen); AppShell's header
+ * takes two class names from react-remove-scroll (12 KB), whose scroll lock only modals use. For
+ * those importers alone the import comes from renderer/app/lean-imports/, which gives the same
+ * (test/unit/renderer/app/lean-imports.test.tsx holds it to the packages). Should Mantine take
+ * more from them one day, the build fails on the missing export.
+ */
+export const LEAN_IMPORTS: ReadonlyArray<{ importer: RegExp; source: string; module: string }> = [
+  { importer: /\/@mantine\/core\/esm\/components\/ScrollArea\/ScrollArea\.mjs$/, source: '@floating-ui/react', module: 'merge-refs.ts' },
+  { importer: /\/@mantine\/core\/esm\/components\/AppShell\/AppShell\w+\/AppShell\w+\.mjs$/, source: 'react-remove-scroll', module: 'remove-scroll-class-names.ts' },
+];
+
+function leanImports(): Plugin {
+  return {
+    name: 'near-desk-lean-imports',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const lean = importer && LEAN_IMPORTS.find((entry) => entry.source === source && entry.importer.test(importer.replaceAll('\\', '/')));
+      return lean ? fileURLToPath(new URL(`./renderer/app/lean-imports/${lean.module}`, import.meta.url)) : null;
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), leanImports()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   build: {
     outDir: '../out/renderer',
