@@ -56,6 +56,12 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), leanImports()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
+  resolve: {
+    // Dexie's modern build: the same release, for the browsers Electron ships, without the UMD
+    // wrapper and older browsers' shims of its default entry (11 KB less before the first screen).
+    // Every import of 'dexie' (dexie-react-hooks' too) comes here, so a bundle holds one Dexie.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,
