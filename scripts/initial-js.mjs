@@ -2,14 +2,16 @@
 // first screen, and how their total compares with the budget.
 
 /**
- * The most JavaScript the window may load before its first screen, in bytes (uncompressed). The
- * goal is 700 KB (issue 17); one language and lazy screens brought it from 1,947 KB to 1,019 KB,
- * then Zod, the backup code, the first run's offer and the dialogs left the first screen's way
- * (890 KB). What remains is mostly libraries (react-dom, Mantine with floating-ui for the header's
- * selects and tooltips, react-router, Dexie, i18next). Until the goal is met, this budget holds the
- * ground gained: it fails on any growth past 900 KB.
+ * The most JavaScript the window may load before its first screen, in bytes (uncompressed): the
+ * goal of issue 17, met. One language and lazy screens brought it from 1,947 KB to 1,019 KB, then
+ * Zod, the backup code, the first run's offer and the dialogs left the first screen's way (890 KB);
+ * then the notifications' stack, Zod's core, the header's and the members list's dropdowns, menu
+ * and tooltips with floating-ui (drawn by stand-ins until the window is idle), react-remove-scroll,
+ * Dexie's legacy wrapper and the preload lists' already-loaded names (694 KB). What remains is the
+ * first screen's own libraries: react-dom, Dexie, react-router, i18next and Mantine's AppShell,
+ * Table and inputs. It fails on any growth past 700 KB.
  */
-export const INITIAL_JS_BUDGET = 900 * 1024;
+export const INITIAL_JS_BUDGET = 700 * 1024;
 /** Where the budget is headed. */
 export const INITIAL_JS_GOAL = 700 * 1024;
 

@@ -1,4 +1,4 @@
-import { ActionIcon, AppShell, Button, Center, Group, Kbd, Loader, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, AppShell, Button, Center, Group, Kbd, Loader, Title } from '@mantine/core';
 import { IconInfoCircle, IconKeyboard, IconSearch } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { SyncProvider } from '../sync/sync-context';
 import { AppNavigation, NAV_COLLAPSED_WIDTH, NAV_WIDTH, useNavCollapsed } from './AppNavigation';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { DeferredTooltip } from '../features/common/deferred-widgets';
 import { ariaKeyShortcuts, shortcutLabel } from '../features/common/shortcut-label';
 import { useHelpKey } from './use-help-key';
 import { SkipLink } from './SkipLink';
@@ -157,11 +158,11 @@ function Frame() {
             )}
             <LanguageSwitcher />
             <ColorSchemeToggle />
-            <Tooltip label={`${t('find.shortcuts.title')} (${helpShortcut})`} openDelay={300}>
+            <DeferredTooltip label={`${t('find.shortcuts.title')} (${helpShortcut})`} openDelay={300}>
               <ActionIcon variant="default" size="lg" onClick={showShortcuts} aria-label={t('find.shortcuts.title')} aria-keyshortcuts={ariaKeyShortcuts('app:shortcuts')}>
                 <IconKeyboard size={18} aria-hidden />
               </ActionIcon>
-            </Tooltip>
+            </DeferredTooltip>
             <ActionIcon variant="default" size="lg" onClick={showAbout} aria-label={t('about.title')} title={t('about.title')}>
               <IconInfoCircle size={18} aria-hidden />
             </ActionIcon>

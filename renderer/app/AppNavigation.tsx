@@ -1,4 +1,4 @@
-import { ActionIcon, AppShell, Badge, Indicator, NavLink, Tooltip } from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Indicator, NavLink } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
   IconArrowsExchange,
@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import type { ShortcutCommand } from '../../shared/ipc/shortcuts';
 import { useOpenConflictCount } from '../db/queries';
+import { DeferredTooltip } from '../features/common/deferred-widgets';
 import { ariaKeyShortcuts, shortcutLabel } from '../features/common/shortcut-label';
 
 /** The navigation's sections, in order, with the menu command that opens each (if it has a shortcut). */
@@ -100,14 +101,14 @@ export function AppNavigation({ collapsed, onToggle }: { collapsed: boolean; onT
           />
         );
         return tip ? (
-          <Tooltip key={path} label={tip} position="right" openDelay={300} withArrow>
+          <DeferredTooltip key={path} label={tip} position="right" openDelay={300} withArrow>
             {link}
-          </Tooltip>
+          </DeferredTooltip>
         ) : (
           link
         );
       })}
-      <Tooltip label={t(collapsed ? 'find.nav.expand' : 'find.nav.collapse')} position="right" openDelay={300} withArrow>
+      <DeferredTooltip label={t(collapsed ? 'find.nav.expand' : 'find.nav.collapse')} position="right" openDelay={300} withArrow>
         <ActionIcon
           variant="subtle"
           color="gray"
@@ -122,7 +123,7 @@ export function AppNavigation({ collapsed, onToggle }: { collapsed: boolean; onT
         >
           {collapsed ? <IconLayoutSidebarLeftExpand size={20} aria-hidden /> : <IconLayoutSidebarLeftCollapse size={20} aria-hidden />}
         </ActionIcon>
-      </Tooltip>
+      </DeferredTooltip>
     </AppShell.Navbar>
   );
 }

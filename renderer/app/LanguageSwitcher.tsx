@@ -1,6 +1,6 @@
-import { Select } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DeferredSelect } from '../features/common/deferred-widgets';
 import { isLocale, LOCALE_NATIVE_NAMES, LOCALES } from '../../shared/i18n/locales';
 import { useLocale } from '../i18n/use-locale';
 
@@ -11,7 +11,7 @@ export function LanguageSwitcher() {
   const { t } = useTranslation();
   const [locale, setLocale] = useLocale();
   return (
-    <Select
+    <DeferredSelect
       aria-label={t('settings.language')}
       data={OPTIONS}
       value={locale}

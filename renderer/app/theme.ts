@@ -1,4 +1,4 @@
-import { Alert, Badge, createTheme, Table, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, Table, type AlertStylesNames, type CSSVariablesResolver } from '@mantine/core';
 import classes from './theme.module.css';
 
 /** One theme for light and dark; CJK fonts first so Chinese, Japanese and Korean names read well. */
@@ -11,7 +11,8 @@ export const theme = createTheme({
   // Menus, dialogs and notifications appear without animation for anyone whose system asks for less motion.
   respectReducedMotion: true,
   components: {
-    Alert: Alert.extend({ classNames: { message: classes.alertMessage } }),
+    // A plain object rather than Alert.extend(), which would bring the alert's code (no alert is on the first screen) to the window's start.
+    Alert: { classNames: { message: classes.alertMessage } satisfies Partial<Record<AlertStylesNames, string>> },
     Badge: Badge.extend({ classNames: { root: classes.badgeRoot, label: classes.badgeLabel } }),
     Table: Table.extend({ classNames: { th: classes.tableTh } }),
   },

@@ -1,10 +1,10 @@
-import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BackupFile } from '../../../shared/ipc/contract';
 import type { BackupServices } from '../../backup/backups';
 import { useDatabase } from '../../db/database-context';
+import { notify } from '../common/notify';
 import { platform } from '../../platform';
 import { useSync } from '../../sync/sync-context';
 
@@ -37,7 +37,7 @@ export function useBackupSchedule(enabled: boolean): void {
       running = true;
       backups()
         .then(({ backUpIfDue }) => backUpIfDue(services))
-        .catch(async (error: unknown) => notifications.show({ color: 'red', message: t('backups.scheduledFailed', { reason: await describeFailure(error, t) }) }))
+        .catch(async (error: unknown) => notify({ color: 'red', message: t('backups.scheduledFailed', { reason: await describeFailure(error, t) }) }))
         .finally(() => {
           running = false;
         });
@@ -56,10 +56,10 @@ export async function backUpByHand(services: BackupServices, t: TFunction): Prom
   try {
     const { backUp } = await backups();
     const { name, files } = await backUp(services, 'manual');
-    notifications.show({ color: 'teal', message: t('backups.done', { name }) });
+    notify({ color: 'teal', message: t('backups.done', { name }) });
     return files;
   } catch (error) {
-    notifications.show({ color: 'red', autoClose: false, message: t('backups.failed', { reason: await describeFailure(error, t) }) });
+    notify({ color: 'red', autoClose: false, message: t('backups.failed', { reason: await describeFailure(error, t) }) });
     return null;
   }
 }

@@ -1,10 +1,11 @@
-import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, VisuallyHidden } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLocalized, type AnyNames } from '../../../shared/domain/names';
 import type { Locale } from '../../../shared/i18n/locales';
 import { useFormat } from '../../i18n/use-format';
+import { DeferredTooltip } from './deferred-widgets';
 
 /**
  * Says that a text is shown in another language than the interface's: the language's code, the
@@ -15,7 +16,7 @@ export function FallbackMarker({ language }: { language?: Locale }) {
   const { t } = useTranslation();
   const label = t(`sample.fallback.${language ?? 'native'}`);
   return (
-    <Tooltip label={label} multiline maw={280}>
+    <DeferredTooltip label={label} multiline maw={280}>
       <Badge
         component="span"
         size="xs"
@@ -29,7 +30,7 @@ export function FallbackMarker({ language }: { language?: Locale }) {
         <span aria-hidden>{language ? language.toUpperCase() : <IconLanguage size={10} />}</span>
         <VisuallyHidden>{label}</VisuallyHidden>
       </Badge>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }
 

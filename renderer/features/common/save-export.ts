@@ -1,7 +1,7 @@
-import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { fileNameFor, toCsv, type Table } from '../../../shared/tables/table';
 import { platform } from '../../platform';
+import { notify } from './notify';
 
 /**
  * Files the user saves from a screen (the report, every list): written through the platform
@@ -11,9 +11,9 @@ import { platform } from '../../platform';
  */
 export async function saveWithNotice(name: string, write: () => Promise<boolean>, t: TFunction): Promise<void> {
   try {
-    if (await write()) notifications.show({ color: 'green', message: t('report.ui.saved', { name }) });
+    if (await write()) notify({ color: 'green', message: t('report.ui.saved', { name }) });
   } catch (error) {
-    notifications.show({ color: 'red', message: t('report.ui.saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+    notify({ color: 'red', message: t('report.ui.saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
   }
 }
 

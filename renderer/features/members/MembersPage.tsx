@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -24,6 +23,7 @@ import { listTable, sortList, type ListColumn } from '../../../shared/tables/lis
 import { useMembers } from '../../db/queries';
 import { useFormat } from '../../i18n/use-format';
 import { LocalizedText } from '../common/LocalizedText';
+import { DeferredSelect } from '../common/deferred-widgets';
 import { ListActions } from '../common/ListActions';
 import { PrintableList } from '../common/PrintableList';
 import { SortableHead } from '../common/SortableTh';
@@ -156,7 +156,7 @@ export function MembersPage() {
           type="search"
           w={320}
         />
-        <Select
+        <DeferredSelect
           label={t('members.filterCountry')}
           data={countryOptions}
           value={country}

@@ -8,6 +8,7 @@ import { AsOfField } from '../../../../renderer/features/committees/AsOfField';
 import { DateField } from '../../../../renderer/features/common/DateField';
 import type { DatePrecision } from '../../../../renderer/i18n/date-input';
 import { initI18n, switchLocale } from '../../../../renderer/i18n/i18n';
+import { provideBrowserApisForMantine } from '../mantine-in-jsdom';
 
 const LABEL = 'Date';
 
@@ -46,17 +47,7 @@ function typeKeys(text: string) {
 }
 
 beforeAll(async () => {
-  // Mantine reads the colour scheme through matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  provideBrowserApisForMantine();
   await initI18n('ru');
 });
 
