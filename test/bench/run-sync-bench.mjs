@@ -11,7 +11,9 @@
 // bundle again ≤ 5% of the full import, peak heap ≤ 3× the bundle. Results go to
 // test/bench/sync-results.json and stdout.
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROME, CHROMIUM_ARGS } from './preview-server.mjs';
@@ -49,11 +51,12 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
-const browser = await chromium.launch({
-  executablePath: CHROME,
-  args: ['--enable-precise-memory-info', '--js-flags=--expose-gc', ...CHROMIUM_ARGS],
-});
-const context = await browser.newContext();
+const launch = { executablePath: CHROME, args: ['--enable-precise-memory-info', '--js-flags=--expose-gc', ...CHROMIUM_ARGS] };
+// A large run needs the disk-backed storage an installed app has: a context without a profile keeps
+// IndexedDB within a small quota (500,000 records and their segments exceed it).
+const profile = ONLY_IN_AND_OUT ? mkdtempSync(join(tmpdir(), 'near-desk-bench-')) : null;
+const browser = profile ? null : await chromium.launch(launch);
+const context = profile ? await chromium.launchPersistentContext(profile, launch) : await browser.newContext();
 const samples = [];
 /** A new page, so that one phase's garbage does not weigh on the next. */
 async function freshPage() {
@@ -88,7 +91,9 @@ for (let run = 0; run < RUNS; run += 1) {
   samples.push({ ...exported, ...imported });
   await page.close();
 }
-await browser.close();
+await context.close();
+await browser?.close();
+if (profile) rmSync(profile, { recursive: true, force: true });
 server.close();
 
 /** The median of the runs that measured `key` (the restore and its floor: the first run alone). */
