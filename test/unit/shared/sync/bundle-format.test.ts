@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BundleRefused, type RefusalReason } from '../../../../shared/sync/bundle-errors';
-import { FORMAT_VERSION, writeBundle, type BundleFile, type BundleHeader } from '../../../../shared/sync/bundle-format';
+import { BundleRefused, BundleTooLarge, type RefusalReason } from '../../../../shared/sync/bundle-errors';
+import { FORMAT_VERSION, sealBundle, writeBundle, type BundleFile, type BundleHeader } from '../../../../shared/sync/bundle-format';
 import { decodeBundleBytes, parseBundleFile, readBundleContent } from '../../../../shared/sync/bundle-read';
 import type { Change } from '../../../../shared/sync/changes';
 import { SYNC_COLLECTIONS, type CollectionName } from '../../../../shared/sync/collections';
@@ -11,7 +11,7 @@ import { toBase64, utf8 } from '../../../../shared/sync/encoding';
 import { exportBundle } from '../../../../shared/sync/export';
 import { formatHlc } from '../../../../shared/sync/hlc';
 import { applyImport, openBundle, openContent, openEnvelope, planImport, type OpenedBundle } from '../../../../shared/sync/import';
-import { MAX_PBKDF2_ITERATIONS } from '../../../../shared/sync/limits';
+import { MAX_ENCRYPTED_CONTENT_BYTES, MAX_PBKDF2_ITERATIONS } from '../../../../shared/sync/limits';
 import { domainFields, stableStringify } from '../../../../shared/sync/record-stamp';
 import { authorStatement } from '../../../../shared/sync/seal';
 import { segmentTextOf, signSegment } from '../../../../shared/sync/segments';
@@ -417,6 +417,22 @@ describe('passphrase-protected bundles', () => {
       const error = await expectRefused(JSON.stringify({ ...outer, encryption: { ...encryption, ...change } }), 'badEncryption', passphrase);
       expect(error.details).toMatchObject({ field });
     }
+  });
+
+  it('are refused when their ciphertext would not fit in one string, naming the size and the limit', async () => {
+    // A content just over the limit (its shape is not checked when sealing): the refusal names both sizes.
+    const segment = `"${'a'.repeat(MAX_ENCRYPTED_CONTENT_BYTES)}"`;
+    const sealing = sealBundle({
+      header: { bundleId: crypto.randomUUID(), createdAt: new Date().toISOString(), sender: authorStatement(pohang.identity), full: true },
+      upTo: {},
+      segments: [segment],
+      counts: { segments: 1, changes: Object.fromEntries(SYNC_COLLECTIONS.map((name) => [name, 0])) as Record<CollectionName, number> },
+      key: pohang.identity,
+      passphrase,
+      kdfIterations: MAX_PBKDF2_ITERATIONS,
+    });
+    await expect(sealing).rejects.toBeInstanceOf(BundleTooLarge);
+    await expect(sealing).rejects.toMatchObject({ limit: MAX_ENCRYPTED_CONTENT_BYTES, bytes: segment.length + '{"upTo":{},"segments":[]}'.length });
   });
 
   it('refuse a key derivation too costly to attempt, before attempting it', async () => {
