@@ -198,8 +198,12 @@ export type WriteBundleInput = {
  * file's bytes, which a bundle of any size the format allows fits in.)
  */
 export async function writeBundle(input: WriteBundleInput): Promise<string> {
-  return utf8.decode((await sealBundle(input)).file);
+  return utf8.decode(await sealBundle(input));
 }
+
+/** How a writer lays the content out: `{"upTo":…,"segments":[<segment>,…]}` (readers find segments by it). */
+export const CONTENT_HEAD = '{"upTo":';
+export const SEGMENTS_HEAD = ',"segments":[';
 
 /** The signature's length in base64 (64 bytes): the text before the content is as long whatever it says. */
 const SIGNATURE_LENGTH = 88;
@@ -210,8 +214,8 @@ const SIGNATURE_LENGTH = 88;
  * are encoded in place, the header line is written just before them to be signed together, and
  * the text before the content (the same length whatever the signature) is then written over it.
  */
-export async function sealBundle(input: WriteBundleInput): Promise<{ file: Uint8Array<ArrayBuffer>; bytes: number }> {
-  let parts: string[] = [`{"upTo":${JSON.stringify(input.upTo)},"segments":[`, ...input.segments.flatMap((segment, index) => (index === 0 ? [segment] : [',', segment])), ']}'];
+export async function sealBundle(input: WriteBundleInput): Promise<Uint8Array<ArrayBuffer>> {
+  let parts: string[] = [`${CONTENT_HEAD}${JSON.stringify(input.upTo)}${SEGMENTS_HEAD}`, ...input.segments.flatMap((segment, index) => (index === 0 ? [segment] : [',', segment])), ']}'];
   let encryption: BundleHeader['encryption'] = null;
   if (input.passphrase) {
     const plain = encodeConcatenated(parts);
@@ -240,5 +244,5 @@ export async function sealBundle(input: WriteBundleInput): Promise<{ file: Uint8
   const signature = toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', input.key.privateKey, file.subarray(before - headerBytes.length, end))));
   // Header first and content last, so a person opening the file sees who sent it.
   new TextEncoder().encodeInto(prefixOf(header, signature), file);
-  return { file, bytes: file.length };
+  return file;
 }

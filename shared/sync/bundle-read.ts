@@ -2,6 +2,8 @@ import { APP_VERSION, compareVersions } from '../version';
 import { BundleRefused } from './bundle-errors';
 import {
   bundleFileSchema,
+  CONTENT_HEAD,
+  SEGMENTS_HEAD,
   FORMAT_NAME,
   FORMAT_VERSION,
   headerOf,
@@ -35,13 +37,12 @@ import { decryptBytes, verify } from './signing';
  * byte-order mark some editors put first. Refuses a file over the size limit before decoding it.
  */
 export function decodeBundleBytes(bytes: Uint8Array): string {
+  refuseOversized(bytes);
+  return strictText(bytes.subarray(bomLength(bytes)));
+}
+
+function refuseOversized(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: bytes.byteLength, limit: MAX_BUNDLE_BYTES });
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
-  } catch {
-    throw new BundleRefused('notUtf8');
-  }
 }
 
 /**
@@ -201,7 +202,7 @@ const finalNewlineLength = (bytes: Uint8Array) => (bytes.at(-1) !== 0x0a ? 0 : b
  * it out is read whole as text (`parseBundleFile`), which names precisely what is wrong with it.
  */
 export function parseBundleBytes(bytes: Uint8Array): BundleFile {
-  if (bytes.byteLength > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', { size: bytes.byteLength, limit: MAX_BUNDLE_BYTES });
+  refuseOversized(bytes);
   const start = bomLength(bytes);
   const end = bytes.length - finalNewlineLength(bytes);
   const at = hasAsciiAt(bytes, start, '{"format":') && bytes[end - 1] === 0x7d ? indexOfBytes(bytes, CONTENT_KEY_BYTES, start) : -1;
@@ -243,7 +244,8 @@ function headerFromBytes(bytes: Uint8Array): Record<string, unknown> | null {
 /** Bytes as strict UTF-8 text: a damaged or converted file is refused, not read with replacement characters. */
 function strictText(bytes: Uint8Array): string {
   try {
-    return utf8.decode(bytes);
+    // A byte-order mark is text like any other here (the file's one was taken off first).
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new BundleRefused('notUtf8');
   }
@@ -348,11 +350,11 @@ const SEGMENT_HEAD = '{"body":';
  * laid out otherwise (it is then parsed whole). Only delimits: each piece is parsed afterwards.
  */
 function segmentsLaidOut(bytes: Uint8Array): { upTo: Uint8Array; segments: Uint8Array[] } | null {
-  const upToAt = '{"upTo":'.length;
-  const upToEnd = hasAsciiAt(bytes, 0, '{"upTo":') ? valueEnd(bytes, upToAt) : -1;
-  if (upToEnd < 0 || !hasAsciiAt(bytes, upToEnd, ',"segments":[')) return null;
+  const upToAt = CONTENT_HEAD.length;
+  const upToEnd = hasAsciiAt(bytes, 0, CONTENT_HEAD) ? valueEnd(bytes, upToAt) : -1;
+  if (upToEnd < 0 || !hasAsciiAt(bytes, upToEnd, SEGMENTS_HEAD)) return null;
   const segments: Uint8Array[] = [];
-  let at = upToEnd + ',"segments":['.length;
+  let at = upToEnd + SEGMENTS_HEAD.length;
   if (bytes[at] !== 0x5d) {
     for (;;) {
       const end = valueEnd(bytes, at);
@@ -379,9 +381,9 @@ function segmentsLaidOut(bytes: Uint8Array): { upTo: Uint8Array; segments: Uint8
  * which no text can extend: whatever is cut here either verifies as exactly that value or fails.
  */
 function segmentBodiesIn(text: string, segments: readonly Segment[]): string[] | null {
-  const start = text.indexOf(',"segments":[');
-  if (start < 0 || !text.startsWith('{"upTo":')) return null;
-  let at = start + ',"segments":['.length;
+  const start = text.indexOf(SEGMENTS_HEAD);
+  if (start < 0 || !text.startsWith(CONTENT_HEAD)) return null;
+  let at = start + SEGMENTS_HEAD.length;
   const found: string[] = [];
   for (const [index, segment] of segments.entries()) {
     if (index > 0) {

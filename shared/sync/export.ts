@@ -78,7 +78,8 @@ export async function exportBundle(store: SyncStore, identity: LocalIdentity, op
     full,
   };
   const bundleCounts: BundleHeader['counts'] = { segments: texts.length, changes: counts };
-  const { file, bytes } = await sealBundle({ header, upTo: knowledge, segments: texts, counts: bundleCounts, key: identity, passphrase: options.passphrase, kdfIterations: options.kdfIterations });
+  const file = await sealBundle({ header, upTo: knowledge, segments: texts, counts: bundleCounts, key: identity, passphrase: options.passphrase, kdfIterations: options.kdfIterations });
+  const bytes = file.length;
   if (bytes > MAX_BUNDLE_BYTES) throw new BundleTooLarge(bytes, MAX_BUNDLE_BYTES);
   await store.write(async (writer) => {
     const recipient = options.recipient ? (await writer.peers()).find((entry) => entry.installationId === options.recipient) : undefined;

@@ -226,12 +226,7 @@ async function exportPhase(count: number, everything: boolean): Promise<Timing> 
     timing.payloadBytes = payload.length;
   }
   step('floors measured');
-  // Full export from the source: the first one also seals every record into signed segments.
-  started = performance.now();
-  const full = await exportBundle(new DexieSyncStore(source.db), source.identity, { full: true });
-  timing.exportFull = since(started);
-  timing.bundleBytes = full.bytes;
-  timing.segments = full.segments;
+  const full = await firstFullExport(source, timing);
   // Once sealed, an export joins the stored segments' texts.
   started = performance.now();
   await exportBundle(new DexieSyncStore(source.db), source.identity, { full: true });
@@ -257,6 +252,16 @@ async function exportPhase(count: number, everything: boolean): Promise<Timing> 
   return timing;
 }
 
+/** The source's first full export, which also seals every record into signed segments, timed. */
+async function firstFullExport(source: { db: NearDatabase; identity: LocalIdentity }, timing: Timing) {
+  const started = performance.now();
+  const full = await exportBundle(new DexieSyncStore(source.db), source.identity, { full: true });
+  timing.exportFull = since(started);
+  timing.bundleBytes = full.bytes;
+  timing.segments = full.segments;
+  return full;
+}
+
 /** Past this many records a run only exports and imports (`npm run bench:large`): no floors, peer or backup. */
 const LARGE = 200_000;
 
@@ -273,12 +278,7 @@ async function exportLarge(count: number, source: { db: NearDatabase; identity: 
   }
   await source.db.meta.put({ key: 'clock', hlc: last });
   step('records made');
-  const started = performance.now();
-  const full = await exportBundle(new DexieSyncStore(source.db), source.identity, { full: true });
-  timing.exportFull = since(started);
-  timing.bundleBytes = full.bytes;
-  timing.segments = full.segments;
-  await putFile(new Blob([full.file]));
+  await putFile(new Blob([(await firstFullExport(source, timing)).file]));
   step('exported');
   source.db.close();
   return timing;
